@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tend", targets: ["tend"]),
+        .executable(name: "tend-bench", targets: ["tend-bench"]),
+        .library(name: "TendCore", targets: ["TendCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only places C is imported: ncursesw (terminal, wcwidth) and zlib (CRC-32 for the store).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The complaint domain: tickets, workflow, policy, store. No terminal code.
+        .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit"]),
+        // Terminal-facing text: display width, sanitising customer text, tables.
+        .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendCore"]),
+        .executableTarget(
+            name: "tend",
+            dependencies: [
+                "TendCore", "TendTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
+        .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

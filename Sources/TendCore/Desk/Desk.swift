@@ -1,0 +1,45 @@
+import Foundation
+
+/// All tickets of a desk, in memory. Ticket numbers are handed out in order from `firstNumber`,
+/// and never reused, so a ticket's position in `tickets` follows from its number.
+public struct Desk: Sendable {
+    public static let firstNumber: Int32 = 1001
+
+    public private(set) var tickets: [Ticket] = []
+
+    public init() {}
+
+    public var count: Int { tickets.count }
+
+    public var nextID: TicketID { TicketID(Desk.firstNumber + Int32(tickets.count)) }
+
+    public func ticket(_ id: TicketID) -> Ticket? {
+        let index = Int(id.number) - Int(Desk.firstNumber)
+        return tickets.indices.contains(index) ? tickets[index] : nil
+    }
+
+    public mutating func reserveCapacity(_ count: Int) { tickets.reserveCapacity(count) }
+
+    /// Applies one validated change. A `received` entry creates the next ticket.
+    /// Returns false if the change does not fit this desk (wrong number): the caller treats
+    /// that as damage, never as something to repair silently.
+    @discardableResult
+    public mutating func apply(_ change: Change) -> Bool {
+        if case .received = change.entry.event {
+            guard change.ticket == nextID else { return false }
+            tickets.append(Ticket(id: change.ticket, received: change.entry))
+            return true
+        }
+        let index = Int(change.ticket.number) - Int(Desk.firstNumber)
+        guard tickets.indices.contains(index) else { return false }
+        tickets[index].apply(change.entry)
+        return true
+    }
+
+    /// Adds a ticket rebuilt whole from a snapshot.
+    mutating func append(_ ticket: Ticket) -> Bool {
+        guard ticket.id == nextID else { return false }
+        tickets.append(ticket)
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The customer who complained. `contact` is personal data: lists show it masked.
+public struct Customer: Sendable, Hashable {
+    public var name: String
+    public var contact: String
+    /// Elderly or disabled customer: served first; the note says what they need (large print,
+    /// a sign-language interpreter…).
+    public var specialNeeds: Bool
+    public var specialNeedsNote: String
+
+    public init(name: String, contact: String, specialNeeds: Bool = false, specialNeedsNote: String = "") {
+        self.name = name
+        self.contact = contact
+        self.specialNeeds = specialNeeds
+        self.specialNeedsNote = specialNeedsNote
+    }
+}
+
+public struct Pet: Sendable, Hashable {
+    public var name: String
+    public var species: String
+    public var breed: String
+
+    public init(name: String, species: String = "", breed: String = "") {
+        self.name = name
+        self.species = species
+        self.breed = breed
+    }
+}
+
+/// Everything recorded when a complaint is received (受理).
+public struct Intake: Sendable, Hashable {
+    public var customer: Customer
+    public var pet: Pet
+    public var service: ServiceLine
+    public var branch: String
+    public var channel: Channel
+    public var description: String
+    /// When the thing complained about happened, if the customer said.
+    public var occurredAt: Date?
+    /// The provisional grade; confirmed when the investigation is assessed.
+    public var grade: Grade
+    public var cause: Cause?
+
+    public init(customer: Customer, pet: Pet, service: ServiceLine, branch: String = "", channel: Channel,
+                description: String, occurredAt: Date? = nil, grade: Grade = .general, cause: Cause? = nil) {
+        self.customer = customer
+        self.pet = pet
+        self.service = service
+        self.branch = branch
+        self.channel = channel
+        self.description = description
+        self.occurredAt = occurredAt
+        self.grade = grade
+        self.cause = cause
+    }
+
+    /// Served first: the priority channel or a customer flagged with special needs.
+    public var isPriority: Bool { channel == .priority || customer.specialNeeds }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Whether a resolution needs, awaits or has a supervisor's approval.
+public enum Approval: Sendable, Hashable {
+    case notNeeded
+    case pending
+    case approved(by: String, at: Date)
+}
+
+/// The settlement offered to the customer.
+public struct Resolution: Sendable, Hashable {
+    public var kind: ResolutionKind
+    public var amount: Money?
+    public var details: String
+    public var approval: Approval
+
+    public init(kind: ResolutionKind, amount: Money?, details: String, approval: Approval) {
+        self.kind = kind
+        self.amount = amount
+        self.details = details
+        self.approval = approval
+    }
+
+    public var isSettled: Bool { approval != .pending }
+}
+
+/// The customer's answer to the follow-up call's satisfaction question.
+public struct Satisfaction: Sendable, Hashable {
+    public var score: Int
+    public var comment: String
+
+    public init(score: Int, comment: String) {
+        self.score = score
+        self.comment = comment
+    }
+}

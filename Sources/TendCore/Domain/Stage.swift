@@ -1,0 +1,33 @@
+/// Where a complaint is in the closed loop (闭环管理). The order of the main path is the order of
+/// the cases up to `closed`; `mediation` is a side path.
+public enum Stage: String, Vocabulary {
+    case received, acknowledged, investigating, resolving
+    case followUp = "follow_up"
+    case closed, mediation
+
+    public var english: String {
+        switch self {
+        case .received: "received"
+        case .acknowledged: "acknowledged"
+        case .investigating: "investigating"
+        case .resolving: "resolving"
+        case .followUp: "follow-up"
+        case .closed: "closed"
+        case .mediation: "mediation"
+        }
+    }
+
+    public var chinese: String {
+        switch self {
+        case .received: "受理"
+        case .acknowledged: "已回应"
+        case .investigating: "调查评估"
+        case .resolving: "处理中"
+        case .followUp: "回访"
+        case .closed: "已结案"
+        case .mediation: "第三方调解"
+        }
+    }
+
+    public var isOpen: Bool { self != .closed }
+}

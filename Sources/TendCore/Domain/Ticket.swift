@@ -1,0 +1,106 @@
+import Foundation
+
+/// A complaint: its intake, where it is in the workflow, and its whole timeline. The stored fields
+/// below the intake are derived from the timeline by `apply`; nothing sets them otherwise.
+public struct Ticket: Sendable, Hashable {
+    public let id: TicketID
+    public private(set) var intake: Intake
+    public private(set) var receivedAt: Date
+    public private(set) var stage: Stage
+    public private(set) var stageEnteredAt: Date
+    public private(set) var grade: Grade
+    public private(set) var cause: Cause?
+    public private(set) var assignee: String?
+    /// The promised answer time given to the customer when acknowledged.
+    public private(set) var eta: Date?
+    public private(set) var findings: String
+    public private(set) var resolution: Resolution?
+    public private(set) var satisfaction: Satisfaction?
+    public private(set) var failedFollowUps: Int
+    public private(set) var related: [TicketID]
+    public private(set) var reopenCount: Int
+    public private(set) var closedAt: Date?
+    public private(set) var timeline: [TimelineEntry]
+
+    /// A ticket comes into being with its `received` entry.
+    public init(id: TicketID, received entry: TimelineEntry) {
+        guard case .received(let intake) = entry.event else {
+            preconditionFailure("a ticket starts with its received entry")
+        }
+        self.id = id
+        self.intake = intake
+        receivedAt = entry.at
+        stage = .received
+        stageEnteredAt = entry.at
+        grade = intake.grade
+        cause = intake.cause
+        findings = ""
+        failedFollowUps = 0
+        related = []
+        reopenCount = 0
+        timeline = [entry]
+    }
+
+    public var customer: Customer { intake.customer }
+    public var pet: Pet { intake.pet }
+    public var isOpen: Bool { stage.isOpen }
+    public var notes: [TimelineEntry] {
+        timeline.filter { if case .noteAdded = $0.event { true } else { false } }
+    }
+
+    /// Applies a validated entry. Never fails: validation happened in `Workflow` before the entry
+    /// was journaled, and replay must rebuild exactly the state that was acknowledged.
+    public mutating func apply(_ entry: TimelineEntry) {
+        timeline.append(entry)
+        switch entry.event {
+        case .received:
+            break
+        case .acknowledged(let eta):
+            self.eta = eta
+            enter(.acknowledged, at: entry.at)
+        case .assigned(let login):
+            assignee = login
+        case .investigationStarted:
+            enter(.investigating, at: entry.at)
+        case .assessed(let grade, let cause, let findings):
+            self.grade = grade
+            self.cause = cause
+            self.findings = findings
+            enter(.resolving, at: entry.at)
+        case .resolutionProposed(let kind, let amount, let details, let needsApproval):
+            resolution = Resolution(kind: kind, amount: amount, details: details,
+                                    approval: needsApproval ? .pending : .notNeeded)
+        case .resolutionApproved:
+            resolution?.approval = .approved(by: entry.actor, at: entry.at)
+        case .followUpStarted:
+            enter(.followUp, at: entry.at)
+        case .followUpFailed:
+            failedFollowUps += 1
+        case .closed(let score, let comment):
+            if let score { satisfaction = Satisfaction(score: score, comment: comment) }
+            closedAt = entry.at
+            enter(.closed, at: entry.at)
+        case .reopened:
+            reopenCount += 1
+            satisfaction = nil
+            closedAt = nil
+            failedFollowUps = 0
+            enter(.investigating, at: entry.at)
+        case .mediationStarted:
+            enter(.mediation, at: entry.at)
+        case .mediationEnded:
+            enter(.resolving, at: entry.at)
+        case .gradeChanged(_, let grade, _):
+            self.grade = grade
+        case .noteAdded, .contactRevealed:
+            break
+        case .related(let other):
+            if !related.contains(other) { related.append(other) }
+        }
+    }
+
+    private mutating func enter(_ stage: Stage, at instant: Date) {
+        self.stage = stage
+        stageEnteredAt = instant
+    }
+}

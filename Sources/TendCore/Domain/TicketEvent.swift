@@ -1,0 +1,49 @@
+import Foundation
+
+/// One change to a ticket. Every change is an event, and the ticket's state is what its events
+/// add up to (see `Ticket.apply`). Which events a command may produce is decided in `Workflow`.
+public enum TicketEvent: Sendable, Hashable {
+    case received(Intake)
+    case acknowledged(eta: Date)
+    case assigned(to: String)
+    case investigationStarted
+    /// Grade and cause confirmed with the findings: the ticket moves to resolving.
+    case assessed(grade: Grade, cause: Cause, findings: String)
+    case resolutionProposed(kind: ResolutionKind, amount: Money?, details: String, needsApproval: Bool)
+    case resolutionApproved
+    case followUpStarted
+    case followUpFailed(note: String)
+    /// `score` nil: closed after repeated failed contact attempts.
+    case closed(score: Int?, comment: String)
+    case reopened(reason: String)
+    case mediationStarted(reason: String)
+    case mediationEnded(outcome: String)
+    case gradeChanged(from: Grade, to: Grade, reason: String)
+    case noteAdded(text: String)
+    case contactRevealed
+    case related(to: TicketID)
+}
+
+/// An event with who did it and when: a line of the ticket's timeline.
+public struct TimelineEntry: Sendable, Hashable {
+    public var at: Date
+    public var actor: String
+    public var event: TicketEvent
+
+    public init(at: Date, actor: String, event: TicketEvent) {
+        self.at = at
+        self.actor = actor
+        self.event = event
+    }
+}
+
+/// Events for one ticket, stamped with one actor and instant: what a command produces.
+public struct Change: Sendable, Hashable {
+    public var ticket: TicketID
+    public var entry: TimelineEntry
+
+    public init(ticket: TicketID, entry: TimelineEntry) {
+        self.ticket = ticket
+        self.entry = entry
+    }
+}

@@ -1,0 +1,31 @@
+/// A closed set of domain words (stages, grades, causes…) with a stable identifier used in files
+/// and on the command line, and a name in each language.
+///
+/// The position of a case in `allCases` is its code in the binary store: append new cases, never
+/// reorder them.
+public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable
+where RawValue == String, AllCases == [Self] {
+    var english: String { get }
+    var chinese: String { get }
+}
+
+extension Vocabulary {
+    public func name(_ lang: Language) -> String { lang.pick(english, chinese) }
+
+    /// Accepts the identifier (`follow_up`, also `follow-up`, any case) or either language's name.
+    public static func parse(_ text: String) -> Self? {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+        return allCases.first { $0.rawValue == key || $0.english.lowercased() == key || $0.chinese == key }
+    }
+
+    /// The identifiers, for error messages and help: "general, significant, serious, critical".
+    public static var identifiers: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }
+
+    static func from(code: UInt8) -> Self? {
+        Int(code) < allCases.count ? allCases[Int(code)] : nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,83 @@
+import Foundation
+
+/// How long each step may take for one grade.
+public struct SLATerms: Sendable, Hashable {
+    /// From receipt to the first answer to the customer (acknowledged).
+    public var answer: TimeInterval
+    /// From receipt to the resolution being carried out (follow-up begins).
+    public var resolve: TimeInterval
+    /// From the start of follow-up to the follow-up call being made (closed).
+    public var followUp: TimeInterval
+    /// A ticket is "due soon" when less than this is left on its running clock.
+    public var dueSoon: TimeInterval
+
+    public init(answer: TimeInterval, resolve: TimeInterval, followUp: TimeInterval, dueSoon: TimeInterval) {
+        self.answer = answer
+        self.resolve = resolve
+        self.followUp = followUp
+        self.dueSoon = dueSoon
+    }
+}
+
+/// A member of staff, known by their operating-system login.
+public struct StaffMember: Sendable, Hashable {
+    public var login: String
+    public var name: String
+    public var role: Role
+    /// A personal compensation ceiling in minor units; nil means the role's ceiling.
+    public var ceiling: Int64?
+
+    public init(login: String, name: String, role: Role, ceiling: Int64? = nil) {
+        self.login = login
+        self.name = name
+        self.role = role
+        self.ceiling = ceiling
+    }
+}
+
+/// The desk's rules: SLAs, compensation authority and the roster. Configuration, not code:
+/// it lives in `policy.toml` in the store directory.
+public struct Policy: Sendable, Hashable {
+    public var sla: [Grade: SLATerms]
+    public var currency: String
+    public var roleCeilings: [Role: Int64]
+    public var staff: [StaffMember]
+    /// Failed follow-up calls after which a ticket may be closed without a satisfaction score.
+    public var followUpAttempts: Int
+    /// A demo desk lets `--as LOGIN` act as anyone on the roster.
+    public var demo: Bool
+
+    public init(sla: [Grade: SLATerms], currency: String, roleCeilings: [Role: Int64], staff: [StaffMember],
+                followUpAttempts: Int, demo: Bool) {
+        self.sla = sla
+        self.currency = currency
+        self.roleCeilings = roleCeilings
+        self.staff = staff
+        self.followUpAttempts = followUpAttempts
+        self.demo = demo
+    }
+
+    public func terms(for grade: Grade) -> SLATerms { sla[grade] ?? Policy.defaultSLA[grade]! }
+
+    public func member(_ login: String) -> StaffMember? { staff.first { $0.login == login } }
+
+    /// What this person may grant without a supervisor's approval, in minor units.
+    public func ceiling(for member: StaffMember) -> Int64 {
+        member.ceiling ?? roleCeilings[member.role] ?? 0
+    }
+
+    public static let defaultSLA: [Grade: SLATerms] = [
+        .general: SLATerms(answer: 24 * 3600, resolve: 72 * 3600, followUp: 7 * 86400, dueSoon: 4 * 3600),
+        .significant: SLATerms(answer: 4 * 3600, resolve: 48 * 3600, followUp: 3 * 86400, dueSoon: 3600),
+        .serious: SLATerms(answer: 2 * 3600, resolve: 24 * 3600, followUp: 2 * 86400, dueSoon: 1800),
+        .critical: SLATerms(answer: 1800, resolve: 12 * 3600, followUp: 86400, dueSoon: 600),
+    ]
+
+    public static let defaultRoleCeilings: [Role: Int64] = [.trainee: 0, .handler: 20_000, .supervisor: 500_000]
+
+    /// The policy of a new desk: default SLAs and ceilings, and whoever created it as supervisor.
+    public static func starting(with founder: StaffMember, demo: Bool = false) -> Policy {
+        Policy(sla: defaultSLA, currency: "CNY", roleCeilings: defaultRoleCeilings, staff: [founder],
+               followUpAttempts: 3, demo: demo)
+    }
+}

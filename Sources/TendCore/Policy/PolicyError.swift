@@ -1,0 +1,14 @@
+/// A policy file that cannot be used. The whole file is rejected; `line` points at the culprit.
+public struct PolicyError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let reason: String
+
+    public init(path: String, line: Int, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "\(path):\(line): \(reason)" }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import TOMLKit
+
+/// Reads and writes `policy.toml`. A file with any error is rejected whole, naming file:line.
+public enum PolicyFile {
+    public static let name = "policy.toml"
+
+    public static func load(path: String) throws -> Policy {
+        let source: String
+        do {
+            source = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PolicyError(path: path, line: 0, reason: "cannot read the policy file (\(error.localizedDescription))")
+        }
+        return try parse(source, path: path)
+    }
+
+    public static func parse(_ source: String, path: String) throws -> Policy {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw PolicyError(path: path, line: error.source.begin.line, reason: error.description)
+        }
+        return try PolicyReader(root: root, finder: TOMLLineFinder(source: source), path: path).read()
+    }
+
+    /// The file as we write it: every setting spelled out, with comments saying what they mean.
+    public static func render(_ policy: Policy) -> String {
+        var out = """
+        # Tend desk policy. Edit with care: a file with an error is rejected whole (file:line is shown).
+        # Durations: 30m, 4h, 2d, 1h30m. Money: decimal amounts in the desk currency, e.g. "200.00".
+
+        # A demo desk lets `--as LOGIN` act as anyone on the roster. Keep false for a real desk.
+        demo = \(policy.demo)
+        currency = "\(policy.currency)"
+        # Failed follow-up calls after which a ticket may be closed without a satisfaction score.
+        follow_up_attempts = \(policy.followUpAttempts)
+
+        # Service levels per grade: answer and resolve run from receipt; follow_up from the start of
+        # the follow-up stage; due_soon is how much time left makes a ticket "due soon".
+
+        """
+        for grade in Grade.allCases {
+            let terms = policy.terms(for: grade)
+            out += """
+            [sla.\(grade.rawValue)]
+            answer = "\(DurationText.format(terms.answer))"
+            resolve = "\(DurationText.format(terms.resolve))"
+            follow_up = "\(DurationText.format(terms.followUp))"
+            due_soon = "\(DurationText.format(terms.dueSoon))"
+
+
+            """
+        }
+        out += "# What each role may grant without a supervisor's approval.\n[ceilings]\n"
+        for role in Role.allCases {
+            let amount = Money(minorUnits: policy.roleCeilings[role] ?? 0, currency: policy.currency)
+            out += "\(role.rawValue) = \"\(amount.decimal)\"\n"
+        }
+        out += "\n# The roster: operating-system login, display name, role (handler, supervisor, trainee),\n"
+        out += "# and optionally a personal ceiling that replaces the role's.\n"
+        for member in policy.staff {
+            out += "\n[[staff]]\nlogin = \(quoted(member.login))\nname = \(quoted(member.name))\nrole = \"\(member.role.rawValue)\"\n"
+            if let ceiling = member.ceiling {
+                out += "ceiling = \"\(Money(minorUnits: ceiling, currency: policy.currency).decimal)\"\n"
+            }
+        }
+        return out
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += String(format: "\\u%04X", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Turns the parsed TOML tree into a `Policy`, checking every value.
+private struct PolicyReader {
+    let root: TOMLTable
+    let finder: TOMLLineFinder
+    let path: String
+
+    func fail(_ table: String?, _ key: String?, _ reason: String) -> PolicyError {
+        PolicyError(path: path, line: finder.line(table: table, key: key), reason: reason)
+    }
+
+    func read() throws -> Policy {
+        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "staff"], table: nil)
+        var policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
+        policy.staff = []
+        if let value = root["demo"] {
+            guard let flag = value.bool else { throw fail(nil, "demo", "demo must be true or false") }
+            policy.demo = flag
+        }
+        if let value = root["currency"] {
+            guard let code = value.string, code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw fail(nil, "currency", "currency must be a three-letter ISO code such as \"CNY\"")
+            }
+            policy.currency = code
+        }
+        if let value = root["follow_up_attempts"] {
+            guard let count = value.int, (1...20).contains(count) else {
+                throw fail(nil, "follow_up_attempts", "follow_up_attempts must be a whole number from 1 to 20")
+            }
+            policy.followUpAttempts = count
+        }
+        if let value = root["sla"] {
+            guard let sla = value.table else { throw fail(nil, "sla", "sla must be a table of grades") }
+            try readSLA(sla, into: &policy)
+        }
+        if let value = root["ceilings"] {
+            guard let ceilings = value.table else { throw fail(nil, "ceilings", "ceilings must be a table of roles") }
+            try onlyKnownKeys(ceilings, allowed: Role.allCases.map(\.rawValue), table: "ceilings")
+            for role in Role.allCases {
+                if let amount = ceilings[role.rawValue] {
+                    policy.roleCeilings[role] = try money(amount, table: "ceilings", key: role.rawValue, currency: policy.currency)
+                }
+            }
+        }
+        guard let staff = root["staff"]?.array else {
+            throw fail(nil, nil, "the policy has no [[staff]] roster: add at least one supervisor")
+        }
+        for index in 0..<staff.count {
+            policy.staff.append(try readMember(staff[index], index: index, policy: policy))
+        }
+        guard policy.staff.contains(where: { $0.role == .supervisor }) else {
+            throw fail("staff#0", nil, "the roster has no supervisor: at least one [[staff]] needs role = \"supervisor\"")
+        }
+        return policy
+    }
+
+    func readSLA(_ sla: TOMLTable, into policy: inout Policy) throws {
+        try onlyKnownKeys(sla, allowed: Grade.allCases.map(\.rawValue), table: "sla")
+        for grade in Grade.allCases {
+            guard let value = sla[grade.rawValue] else { continue }
+            let table = "sla.\(grade.rawValue)"
+            guard let terms = value.table else { throw fail(table, nil, "\(table) must be a table") }
+            try onlyKnownKeys(terms, allowed: ["answer", "resolve", "follow_up", "due_soon"], table: table)
+            var result = policy.terms(for: grade)
+            for (key, path) in [("answer", \SLATerms.answer), ("resolve", \.resolve),
+                                ("follow_up", \.followUp), ("due_soon", \.dueSoon)] {
+                guard let raw = terms[key] else { continue }
+                guard let text = raw.string, let seconds = DurationText.parse(text), seconds > 0 else {
+                    throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"")
+                }
+                result[keyPath: path] = seconds
+            }
+            guard result.answer <= result.resolve else {
+                throw fail(table, "answer", "answer (\(DurationText.format(result.answer))) must not be longer than resolve (\(DurationText.format(result.resolve)))")
+            }
+            policy.sla[grade] = result
+        }
+    }
+
+    func readMember(_ value: TOMLValueConvertible, index: Int, policy: Policy) throws -> StaffMember {
+        let table = "staff#\(index)"
+        guard let entry = value.table else { throw fail(table, nil, "each [[staff]] entry must be a table") }
+        try onlyKnownKeys(entry, allowed: ["login", "name", "role", "ceiling"], table: table)
+        guard let login = entry["login"]?.string, !login.isEmpty, !login.contains(where: \.isWhitespace) else {
+            throw fail(table, "login", "each [[staff]] needs a login: the operating-system user name, without spaces")
+        }
+        if policy.staff.contains(where: { $0.login == login }) {
+            throw fail(table, "login", "login \"\(login)\" is on the roster twice")
+        }
+        guard let roleText = entry["role"]?.string, let role = Role.parse(roleText) else {
+            throw fail(table, "role", "role must be one of \(Role.identifiers)")
+        }
+        let name = entry["name"]?.string ?? login
+        var ceiling: Int64?
+        if let raw = entry["ceiling"] {
+            ceiling = try money(raw, table: table, key: "ceiling", currency: policy.currency)
+        }
+        return StaffMember(login: login, name: name, role: role, ceiling: ceiling)
+    }
+
+    func money(_ value: TOMLValueConvertible, table: String, key: String, currency: String) throws -> Int64 {
+        if let whole = value.int, whole >= 0 { return Int64(whole) * 100 }
+        guard let text = value.string, let amount = Money.parse(text, currency: currency) else {
+            throw fail(table, key, "\(key) must be an amount such as \"200.00\"")
+        }
+        return amount.minorUnits
+    }
+
+    func onlyKnownKeys(_ table: TOMLTable, allowed: [String], table name: String?) throws {
+        for key in table.keys where !allowed.contains(key) {
+            throw fail(name, key, "unknown setting \"\(key)\"; expected one of: \(allowed.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Which service-level clock is running for a ticket in its current stage.
+public enum SLAClock: String, Sendable {
+    case answer, resolve
+    case followUp = "follow_up"
+}
+
+public enum SLAState: String, Sendable, Comparable {
+    case overdue
+    case dueSoon = "due_soon"
+    case onTime = "on_time"
+
+    /// Overdue sorts first, then due soon, then on time.
+    public static func < (lhs: SLAState, rhs: SLAState) -> Bool { lhs.rank < rhs.rank }
+    private var rank: Int { self == .overdue ? 0 : self == .dueSoon ? 1 : 2 }
+
+    public func name(_ lang: Language) -> String {
+        switch self {
+        case .overdue: lang.pick("overdue", "已超时")
+        case .dueSoon: lang.pick("due soon", "即将超时")
+        case .onTime: lang.pick("on time", "正常")
+        }
+    }
+}
+
+/// The running clock of an open ticket: what is due, when, and how much time is left.
+public struct SLAStatus: Sendable, Hashable {
+    public var clock: SLAClock
+    public var due: Date
+    public var state: SLAState
+    /// Seconds until `due`; negative once overdue.
+    public var timeLeft: TimeInterval
+}
+
+extension Policy {
+    /// nil for a closed ticket: no clock runs.
+    public func sla(for ticket: Ticket, at now: Date) -> SLAStatus? {
+        let terms = terms(for: ticket.grade)
+        let clock: SLAClock
+        let due: Date
+        switch ticket.stage {
+        case .closed:
+            return nil
+        case .received:
+            clock = .answer
+            due = ticket.receivedAt.addingTimeInterval(terms.answer)
+        case .acknowledged, .investigating, .resolving, .mediation:
+            clock = .resolve
+            due = ticket.receivedAt.addingTimeInterval(terms.resolve)
+        case .followUp:
+            clock = .followUp
+            due = ticket.stageEnteredAt.addingTimeInterval(terms.followUp)
+        }
+        let left = due.timeIntervalSince(now)
+        let state: SLAState = left < 0 ? .overdue : left <= terms.dueSoon ? .dueSoon : .onTime
+        return SLAStatus(clock: clock, due: due, state: state, timeLeft: left)
+    }
+}

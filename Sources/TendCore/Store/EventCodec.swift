@@ -1,0 +1,165 @@
+import Foundation
+
+/// The binary form of timeline entries, shared by the journal and the snapshot.
+/// Tags are part of the file format: add new ones at the end, never renumber.
+enum EventCodec {
+    private enum Tag: UInt8 {
+        case received, acknowledged, assigned, investigationStarted, assessed, resolutionProposed
+        case resolutionApproved, followUpStarted, followUpFailed, closed, reopened, mediationStarted
+        case mediationEnded, gradeChanged, noteAdded, contactRevealed, related
+    }
+
+    private static let noCause: UInt8 = 0xFF
+
+    static func encode(_ entry: TimelineEntry, into out: inout ByteWriter) {
+        out.date(entry.at)
+        out.string(entry.actor)
+        switch entry.event {
+        case .received(let intake):
+            out.u8(Tag.received.rawValue)
+            encode(intake, into: &out)
+        case .acknowledged(let eta):
+            out.u8(Tag.acknowledged.rawValue)
+            out.date(eta)
+        case .assigned(let login):
+            out.u8(Tag.assigned.rawValue)
+            out.string(login)
+        case .investigationStarted:
+            out.u8(Tag.investigationStarted.rawValue)
+        case .assessed(let grade, let cause, let findings):
+            out.u8(Tag.assessed.rawValue)
+            out.u8(grade.code)
+            out.u8(cause.code)
+            out.string(findings)
+        case .resolutionProposed(let kind, let amount, let details, let needsApproval):
+            out.u8(Tag.resolutionProposed.rawValue)
+            out.u8(kind.code)
+            if let amount {
+                out.u8(1)
+                out.i64(amount.minorUnits)
+                out.string(amount.currency)
+            } else {
+                out.u8(0)
+            }
+            out.string(details)
+            out.u8(needsApproval ? 1 : 0)
+        case .resolutionApproved:
+            out.u8(Tag.resolutionApproved.rawValue)
+        case .followUpStarted:
+            out.u8(Tag.followUpStarted.rawValue)
+        case .followUpFailed(let note):
+            out.u8(Tag.followUpFailed.rawValue)
+            out.string(note)
+        case .closed(let score, let comment):
+            out.u8(Tag.closed.rawValue)
+            out.u8(UInt8(score ?? 0))
+            out.string(comment)
+        case .reopened(let reason):
+            out.u8(Tag.reopened.rawValue)
+            out.string(reason)
+        case .mediationStarted(let reason):
+            out.u8(Tag.mediationStarted.rawValue)
+            out.string(reason)
+        case .mediationEnded(let outcome):
+            out.u8(Tag.mediationEnded.rawValue)
+            out.string(outcome)
+        case .gradeChanged(let from, let to, let reason):
+            out.u8(Tag.gradeChanged.rawValue)
+            out.u8(from.code)
+            out.u8(to.code)
+            out.string(reason)
+        case .noteAdded(let text):
+            out.u8(Tag.noteAdded.rawValue)
+            out.string(text)
+        case .contactRevealed:
+            out.u8(Tag.contactRevealed.rawValue)
+        case .related(let other):
+            out.u8(Tag.related.rawValue)
+            out.u32(UInt32(bitPattern: other.number))
+        }
+    }
+
+    private static func encode(_ intake: Intake, into out: inout ByteWriter) {
+        out.string(intake.customer.name)
+        out.string(intake.customer.contact)
+        out.u8(intake.customer.specialNeeds ? 1 : 0)
+        out.string(intake.customer.specialNeedsNote)
+        out.string(intake.pet.name)
+        out.string(intake.pet.species)
+        out.string(intake.pet.breed)
+        out.u8(intake.service.code)
+        out.string(intake.branch)
+        out.u8(intake.channel.code)
+        out.string(intake.description)
+        out.optionalDate(intake.occurredAt)
+        out.u8(intake.grade.code)
+        out.u8(intake.cause?.code ?? noCause)
+    }
+
+    static func decode(from reader: inout ByteReader) throws -> TimelineEntry {
+        let at = try reader.date()
+        let actor = try reader.string()
+        let tagOffset = reader.position
+        guard let tag = Tag(rawValue: try reader.u8()) else {
+            throw DecodeError(offset: tagOffset, reason: "unknown event tag")
+        }
+        let event: TicketEvent
+        switch tag {
+        case .received: event = .received(try decodeIntake(from: &reader))
+        case .acknowledged: event = .acknowledged(eta: try reader.date())
+        case .assigned: event = .assigned(to: try reader.string())
+        case .investigationStarted: event = .investigationStarted
+        case .assessed:
+            event = .assessed(grade: try reader.vocabulary(Grade.self), cause: try reader.vocabulary(Cause.self),
+                              findings: try reader.string())
+        case .resolutionProposed:
+            let kind = try reader.vocabulary(ResolutionKind.self)
+            var amount: Money?
+            if try reader.u8() == 1 {
+                let minor = try reader.i64()
+                amount = Money(minorUnits: minor, currency: try reader.string())
+            }
+            event = .resolutionProposed(kind: kind, amount: amount, details: try reader.string(),
+                                        needsApproval: try reader.u8() == 1)
+        case .resolutionApproved: event = .resolutionApproved
+        case .followUpStarted: event = .followUpStarted
+        case .followUpFailed: event = .followUpFailed(note: try reader.string())
+        case .closed:
+            let score = Int(try reader.u8())
+            event = .closed(score: score == 0 ? nil : score, comment: try reader.string())
+        case .reopened: event = .reopened(reason: try reader.string())
+        case .mediationStarted: event = .mediationStarted(reason: try reader.string())
+        case .mediationEnded: event = .mediationEnded(outcome: try reader.string())
+        case .gradeChanged:
+            event = .gradeChanged(from: try reader.vocabulary(Grade.self), to: try reader.vocabulary(Grade.self),
+                                  reason: try reader.string())
+        case .noteAdded: event = .noteAdded(text: try reader.string())
+        case .contactRevealed: event = .contactRevealed
+        case .related: event = .related(to: TicketID(Int32(bitPattern: try reader.u32())))
+        }
+        return TimelineEntry(at: at, actor: actor, event: event)
+    }
+
+    private static func decodeIntake(from reader: inout ByteReader) throws -> Intake {
+        let customer = Customer(name: try reader.string(), contact: try reader.string(),
+                                specialNeeds: try reader.u8() == 1, specialNeedsNote: try reader.string())
+        let pet = Pet(name: try reader.string(), species: try reader.string(), breed: try reader.string())
+        let service = try reader.vocabulary(ServiceLine.self)
+        let branch = try reader.string()
+        let channel = try reader.vocabulary(Channel.self)
+        let description = try reader.string()
+        let occurredAt = try reader.optionalDate()
+        let grade = try reader.vocabulary(Grade.self)
+        let causeOffset = reader.position
+        let causeCode = try reader.u8()
+        var cause: Cause?
+        if causeCode != noCause {
+            guard let known = Cause.from(code: causeCode) else {
+                throw DecodeError(offset: causeOffset, reason: "unknown cause code \(causeCode)")
+            }
+            cause = known
+        }
+        return Intake(customer: customer, pet: pet, service: service, branch: branch, channel: channel,
+                      description: description, occurredAt: occurredAt, grade: grade, cause: cause)
+    }
+}

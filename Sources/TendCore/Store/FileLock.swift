@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory lock on the desk's `lock` file: shared while loading, exclusive while writing, so
+/// that writers in different processes never interleave and readers never see a half-compacted desk.
+final class FileLock {
+    private let fd: Int32
+    let path: String
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
+        guard fd >= 0 else { throw StoreError.io(file: path, operation: "open", errno: errno) }
+    }
+
+    deinit { close(fd) }
+
+    /// Waits up to `timeout` seconds for the lock, then gives up with `busy`.
+    func withLock<T>(exclusive: Bool, timeout: TimeInterval = 30, _ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw StoreError.io(file: path, operation: "lock", errno: errno)
+            }
+            guard Date() < deadline else {
+                throw StoreError.busy(directory: (path as NSString).deletingLastPathComponent)
+            }
+            usleep(2_000)
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}
