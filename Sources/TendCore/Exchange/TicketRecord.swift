@@ -1,0 +1,119 @@
+import Foundation
+
+/// The ticket as it leaves Tend: JSON for `list`/`show --json` and exports, and CSV rows. Field
+/// names are stable; stages, grades and other vocabularies use their identifiers.
+public struct TicketRecord {
+    public let policy: Policy
+    public let now: Date
+    /// Masks names and contacts (redacted exports).
+    public var redact = false
+    /// Shows the full contact (assignee or supervisor, logged); otherwise it is masked.
+    public var revealContact = false
+
+    public init(policy: Policy, now: Date) {
+        self.policy = policy
+        self.now = now
+    }
+
+    private func contact(_ ticket: Ticket) -> String {
+        revealContact && !redact ? ticket.customer.contact : Masking.contact(ticket.customer.contact)
+    }
+
+    private func customerName(_ ticket: Ticket) -> String {
+        redact ? Masking.name(ticket.customer.name) : ticket.customer.name
+    }
+
+    public func json(_ ticket: Ticket, timeline: Bool) -> JSONValue {
+        let sla = policy.sla(for: ticket, at: now)
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(ticket.id.description)),
+            ("stage", .string(ticket.stage.rawValue)),
+            ("grade", .string(ticket.grade.rawValue)),
+            ("cause", .string(ticket.cause?.rawValue)),
+            ("service", .string(ticket.intake.service.rawValue)),
+            ("channel", .string(ticket.intake.channel.rawValue)),
+            ("branch", .string(ticket.intake.branch)),
+            ("assignee", .string(ticket.assignee)),
+            ("priority", .bool(ticket.intake.isPriority)),
+            ("customer", .object([
+                ("name", .string(customerName(ticket))),
+                ("contact", .string(contact(ticket))),
+                ("special_needs", .bool(ticket.customer.specialNeeds)),
+                ("special_needs_note", .string(redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote)),
+            ])),
+            ("pet", .object([("name", .string(ticket.pet.name)), ("species", .string(ticket.pet.species)),
+                             ("breed", .string(ticket.pet.breed))])),
+            ("description", .string(ticket.intake.description)),
+            ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.iso))),
+            ("received_at", .string(TimeText.iso(ticket.receivedAt))),
+            ("eta", .string(ticket.eta.map(TimeText.iso))),
+            ("findings", .string(ticket.findings.isEmpty ? nil : ticket.findings)),
+            ("sla", sla.map { status in
+                .object([("clock", .string(status.clock.rawValue)), ("state", .string(status.state.rawValue)),
+                         ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
+            } ?? .null),
+            ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
+            ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string($0.comment))]) } ?? .null),
+            ("failed_follow_ups", .int(ticket.failedFollowUps)),
+            ("reopen_count", .int(ticket.reopenCount)),
+            ("related", .array(ticket.related.map { .string($0.description) })),
+            ("closed_at", .string(ticket.closedAt.map(TimeText.iso))),
+        ]
+        if timeline {
+            fields.append(("timeline", .array(ticket.timeline.map { entry in
+                .object([("at", .string(TimeText.iso(entry.at))), ("actor", .string(entry.actor)),
+                         ("event", .string(TimelineText.kind(entry.event))),
+                         ("text", .string(TimelineText.sentence(entry.event, .en)))])
+            })))
+        }
+        return .object(fields)
+    }
+
+    private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
+        let approval: JSONValue
+        switch resolution.approval {
+        case .notNeeded: approval = .object([("state", .string("not_needed"))])
+        case .pending: approval = .object([("state", .string("pending"))])
+        case .approved(let by, let at):
+            approval = .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.iso(at)))])
+        }
+        return .object([
+            ("kind", .string(resolution.kind.rawValue)),
+            ("amount", .string(resolution.amount?.decimal)),
+            ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
+            ("currency", .string(resolution.amount?.currency)),
+            ("details", .string(resolution.details)),
+            ("approval", approval),
+        ])
+    }
+
+    public static let csvColumns = [
+        "id", "stage", "grade", "cause", "service", "channel", "branch", "assignee", "customer", "contact",
+        "special_needs", "special_needs_note", "pet", "species", "breed", "description", "occurred_at",
+        "received_at", "eta", "sla_state", "due", "resolution", "amount", "currency", "approval",
+        "satisfaction", "satisfaction_comment", "closed_at",
+    ]
+
+    public func csvRow(_ ticket: Ticket) -> [String] {
+        let sla = policy.sla(for: ticket, at: now)
+        let approval: String
+        switch ticket.resolution?.approval {
+        case nil: approval = ""
+        case .notNeeded: approval = "not_needed"
+        case .pending: approval = "pending"
+        case .approved: approval = "approved"
+        }
+        return [
+            ticket.id.description, ticket.stage.rawValue, ticket.grade.rawValue, ticket.cause?.rawValue ?? "",
+            ticket.intake.service.rawValue, ticket.intake.channel.rawValue, ticket.intake.branch, ticket.assignee ?? "",
+            customerName(ticket), contact(ticket), ticket.customer.specialNeeds ? "yes" : "no",
+            redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote,
+            ticket.pet.name, ticket.pet.species, ticket.pet.breed, ticket.intake.description,
+            ticket.intake.occurredAt.map(TimeText.iso) ?? "", TimeText.iso(ticket.receivedAt), ticket.eta.map(TimeText.iso) ?? "",
+            sla?.state.rawValue ?? "", sla.map { TimeText.iso($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
+            ticket.resolution?.amount?.decimal ?? "", ticket.resolution?.amount?.currency ?? "", approval,
+            ticket.satisfaction.map { String($0.score) } ?? "", ticket.satisfaction?.comment ?? "",
+            ticket.closedAt.map(TimeText.iso) ?? "",
+        ]
+    }
+}

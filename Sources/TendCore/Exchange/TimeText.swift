@@ -1,0 +1,55 @@
+import Foundation
+
+/// Instants as text: ISO 8601 UTC in files, the local zone for people.
+public enum TimeText {
+    /// "2026-11-22T06:05:09Z". Hand-rolled civil-date arithmetic: a million of these in an export
+    /// should not cost seconds.
+    public static func iso(_ date: Date) -> String {
+        let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
+        var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let secondOfDay = seconds - days * 86400
+        days += 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+
+    private static func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// "2026-11-22 14:05" in the local time zone.
+    public static func local(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return "\(parts.year!)-\(two(Int64(parts.month!)))-\(two(Int64(parts.day!))) \(two(Int64(parts.hour!))):\(two(Int64(parts.minute!)))"
+    }
+
+    /// ISO 8601 with or without seconds and zone ("2026-11-23T10:00", "2026-11-23 10:00",
+    /// "2026-11-23T02:00:00Z", "…+08:00"); no zone means local time. Also a plain date.
+    public static func parseInstant(_ text: String) -> Date? {
+        let body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+        let zoned = ISO8601DateFormatter()
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+            zoned.formatOptions = options
+            if let date = zoned.date(from: body) { return date }
+        }
+        let local = DateFormatter()
+        local.locale = Locale(identifier: "en_US_POSIX")
+        local.timeZone = TimeZone.current
+        for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
+            local.dateFormat = format
+            if let date = local.date(from: body) { return date }
+        }
+        return nil
+    }
+
+    /// A moment given either as an instant or as a duration from `now` ("4h").
+    public static func parseMoment(_ text: String, now: Date) -> Date? {
+        if let interval = DurationText.parse(text) { return now.addingTimeInterval(interval) }
+        return parseInstant(text)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// How a timeline entry reads: a stable identifier for files and a sentence for people.
+public enum TimelineText {
+    public static func kind(_ event: TicketEvent) -> String {
+        switch event {
+        case .received: "received"
+        case .acknowledged: "acknowledged"
+        case .assigned: "assigned"
+        case .investigationStarted: "investigation_started"
+        case .assessed: "assessed"
+        case .resolutionProposed: "resolution_proposed"
+        case .resolutionApproved: "resolution_approved"
+        case .followUpStarted: "follow_up_started"
+        case .followUpFailed: "follow_up_failed"
+        case .closed: "closed"
+        case .reopened: "reopened"
+        case .mediationStarted: "mediation_started"
+        case .mediationEnded: "mediation_ended"
+        case .gradeChanged: "grade_changed"
+        case .noteAdded: "note"
+        case .contactRevealed: "contact_revealed"
+        case .related: "related"
+        }
+    }
+
+    public static func sentence(_ event: TicketEvent, _ lang: Language) -> String {
+        switch event {
+        case .received(let intake):
+            return lang.pick("Received by \(intake.channel.english): \(intake.description)",
+                             "经\(intake.channel.chinese)受理：\(intake.description)")
+        case .acknowledged(let eta):
+            return lang.pick("Acknowledged; answer promised by \(TimeText.local(eta))",
+                             "已回应客户，承诺 \(TimeText.local(eta)) 前答复")
+        case .assigned(let login):
+            return lang.pick("Assigned to \(login)", "分配给 \(login)")
+        case .investigationStarted:
+            return lang.pick("Investigation started", "开始调查评估")
+        case .assessed(let grade, let cause, let findings):
+            return lang.pick("Assessed as \(grade.english), cause \(cause.english): \(findings)",
+                             "评估为\(grade.chinese)投诉，成因：\(cause.chinese)。结论：\(findings)")
+        case .resolutionProposed(let kind, let amount, let details, let needsApproval):
+            let money = amount.map { " \($0.formatted)" } ?? ""
+            let wait = needsApproval ? lang.pick(" (awaiting approval)", "（待主管审批）") : ""
+            return lang.pick("Resolution: \(kind.english)\(money): \(details)\(wait)",
+                             "处理方案：\(kind.chinese)\(money)：\(details)\(wait)")
+        case .resolutionApproved:
+            return lang.pick("Resolution approved", "处理方案已审批")
+        case .followUpStarted:
+            return lang.pick("Resolution carried out; follow-up started", "方案已落实，进入回访")
+        case .followUpFailed(let note):
+            return lang.pick("Follow-up call failed", "回访未联系上") + (note.isEmpty ? "" : ": \(note)")
+        case .closed(let score, let comment):
+            let tail = comment.isEmpty ? "" : " — \(comment)"
+            if let score { return lang.pick("Closed, satisfaction \(score)/5\(tail)", "已结案，满意度 \(score)/5\(tail)") }
+            return lang.pick("Closed after repeated failed contact\(tail)", "多次联系未果，已结案\(tail)")
+        case .reopened(let reason):
+            return lang.pick("Reopened: \(reason)", "重新打开：\(reason)")
+        case .mediationStarted(let reason):
+            return lang.pick("Sent to mediation: \(reason)", "转第三方调解：\(reason)")
+        case .mediationEnded(let outcome):
+            return lang.pick("Back from mediation: \(outcome)", "调解结束：\(outcome)")
+        case .gradeChanged(let from, let to, let reason):
+            return lang.pick("Grade \(from.english) → \(to.english): \(reason)",
+                             "等级 \(from.chinese) → \(to.chinese)：\(reason)")
+        case .noteAdded(let text):
+            return lang.pick("Note: \(text)", "备注：\(text)")
+        case .contactRevealed:
+            return lang.pick("Viewed the customer's full contact", "查看了客户完整联系方式")
+        case .related(let other):
+            return lang.pick("Related to \(other)", "关联工单 \(other)")
+        }
+    }
+}
