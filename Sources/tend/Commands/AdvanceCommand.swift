@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import TendCore
+
+struct AdvanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advance",
+        abstract: "Move a ticket to its next stage, giving what that stage's gate needs.",
+        discussion: """
+        received → acknowledged: --eta (promised answer time: 4h, or 2026-11-23T10:00)
+        acknowledged → investigating: an assignee (tend take, or --to LOGIN)
+        investigating → resolving: --findings, and --cause / --grade unless already set (a new grade needs --reason)
+        resolving → follow_up: --resolution KIND --details TEXT [--amount 50.00]; above your ceiling it waits for approval
+        follow_up → closed: --score 1-5 [--comment], or --unreachable after repeated failed calls
+        mediation → resolving: --outcome TEXT
+        """)
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: "The ticket, e.g. T-1042.") var id: String
+
+    @Option(help: ArgumentHelp("Promised answer time.", valueName: "time")) var eta: String?
+    @Option(name: .customLong("to"), help: ArgumentHelp("Assignee for the investigation.", valueName: "login")) var assignee: String?
+    @Option(help: "Confirmed grade.") var grade: String?
+    @Option(help: "Confirmed cause category.") var cause: String?
+    @Option(help: "What the investigation found.") var findings: String?
+    @Option(help: "Why the grade changes.") var reason: String?
+    @Option(help: "Resolution kind: apology, explanation, redo, voucher, discount, partial_refund, refund, waiver, added_service, mediation.") var resolution: String?
+    @Option(help: ArgumentHelp("Compensation amount, e.g. 50.00.", valueName: "amount")) var amount: String?
+    @Option(help: "The resolution as told to the customer.") var details: String?
+    @Option(help: "Satisfaction score from the follow-up call, 1 to 5.") var score: Int?
+    @Option(help: "The customer's comment.") var comment: String?
+    @Flag(help: "Close without a score after repeated failed follow-up calls.") var unreachable = false
+    @Option(help: "The mediation's outcome.") var outcome: String?
+
+    func run() throws {
+        try Output.reporting(desk.language) {
+            let session = try Session.open(desk)
+            let lang = session.lang
+            var fields = AdvanceFields()
+            fields.eta = try eta.map { try parseMoment($0, now: session.now, what: "--eta") }
+            fields.assignee = assignee
+            fields.grade = try grade.map { try parseVocabulary($0, "grade") }
+            fields.cause = try cause.map { try parseVocabulary($0, "cause") }
+            fields.findings = findings
+            fields.reason = reason
+            fields.resolution = try resolution.map { try parseVocabulary($0, "resolution") }
+            if let amount {
+                guard let money = Money.parse(amount, currency: session.policy.currency) else {
+                    throw ValidationError("--amount \"\(amount)\" is not an amount such as 50 or 50.00")
+                }
+                fields.amount = money
+            }
+            fields.details = details
+            fields.score = score
+            fields.comment = comment
+            fields.unreachable = unreachable
+            fields.outcome = outcome
+            let before = try session.ticket(id).stage
+            let after = try session.change(id) { workflow, ticket in try workflow.advance(ticket, fields) }
+            if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
+                let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
+                throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
+                                            "处理方案已记录，但 \(after.id) 仍在处理中：")
+                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling).message(lang))
+            }
+            print("\(after.id): \(before.name(lang)) → \(after.stage.name(lang))")
+        }
+    }
+}

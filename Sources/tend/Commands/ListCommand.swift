@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendTerminal
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List tickets, most urgent first (open tickets unless --all or --stage closed).")
+
+    @OptionGroup var desk: DeskOptions
+
+    @Option(help: ArgumentHelp("Only these stages (repeat or comma-separate).", valueName: "stage"))
+    var stage: [String] = []
+
+    @Option(help: ArgumentHelp("Only these grades.", valueName: "grade"))
+    var grade: [String] = []
+
+    @Option(help: ArgumentHelp("Only these service lines.", valueName: "service"))
+    var service: [String] = []
+
+    @Option(help: ArgumentHelp("Only tickets assigned to this login.", valueName: "login"))
+    var assignee: String?
+
+    @Flag(help: "Only tickets assigned to you.")
+    var mine = false
+
+    @Flag(help: "Only tickets nobody has taken.")
+    var unassigned = false
+
+    @Flag(help: "Only overdue tickets.")
+    var overdue = false
+
+    @Option(name: [.customLong("search"), .customLong("text")], help: ArgumentHelp("Text in the ID, customer, pet, branch or description.", valueName: "text"))
+    var search: String?
+
+    @Flag(help: "Include closed tickets.")
+    var all = false
+
+    @Option(help: "Show at most this many (0: no limit).")
+    var limit = 50
+
+    @Flag(help: "JSON output: an array of tickets.")
+    var json = false
+
+    func run() throws {
+        try Output.reporting(desk.language) {
+            let session = try Session.open(desk)
+            var filter = TicketFilter()
+            filter.stages = try parseVocabularyList(stage, "stage")
+            filter.grades = try parseVocabularyList(grade, "grade")
+            filter.services = try parseVocabularyList(service, "service")
+            filter.assignee = mine ? session.actor.login : assignee
+            filter.unassigned = unassigned
+            filter.overdueOnly = overdue
+            filter.includeClosed = all
+            filter.text = search
+            var tickets = TicketQuery.run(session.store.desk, policy: session.policy, filter: filter, now: session.now)
+            let total = tickets.count
+            if limit > 0 && tickets.count > limit { tickets = Array(tickets.prefix(limit)) }
+            if json {
+                let record = TicketRecord(policy: session.policy, now: session.now)
+                print(JSONValue.array(tickets.map { record.json($0, timeline: false) }).rendered(pretty: true))
+            } else {
+                print(QueueTable.render(tickets, session: session), terminator: "")
+                let lang = session.lang
+                print(lang.pick("\(tickets.count) of \(total) tickets shown.", "显示 \(total) 张中的 \(tickets.count) 张。"))
+            }
+        }
+    }
+}
+
+/// The queue as a text table: ID, grade, stage, time left, customer, pet, service, assignee.
+enum QueueTable {
+    static func render(_ tickets: [Ticket], session: Session) -> String {
+        let lang = session.lang
+        var table = TextTable(columns: [
+            .init("ID"), .init(lang.pick("GRADE", "等级")), .init(lang.pick("STAGE", "阶段")),
+            .init(lang.pick("LEFT", "剩余"), alignRight: true), .init(lang.pick("CUSTOMER", "客户"), maxWidth: 18),
+            .init(lang.pick("PET", "宠物"), maxWidth: 12), .init(lang.pick("SERVICE", "服务"), maxWidth: 10),
+            .init(lang.pick("ASSIGNEE", "负责人"), maxWidth: 14),
+        ])
+        for ticket in tickets {
+            table.add([
+                (ticket.intake.isPriority ? "★" : "") + ticket.id.description,
+                ticket.grade.name(lang), ticket.stage.name(lang),
+                slaCell(session.policy.sla(for: ticket, at: session.now)),
+                ticket.customer.name, ticket.pet.name, ticket.intake.service.name(lang), ticket.assignee ?? "—",
+            ])
+        }
+        return table.render()
+    }
+
+    /// Time left, with a marker that does not rely on colour: "!-3h20m" overdue, "~45m" due soon.
+    static func slaCell(_ sla: SLAStatus?) -> String {
+        guard let sla else { return "" }
+        let text = DurationText.format(sla.timeLeft)
+        switch sla.state {
+        case .overdue: return "!" + text
+        case .dueSoon: return "~" + text
+        case .onTime: return text
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import TendCore
+import TendTerminal
+
+/// An open desk with the person acting on it, their language and the current instant.
+struct Session {
+    let store: Store
+    let actor: StaffMember
+    let lang: Language
+    let now: Date
+
+    static func open(_ options: DeskOptions) throws -> Session {
+        TerminalLocale.setUp()
+        let store = try Store.open(at: options.directory)
+        for warning in store.warnings { Output.warn(warning) }
+        let actor = try Identity.actor(policy: store.policy, policyPath: store.policyPath, actAs: options.actAs)
+        return Session(store: store, actor: actor, lang: options.language, now: Date().roundedToStore)
+    }
+
+    var policy: Policy { store.policy }
+
+    func ticket(_ text: String) throws -> Ticket {
+        guard let id = TicketID(parsing: text), let ticket = store.desk.ticket(id) else {
+            throw StoreError.noSuchTicket(text)
+        }
+        return ticket
+    }
+
+    /// Checks an action against the desk as it is on disk now and records its events durably.
+    /// Returns the ticket as it stands afterwards.
+    @discardableResult
+    func change(_ idText: String, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Ticket {
+        guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
+        try store.commit { desk, policy in
+            guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(idText) }
+            let workflow = Workflow(policy: policy, actor: actor, now: now)
+            return try make(workflow, ticket).map {
+                Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
+            }
+        }
+        return store.desk.ticket(id)!
+    }
+}
