@@ -1,0 +1,73 @@
+import Foundation
+@testable import TendCore
+
+/// A small desk for tests: the demo roster, a fixed clock, helpers to walk a ticket.
+struct Fixture {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let policy = DemoDesk.policy(founder: "tester")
+
+    var supervisor: StaffMember { policy.member("zhao.min")! }
+    var handler: StaffMember { policy.member("li.hua")! }
+    var otherHandler: StaffMember { policy.member("wang.fang")! }
+    var trainee: StaffMember { policy.member("xiao.yu")! }
+
+    func workflow(_ actor: StaffMember, at: Date = Fixture.now) -> Workflow {
+        Workflow(policy: policy, actor: actor, now: at)
+    }
+
+    static func intake(grade: Grade = .general, cause: Cause? = nil, name: String = "王小明") -> Intake {
+        Intake(customer: Customer(name: name, contact: "13812345678"), pet: Pet(name: "豆豆", species: "狗", breed: "泰迪"),
+               service: .grooming, channel: .phone, description: "毛剪得太短", grade: grade, cause: cause)
+    }
+
+    func newTicket(grade: Grade = .general, cause: Cause? = nil, id: TicketID = TicketID(1001)) -> Ticket {
+        Ticket(id: id, received: TimelineEntry(at: Fixture.now, actor: handler.login, event: .received(Fixture.intake(grade: grade, cause: cause))))
+    }
+
+    /// Applies the events of an action, as the store would.
+    func apply(_ ticket: inout Ticket, _ actor: StaffMember, _ events: [TicketEvent], at: Date = Fixture.now) {
+        for event in events { ticket.apply(TimelineEntry(at: at, actor: actor.login, event: event)) }
+    }
+
+    /// A ticket walked to `stage` by `handler` (assigned to them), through the real gates.
+    func ticket(at stage: Stage, grade: Grade = .general) throws -> Ticket {
+        var ticket = newTicket(grade: grade)
+        let flow = workflow(handler)
+        var fields = AdvanceFields()
+        if stage == .received { return ticket }
+        fields.eta = Fixture.now.addingTimeInterval(3600)
+        apply(&ticket, handler, try flow.advance(ticket, fields))
+        if stage == .acknowledged { return ticket }
+        fields = AdvanceFields()
+        fields.assignee = handler.login
+        apply(&ticket, handler, try flow.advance(ticket, fields))
+        if stage == .investigating { return ticket }
+        fields = AdvanceFields()
+        fields.cause = .expectation
+        fields.findings = "booking notes missing"
+        apply(&ticket, handler, try flow.advance(ticket, fields))
+        if stage == .resolving { return ticket }
+        if stage == .mediation {
+            apply(&ticket, handler, try flow.startMediation(ticket, reason: "no agreement"))
+            return ticket
+        }
+        fields = AdvanceFields()
+        fields.resolution = .voucher
+        fields.amount = Money(minorUnits: 5_000, currency: "CNY")
+        fields.details = "a ¥50 voucher"
+        apply(&ticket, handler, try flow.advance(ticket, fields))
+        if stage == .followUp { return ticket }
+        fields = AdvanceFields()
+        fields.score = 5
+        let closer = grade.closingNeedsSupervisor ? supervisor : handler
+        apply(&ticket, closer, try workflow(closer).advance(ticket, fields))
+        return ticket
+    }
+}
+
+func temporaryDirectory(_ name: String = #function) -> String {
+    let base = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-tests-\(getpid())")
+    let path = (base as NSString).appendingPathComponent("\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))")
+    try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    return path
+}

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import TendCore
+
+@Suite struct WorkflowGateTests {
+    let f = Fixture()
+
+    func refusal(_ body: () throws -> [TicketEvent]) -> WorkflowError? {
+        do {
+            _ = try body()
+            return nil
+        } catch let error as WorkflowError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func acknowledgingNeedsAFuturePromisedTime() throws {
+        let ticket = f.newTicket()
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingETA)
+        var fields = AdvanceFields()
+        fields.eta = Fixture.now.addingTimeInterval(-60)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .etaInPast)
+        fields.eta = Fixture.now.addingTimeInterval(3600)
+        #expect(try f.workflow(f.handler).advance(ticket, fields) == [.acknowledged(eta: fields.eta!)])
+    }
+
+    @Test func investigatingNeedsAnAssignee() throws {
+        let ticket = try acknowledgedUnassigned()
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingAssignee)
+        var fields = AdvanceFields()
+        fields.assignee = "nobody"
+        #expect(refusal { try f.workflow(f.supervisor).advance(ticket, fields) } == .unknownStaff(login: "nobody"))
+        fields.assignee = f.trainee.login
+        #expect(refusal { try f.workflow(f.supervisor).advance(ticket, fields) } == .cannotBeAssigned(login: "xiao.yu"))
+        fields.assignee = f.otherHandler.login
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .needsSupervisor(action: "assign tickets to others"))
+        #expect(try f.workflow(f.supervisor).advance(ticket, fields) == [.assigned(to: "wang.fang"), .investigationStarted])
+    }
+
+    func acknowledgedUnassigned() throws -> Ticket {
+        var ticket = f.newTicket()
+        var fields = AdvanceFields()
+        fields.eta = Fixture.now.addingTimeInterval(3600)
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        return ticket
+    }
+
+    @Test func resolvingNeedsCauseFindingsAndAReasonForANewGrade() throws {
+        let ticket = try f.ticket(at: .investigating)
+        var fields = AdvanceFields()
+        fields.findings = "x"
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingCause)
+        fields.cause = .price
+        fields.findings = "  "
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingFindings)
+        fields.findings = "billing error"
+        fields.grade = .serious
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gradeChangeNeedsReason)
+        fields.reason = "legal rights involved"
+        let events = try f.workflow(f.handler).advance(ticket, fields)
+        #expect(events == [.gradeChanged(from: .general, to: .serious, reason: "legal rights involved"),
+                           .assessed(grade: .serious, cause: .price, findings: "billing error")])
+    }
+
+    @Test func followUpNeedsAResolutionWithinAuthority() throws {
+        var ticket = try f.ticket(at: .resolving)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingResolution)
+        var fields = AdvanceFields()
+        fields.resolution = .refund
+        fields.details = "refund"
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .amountRequired(.refund))
+        fields.amount = Money(minorUnits: 100, currency: "USD")
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .wrongCurrency(expected: "CNY"))
+        fields.details = nil
+        fields.amount = Money(minorUnits: 100, currency: "CNY")
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingDetails)
+        // Above the handler's ¥200 ceiling: proposed, waiting, not advanced.
+        fields.details = "full refund"
+        fields.amount = Money(minorUnits: 88_000, currency: "CNY")
+        let events = try f.workflow(f.handler).advance(ticket, fields)
+        #expect(events == [.resolutionProposed(kind: .refund, amount: fields.amount, details: "full refund", needsApproval: true)])
+        f.apply(&ticket, f.handler, events)
+        #expect(ticket.stage == .resolving)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) }
+                == .awaitingApproval(amount: fields.amount!, ceiling: Money(minorUnits: 20_000, currency: "CNY")))
+        #expect(refusal { try f.workflow(f.handler).approve(ticket) } == .needsSupervisor(action: "approve compensation"))
+        f.apply(&ticket, f.supervisor, try f.workflow(f.supervisor).approve(ticket))
+        #expect(try f.workflow(f.handler).advance(ticket, AdvanceFields()) == [.followUpStarted])
+    }
+
+    @Test func aPersonalCeilingReplacesTheRolesCeiling() throws {
+        let chen = f.policy.member("chen.jie")!
+        #expect(f.policy.ceiling(for: chen) == 30_000)
+        #expect(f.policy.ceiling(for: f.handler) == 20_000)
+        var ticket = try f.ticket(at: .resolving)
+        f.apply(&ticket, f.supervisor, try f.workflow(f.supervisor).assign(ticket, to: "chen.jie"))
+        var fields = AdvanceFields()
+        fields.resolution = .partialRefund
+        fields.details = "half back"
+        fields.amount = Money(minorUnits: 25_000, currency: "CNY")
+        #expect(try f.workflow(chen).advance(ticket, fields).last == .followUpStarted)
+    }
+
+    @Test func approvalIsBoundedByTheSupervisorsOwnCeiling() throws {
+        var ticket = try f.ticket(at: .resolving)
+        var fields = AdvanceFields()
+        fields.resolution = .refund
+        fields.details = "all back"
+        fields.amount = Money(minorUnits: 900_000, currency: "CNY")
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        #expect(refusal { try f.workflow(f.supervisor).approve(ticket) }
+                == .beyondAuthority(amount: fields.amount!, ceiling: Money(minorUnits: 500_000, currency: "CNY")))
+        let plain = try f.ticket(at: .resolving)
+        #expect(refusal { try f.workflow(f.supervisor).approve(plain) } == .nothingToApprove)
+    }
+
+    @Test func closingNeedsAScoreOrRepeatedFailedCalls() throws {
+        var ticket = try f.ticket(at: .followUp)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingScore)
+        var fields = AdvanceFields()
+        fields.score = 0
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .scoreOutOfRange(0))
+        fields.score = nil
+        fields.unreachable = true
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .notEnoughAttempts(made: 0, needed: 3))
+        for _ in 0..<3 { f.apply(&ticket, f.handler, try f.workflow(f.handler).recordFailedFollowUp(ticket, note: "")) }
+        #expect(try f.workflow(f.handler).advance(ticket, fields) == [.closed(score: nil, comment: "")])
+    }
+
+    @Test(arguments: [Grade.serious, .critical])
+    func seriousAndCriticalAreClosedBySupervisors(grade: Grade) throws {
+        let ticket = try f.ticket(at: .followUp, grade: grade)
+        var fields = AdvanceFields()
+        fields.score = 4
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .closingNeedsSupervisor(grade))
+        #expect(try f.workflow(f.supervisor).advance(ticket, fields) == [.closed(score: 4, comment: "")])
+    }
+
+    @Test func aClosedTicketMovesOnlyByReopening() throws {
+        var ticket = try f.ticket(at: .closed)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .alreadyClosed)
+        #expect(refusal { try f.workflow(f.handler).reopen(ticket, reason: "") } == .reasonRequired)
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).reopen(ticket, reason: "still itching"))
+        #expect(ticket.stage == .investigating)
+        #expect(ticket.reopenCount == 1 && ticket.satisfaction == nil)
+        #expect(refusal { try f.workflow(f.handler).reopen(ticket, reason: "x") }
+                == .notInStage(required: [.followUp, .closed], actual: .investigating))
+    }
+
+    @Test func mediationGoesOutFromInvestigationAndComesBackWithAnOutcome() throws {
+        let early = try f.ticket(at: .acknowledged)
+        #expect(refusal { try f.workflow(f.handler).startMediation(early, reason: "x") }
+                == .notInStage(required: [.investigating, .resolving], actual: .acknowledged))
+        var ticket = try f.ticket(at: .mediation)
+        #expect(ticket.stage == .mediation)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingOutcome)
+        var fields = AdvanceFields()
+        fields.outcome = "partial refund agreed"
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        #expect(ticket.stage == .resolving)
+    }
+
+    @Test func traineesChangeNothing() throws {
+        let ticket = try f.ticket(at: .resolving)
+        let trainee = f.workflow(f.trainee)
+        let readOnly = WorkflowError.readOnly(role: .trainee)
+        #expect(refusal { try trainee.receive(Fixture.intake()) } == readOnly)
+        #expect(refusal { try trainee.advance(ticket, AdvanceFields()) } == readOnly)
+        #expect(refusal { try trainee.addNote(ticket, text: "hi") } == readOnly)
+        #expect(refusal { try trainee.assign(ticket, to: "xiao.yu") } == readOnly)
+        #expect(refusal { try trainee.changeGrade(ticket, to: .serious, reason: "x") } == readOnly)
+        #expect(refusal { try trainee.reopen(ticket, reason: "x") } == readOnly)
+        #expect(refusal { try trainee.revealContact(ticket) } == .contactNotAllowed)
+    }
+
+    @Test func handlersWorkTheirOwnTicketsOnly() throws {
+        let ticket = try f.ticket(at: .investigating)
+        let other = f.workflow(f.otherHandler)
+        #expect(refusal { try other.advance(ticket, AdvanceFields()) } == .notYourTicket(assignee: "li.hua"))
+        #expect(refusal { try other.assign(ticket, to: "wang.fang") } == .notYourTicket(assignee: "li.hua"))
+        #expect(refusal { try other.revealContact(ticket) } == .contactNotAllowed)
+        #expect(try f.workflow(f.handler).revealContact(ticket) == [.contactRevealed])
+        #expect(try f.workflow(f.supervisor).assign(ticket, to: "wang.fang") == [.assigned(to: "wang.fang")])
+        #expect(try other.addNote(ticket, text: "colleague's remark") == [.noteAdded(text: "colleague's remark")])
+    }
+
+    @Test func aGradeChangeNeedsAReasonAndADifferentGrade() throws {
+        let ticket = try f.ticket(at: .investigating)
+        #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .general, reason: "x") } == .sameGrade(.general))
+        #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: " ") } == .gradeChangeNeedsReason)
+        #expect(try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: "pet injured")
+                == [.gradeChanged(from: .general, to: .critical, reason: "pet injured")])
+    }
+
+    @Test func intakeNeedsCustomerContactAndDescription() {
+        var intake = Fixture.intake()
+        intake.customer.contact = " "
+        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "contact"))
+        intake = Fixture.intake()
+        intake.description = ""
+        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "description"))
+    }
+
+    @Test func everyRefusalSpeaksBothLanguages() {
+        let money = Money(minorUnits: 100, currency: "CNY")
+        let all: [WorkflowError] = [
+            .readOnly(role: .trainee), .notYourTicket(assignee: "a"), .needsSupervisor(action: "x"), .alreadyClosed, .missingETA,
+            .etaInPast, .missingAssignee, .unknownStaff(login: "a"), .cannotBeAssigned(login: "a"), .alreadyAssigned(to: "a"),
+            .missingCause, .missingFindings, .gradeChangeNeedsReason, .sameGrade(.general), .missingResolution,
+            .amountRequired(.refund), .amountWithoutResolution, .missingDetails, .wrongCurrency(expected: "CNY"),
+            .awaitingApproval(amount: money, ceiling: money), .nothingToApprove, .beyondAuthority(amount: money, ceiling: money),
+            .missingScore, .scoreOutOfRange(9), .notEnoughAttempts(made: 1, needed: 3), .closingNeedsSupervisor(.critical),
+            .notInStage(required: [.closed], actual: .received), .reasonRequired, .missingOutcome, .emptyText(field: "note"),
+            .relatedToItself, .contactNotAllowed,
+        ]
+        for error in all {
+            let en = error.message(.en), zh = error.message(.zh)
+            #expect(!en.isEmpty && !zh.isEmpty && en != zh)
+            #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "no Chinese in \(error)")
+        }
+    }
+}
