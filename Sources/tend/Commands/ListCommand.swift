@@ -43,6 +43,12 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "JSON output: an array of tickets.")
     var json = false
 
+    func validate() throws {
+        let _: Set<Stage> = try parseVocabularyList(stage, "stage")
+        let _: Set<Grade> = try parseVocabularyList(grade, "grade")
+        let _: Set<ServiceLine> = try parseVocabularyList(service, "service")
+    }
+
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs the built `tend` binary as a user would, capturing its output through files (pipes can
+/// fill and stall a large listing).
+struct TendRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let binary: String = {
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["TEND_BIN"] { candidates.append(explicit) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        candidates.append(runner.deletingLastPathComponent().appendingPathComponent("tend").path)
+        candidates.append(runner.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("tend").path)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/tend").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }()
+
+    let home: String
+
+    init() {
+        home = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-cli-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { (home as NSString).appendingPathComponent(name) }
+
+    func start(_ arguments: [String], lang: String = "C.UTF-8") throws -> (Process, String, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TendRunner.binary)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = lang
+        environment["LC_ALL"] = nil
+        environment["XDG_DATA_HOME"] = path("xdg")
+        environment["TEND_STORE"] = nil
+        process.environment = environment
+        let out = path("out-\(UUID().uuidString)"), err = path("err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: out)
+        process.standardError = FileHandle(forWritingAtPath: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return (process, out, err)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], lang: String = "C.UTF-8") throws -> Result {
+        let (process, out, err) = try start(arguments, lang: lang)
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+    }
+
+    func json(_ arguments: [String]) throws -> Any {
+        let result = try run(arguments)
+        guard result.status == 0 else { throw Failure(text: "tend \(arguments) failed: \(result.stderr)") }
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    struct Failure: Error { let text: String }
+}
