@@ -15,9 +15,10 @@ struct Fixture {
         Workflow(policy: policy, actor: actor, now: at)
     }
 
-    static func intake(grade: Grade = .general, cause: Cause? = nil, name: String = "王小明") -> Intake {
-        Intake(customer: Customer(name: name, contact: "13812345678"), pet: Pet(name: "豆豆", species: "狗", breed: "泰迪"),
-               service: .grooming, channel: .phone, description: "毛剪得太短", grade: grade, cause: cause)
+    static func intake(grade: Grade = .general, cause: Cause? = nil, name: String = "王小明", contact: String = "13812345678",
+                       description: String = "毛剪得太短") -> Intake {
+        Intake(customer: Customer(name: name, contact: contact), pet: Pet(name: "豆豆", species: "狗", breed: "泰迪"),
+               service: .grooming, channel: .phone, description: description, grade: grade, cause: cause)
     }
 
     func newTicket(grade: Grade = .general, cause: Cause? = nil, id: TicketID = TicketID(1001)) -> Ticket {

@@ -195,11 +195,9 @@ import Testing
     }
 
     @Test func intakeNeedsCustomerContactAndDescription() {
-        var intake = Fixture.intake()
-        intake.customer.contact = " "
+        var intake = Fixture.intake(contact: " ")
         #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "contact"))
-        intake = Fixture.intake()
-        intake.description = ""
+        intake = Fixture.intake(description: "")
         #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "description"))
     }
 

@@ -48,10 +48,21 @@ public struct Ticket: Sendable, Hashable {
         timeline.filter { if case .noteAdded = $0.event { true } else { false } }
     }
 
+    /// Rebuilds a ticket from its whole timeline (a snapshot), sized once rather than grown.
+    init(id: TicketID, timeline entries: [TimelineEntry]) {
+        self.init(id: id, received: entries[0])
+        for entry in entries.dropFirst() { update(with: entry) }
+        timeline = entries
+    }
+
     /// Applies a validated entry. Never fails: validation happened in `Workflow` before the entry
     /// was journaled, and replay must rebuild exactly the state that was acknowledged.
     public mutating func apply(_ entry: TimelineEntry) {
         timeline.append(entry)
+        update(with: entry)
+    }
+
+    private mutating func update(with entry: TimelineEntry) {
         switch entry.event {
         case .received:
             break

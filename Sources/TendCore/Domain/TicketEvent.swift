@@ -8,17 +8,17 @@ public enum TicketEvent: Sendable, Hashable {
     case assigned(to: String)
     case investigationStarted
     /// Grade and cause confirmed with the findings: the ticket moves to resolving.
-    case assessed(grade: Grade, cause: Cause, findings: String)
-    case resolutionProposed(kind: ResolutionKind, amount: Money?, details: String, needsApproval: Bool)
+    indirect case assessed(grade: Grade, cause: Cause, findings: String)
+    indirect case resolutionProposed(kind: ResolutionKind, amount: Money?, details: String, needsApproval: Bool)
     case resolutionApproved
     case followUpStarted
     case followUpFailed(note: String)
     /// `score` nil: closed after repeated failed contact attempts.
-    case closed(score: Int?, comment: String)
+    indirect case closed(score: Int?, comment: String)
     case reopened(reason: String)
     case mediationStarted(reason: String)
     case mediationEnded(outcome: String)
-    case gradeChanged(from: Grade, to: Grade, reason: String)
+    indirect case gradeChanged(from: Grade, to: Grade, reason: String)
     case noteAdded(text: String)
     case contactRevealed
     case related(to: TicketID)

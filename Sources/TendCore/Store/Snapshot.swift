@@ -124,12 +124,13 @@ enum Snapshot {
                 let number = Int32(bitPattern: try reader.u32())
                 let entries = try reader.varint()
                 guard entries > 0 else { throw DecodeError(offset: start, reason: "ticket T-\(number) has no timeline") }
-                let first = try EventCodec.decode(from: &reader)
-                guard case .received = first.event else {
+                var timeline: [TimelineEntry] = []
+                timeline.reserveCapacity(entries)
+                for _ in 0..<entries { timeline.append(try EventCodec.decode(from: &reader)) }
+                guard case .received = timeline[0].event else {
                     throw DecodeError(offset: start, reason: "ticket T-\(number) does not start with its intake")
                 }
-                var ticket = Ticket(id: TicketID(number), received: first)
-                for _ in 1..<entries { ticket.apply(try EventCodec.decode(from: &reader)) }
+                let ticket = Ticket(id: TicketID(number), timeline: timeline)
                 guard desk.append(ticket) else {
                     throw DecodeError(offset: start, reason: "ticket T-\(number) is out of order")
                 }

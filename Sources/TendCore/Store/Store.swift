@@ -67,7 +67,11 @@ public final class Store {
             try FileIO.replace(store.journalPath, with: Journal.header(base: 0))
             // The policy goes last: its presence is what makes the directory a desk.
             try FileIO.replace(store.policyPath, with: Array(PolicyFile.render(policy).utf8))
-            try store.loadAll()
+            // What was just written is what memory holds: no need to read it back.
+            store.policy = try store.loadPolicy()
+            store.desk = desk
+            try store.rememberJournal()
+            store.journalEnd = Journal.headerSize
         }
         return store
     }
