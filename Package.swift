@@ -28,7 +28,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "layoutprobe", dependencies: ["TendCore"]),
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),

@@ -47,32 +47,40 @@ if arguments.count >= 3 && arguments[1] == "open" {
 
 var sizes = [100_000, 1_000_000]
 var base = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-bench")
+var reuse = false
 var index = 1
 while index < arguments.count {
     switch arguments[index] {
     case "--sizes": sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }; index += 2
     case "--dir": base = arguments[index + 1]; index += 2
-    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR]\n".utf8)); exit(64)
+    case "--reuse": reuse = true; index += 1
+    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse]\n".utf8)); exit(64)
     }
 }
 
 let now = Date(timeIntervalSince1970: 1_795_000_000)
 let policy = DemoDesk.policy(founder: Identity.osLogin())
 print("tend-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, sizes \(sizes)")
+print("in memory: Ticket \(MemoryLayout<Ticket>.stride) B, TimelineEntry \(MemoryLayout<TimelineEntry>.stride) B (inline sizes, before strings and arrays)")
 
 for size in sizes {
     let directory = (base as NSString).appendingPathComponent("desk-\(size)")
-    try? FileManager.default.removeItem(atPath: directory)
     print("\n== \(size) tickets ==")
-    var desk = Desk()
-    let generate = seconds { desk = DemoDesk.generate(tickets: size, seed: 42, now: now, policy: policy) }
-    let events = desk.tickets.reduce(0) { $0 + $1.timeline.count }
-    print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
     var store: Store!
-    let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
-    desk = Desk()
+    if reuse && Store.exists(at: directory) {
+        store = try Store.open(at: directory)
+        print("reusing the desk in \(directory)")
+    } else {
+        try? FileManager.default.removeItem(atPath: directory)
+        var desk = Desk()
+        let generate = seconds { desk = DemoDesk.generate(tickets: size, seed: 42, now: now, policy: policy) }
+        let events = desk.tickets.reduce(0) { $0 + $1.timeline.count }
+        print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
+        let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
+        print("create (first snapshot): \(String(format: "%.2f s", create))")
+    }
     let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: directory + "/snapshot.tend")[.size] as? Int) ?? 0
-    print("create (first snapshot): \(String(format: "%.2f s", create)), snapshot \(String(format: "%.1f MiB", Double(snapshotBytes) / 1_048_576))")
+    print("snapshot file: \(String(format: "%.1f MiB", Double(snapshotBytes) / 1_048_576))")
 
     // Open: fresh processes, so each run pays the whole load and its memory is its own.
     var opens: [Double] = []
@@ -135,5 +143,5 @@ for size in sizes {
     }
     print("acknowledged change (note: append + fsync), 200 runs: median \(ms(median(commits))), p90 \(ms(percentile(commits, 0.9)))")
     store = nil
-    try? FileManager.default.removeItem(atPath: directory)
+    if !reuse { try? FileManager.default.removeItem(atPath: directory) }
 }

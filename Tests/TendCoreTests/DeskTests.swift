@@ -37,8 +37,12 @@ import Testing
     let f = Fixture()
     let desk = DemoDesk.generate(tickets: 400, seed: 3, now: Fixture.now, policy: DemoDesk.policy(founder: "tester"))
 
+    func run(_ filter: TicketFilter) -> [Ticket] {
+        TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now).map { desk.ticket($0)! }
+    }
+
     @Test func theQueueIsOrderedByUrgency() {
-        let queue = TicketQuery.run(desk, policy: f.policy, filter: TicketFilter(), now: Fixture.now)
+        let queue = run(TicketFilter())
         #expect(!queue.isEmpty && queue.allSatisfy(\.isOpen))
         let states = queue.map { f.policy.sla(for: $0, at: Fixture.now)!.state }
         #expect(states == states.sorted())
@@ -52,28 +56,28 @@ import Testing
         filter.stages = [.investigating, .resolving]
         filter.grades = [.serious]
         filter.assignee = "li.hua"
-        let found = TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now)
+        let found = run(filter)
         let expected = desk.tickets.filter { [.investigating, .resolving].contains($0.stage) && $0.grade == .serious && $0.assignee == "li.hua" }
         #expect(Set(found.map(\.id)) == Set(expected.map(\.id)))
         filter = TicketFilter()
         filter.unassigned = true
         filter.overdueOnly = true
-        #expect(TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now).allSatisfy {
+        #expect(run(filter).allSatisfy {
             $0.assignee == nil && f.policy.sla(for: $0, at: Fixture.now)?.state == .overdue
         })
         filter = TicketFilter()
         filter.stages = [.closed]
-        #expect(TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now).allSatisfy { $0.stage == .closed })
+        #expect(run(filter).allSatisfy { $0.stage == .closed })
     }
 
     @Test func textSearchFindsChineseAndIgnoresLatinCase() {
         var filter = TicketFilter()
         filter.includeClosed = true
         filter.text = "毛"
-        let chinese = TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now)
+        let chinese = run(filter)
         #expect(!chinese.isEmpty && chinese.allSatisfy { $0.intake.description.contains("毛") || $0.customer.name.contains("毛") || $0.pet.name.contains("毛") })
         filter.text = "BISCUIT"
-        let latin = TicketQuery.run(desk, policy: f.policy, filter: filter, now: Fixture.now)
+        let latin = run(filter)
         #expect(latin.count == desk.tickets.filter { $0.pet.name == "Biscuit" || $0.intake.description.contains("Biscuit") }.count)
         #expect(TextMatcher("t-1005")!.matches(desk.tickets[4]))
     }

@@ -9,6 +9,9 @@ public struct Desk: Sendable {
 
     public init() {}
 
+    /// A desk read whole from a snapshot; the numbers were checked as they were read.
+    init(tickets: [Ticket]) { self.tickets = tickets }
+
     public var count: Int { tickets.count }
 
     public var nextID: TicketID { TicketID(Desk.firstNumber + Int32(tickets.count)) }
@@ -33,13 +36,6 @@ public struct Desk: Sendable {
         let index = Int(change.ticket.number) - Int(Desk.firstNumber)
         guard tickets.indices.contains(index) else { return false }
         tickets[index].apply(change.entry)
-        return true
-    }
-
-    /// Adds a ticket rebuilt whole from a snapshot.
-    mutating func append(_ ticket: Ticket) -> Bool {
-        guard ticket.id == nextID else { return false }
-        tickets.append(ticket)
         return true
     }
 }

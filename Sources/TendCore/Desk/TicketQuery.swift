@@ -5,23 +5,26 @@ public enum TicketQuery {
     /// Urgency: overdue before due soon before on time; within that, priority customers first
     /// (they are served first), then more severe grades, then least time left. Closed tickets last,
     /// most recently closed first.
-    public static func run(_ desk: Desk, policy: Policy, filter: TicketFilter, now: Date) -> [Ticket] {
+    /// Returns IDs, not tickets: copying a million matches would cost more than finding them.
+    public static func run(_ desk: Desk, policy: Policy, filter: TicketFilter, now: Date) -> [TicketID] {
         let matcher = filter.text.flatMap(TextMatcher.init)
         let tickets = desk.tickets
+        let table = SLATable(policy)
+        let accepts = filter.compiled()
         let partial = Parallel.map(count: tickets.count) { range -> [Candidate] in
             var found: [Candidate] = []
             for index in range {
-                let ticket = tickets[index]
-                let sla = policy.sla(for: ticket, at: now)
-                guard filter.accepts(ticket, sla: sla) else { continue }
-                if let matcher, !matcher.matches(ticket) { continue }
-                found.append(Candidate(index: Int32(index), ticket: ticket, sla: sla))
+                guard accepts.accepts(tickets[index]) else { continue }
+                if let matcher, !matcher.matches(tickets[index]) { continue }
+                let sla = table.status(of: tickets[index], at: now)
+                if filter.overdueOnly && sla?.state != .overdue { continue }
+                found.append(Candidate(index: Int32(index), ticket: tickets[index], sla: sla))
             }
             return found
         }
         var candidates = partial.flatMap { $0 }
         candidates.sort()
-        return candidates.map { tickets[Int($0.index)] }
+        return candidates.map { TicketID(Desk.firstNumber + $0.index) }
     }
 
     private struct Candidate: Comparable, Sendable {
@@ -32,7 +35,7 @@ public enum TicketQuery {
         let severity: UInt8
         let clock: Double
 
-        init(index: Int32, ticket: Ticket, sla: SLAStatus?) {
+        init(index: Int32, ticket: borrowing Ticket, sla: SLAStatus?) {
             self.index = index
             closed = sla == nil
             state = sla.map { $0.state == .overdue ? 0 : $0.state == .dueSoon ? 1 : 2 } ?? 3

@@ -1,5 +1,6 @@
 /// Why the complaint arose (成因): pet-service causes first, then general-service ones.
 public enum Cause: String, Vocabulary {
+    public static let ordered = allCases
     case expectation, communication
     case serviceQuality = "service_quality"
     case price

@@ -1,6 +1,7 @@
 /// How the complaint reached us. `priority` is the channel for elderly and disabled customers
 /// (特殊群体通道): such tickets are flagged and served first.
 public enum Channel: String, Vocabulary {
+    public static let ordered = allCases
     case phone, chat, email, social, store, priority
 
     public var english: String {

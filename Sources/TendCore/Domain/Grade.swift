@@ -1,5 +1,6 @@
 /// The four complaint grades (投诉等级), least to most severe.
 public enum Grade: String, Vocabulary, Comparable {
+    public static let ordered = allCases
     case general, significant, serious, critical
 
     public var english: String { rawValue }
@@ -13,7 +14,7 @@ public enum Grade: String, Vocabulary, Comparable {
         }
     }
 
-    public var severity: Int { Grade.allCases.firstIndex(of: self)! }
+    public var severity: Int { Int(code) }
 
     /// Serious and critical complaints are closed by a supervisor only.
     public var closingNeedsSupervisor: Bool { self >= .serious }

@@ -1,5 +1,6 @@
 /// What the business offers to settle a complaint (补偿分级).
 public enum ResolutionKind: String, Vocabulary {
+    public static let ordered = allCases
     case apology, explanation, redo, voucher, discount
     case partialRefund = "partial_refund"
     case refund, waiver

@@ -1,5 +1,6 @@
 /// What a member of staff may do at the terminal.
 public enum Role: String, Vocabulary {
+    public static let ordered = allCases
     case handler, supervisor, trainee
 
     public var english: String { rawValue }

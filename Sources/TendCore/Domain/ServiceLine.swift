@@ -1,5 +1,6 @@
 /// The business line the complaint is about.
 public enum ServiceLine: String, Vocabulary {
+    public static let ordered = allCases
     case grooming, boarding, training, medical, retail, other
 
     public var english: String { rawValue }

@@ -1,6 +1,7 @@
 /// Where a complaint is in the closed loop (闭环管理). The order of the main path is the order of
 /// the cases up to `closed`; `mediation` is a side path.
 public enum Stage: String, Vocabulary {
+    public static let ordered = allCases
     case received, acknowledged, investigating, resolving
     case followUp = "follow_up"
     case closed, mediation

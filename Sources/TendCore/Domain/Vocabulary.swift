@@ -7,6 +7,9 @@ public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable
 where RawValue == String, AllCases == [Self] {
     var english: String { get }
     var chinese: String { get }
+    /// `allCases`, computed once: the synthesized `allCases` builds a new array on every call,
+    /// which a scan over a million tickets cannot afford.
+    static var ordered: [Self] { get }
 }
 
 extension Vocabulary {
@@ -21,10 +24,10 @@ extension Vocabulary {
     /// The identifiers, for error messages and help: "general, significant, serious, critical".
     public static var identifiers: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)!) }
+    var code: UInt8 { UInt8(Self.ordered.firstIndex(of: self)!) }
 
     static func from(code: UInt8) -> Self? {
-        Int(code) < allCases.count ? allCases[Int(code)] : nil
+        Int(code) < ordered.count ? ordered[Int(code)] : nil
     }
 }
 

@@ -36,7 +36,18 @@ public struct SLAStatus: Sendable, Hashable {
 extension Policy {
     /// nil for a closed ticket: no clock runs.
     public func sla(for ticket: Ticket, at now: Date) -> SLAStatus? {
-        let terms = terms(for: ticket.grade)
+        SLATable(self).status(of: ticket, at: now)
+    }
+}
+
+/// The policy's terms indexed by grade, for scanning many tickets without a dictionary lookup each.
+public struct SLATable: Sendable {
+    private let terms: [SLATerms]
+
+    public init(_ policy: Policy) { terms = Grade.allCases.map(policy.terms(for:)) }
+
+    public func status(of ticket: borrowing Ticket, at now: Date) -> SLAStatus? {
+        let terms = self.terms[ticket.grade.severity]
         let clock: SLAClock
         let due: Date
         switch ticket.stage {

@@ -4,45 +4,45 @@ import Glibc
 #endif
 
 /// The snapshot file: every ticket with its whole timeline, as of journal sequence `sequence`.
-/// Header `[magic][u64 sequence][u64 ticket count][u32 CRC]`, then blocks of whole tickets
-/// `[u32 length][u32 CRC-32][payload]` of about 1 MiB, then an end block of length 0.
-/// Written to a temporary file and renamed into place, so it is always complete or absent.
+///
+///     header  [magic "TENDSNP1"][u64 sequence][u64 ticket count][u32 CRC-32 of the 24 bytes before]
+///     blocks  [u32 payload length][u32 CRC-32 of payload][payload: u32 tickets, then each ticket]
+///     end     [u32 0][u32 "END!"]
+///
+/// A ticket is `[u32 number][varint entries][entries…]`. Blocks hold a fixed number of tickets so
+/// both writing and reading spread them over every core. Written to a temporary file and renamed
+/// into place, so a snapshot is whole or absent; any fault in one is damage.
 enum Snapshot {
     static let fileName = "snapshot.tend"
     static let magic = Array("TENDSNP1".utf8)
     static let headerSize = 28
-    static let blockTarget = 1 << 20
+    static let ticketsPerBlock = 2048
     static let endMarker: UInt32 = 0x454E_4421
 
+    // MARK: Writing
+
     static func write(_ desk: Desk, sequence: UInt64, to path: String) throws {
+        let tickets = desk.tickets
+        let blockCount = (tickets.count + ticketsPerBlock - 1) / ticketsPerBlock
         try FileIO.replace(path) { fd in
             var header = ByteWriter(capacity: headerSize)
             header.bytes += magic
             header.u64(sequence)
-            header.u64(UInt64(desk.count))
+            header.u64(UInt64(tickets.count))
             header.u32(Checksum.crc32(header.bytes))
             try FileIO.writeAll(fd, header.bytes, path: path)
-
-            var block = ByteWriter(capacity: blockTarget + 64 * 1024)
-            func flush() throws {
-                let payloadLength = block.bytes.count - 8
-                let crc = block.bytes.withUnsafeBufferPointer { Checksum.crc32(UnsafeBufferPointer(rebasing: $0[8...])) }
-                block.patchU32(UInt32(payloadLength), at: 0)
-                block.patchU32(crc, at: 4)
-                try FileIO.writeAll(fd, block.bytes, path: path)
-                block.bytes.removeAll(keepingCapacity: true)
-            }
-            block.u64(0)
-            for ticket in desk.tickets {
-                block.u32(UInt32(bitPattern: ticket.id.number))
-                block.varint(ticket.timeline.count)
-                for entry in ticket.timeline { EventCodec.encode(entry, into: &block) }
-                if block.bytes.count >= blockTarget {
-                    try flush()
-                    block.u64(0)
+            // Encode a batch of blocks in parallel, then write them in order.
+            let batch = 16
+            var first = 0
+            while first < blockCount {
+                let count = min(batch, blockCount - first)
+                let start = first
+                let encoded = Parallel.map(count: count, minimumPerChunk: 1) { range in
+                    range.map { encodeBlock(tickets, block: start + $0) }
                 }
+                for blocks in encoded { for block in blocks { try FileIO.writeAll(fd, block, path: path) } }
+                first += count
             }
-            if block.bytes.count > 8 { try flush() } else { block.bytes.removeAll() }
             var end = ByteWriter(capacity: 8)
             end.u32(0)
             end.u32(endMarker)
@@ -50,93 +50,214 @@ enum Snapshot {
         }
     }
 
-    /// Reads a whole snapshot. Any fault is damage: a snapshot is never legitimately partial.
+    private static func encodeBlock(_ tickets: [Ticket], block: Int) -> [UInt8] {
+        let range = (block * ticketsPerBlock)..<min(tickets.count, (block + 1) * ticketsPerBlock)
+        var out = ByteWriter(capacity: range.count * 400)
+        out.u64(0)
+        out.u32(UInt32(range.count))
+        for ticket in tickets[range] {
+            out.u32(UInt32(bitPattern: ticket.id.number))
+            out.varint(ticket.timeline.count)
+            for entry in ticket.timeline { EventCodec.encode(entry, into: &out) }
+        }
+        let crc = out.bytes.withUnsafeBufferPointer { Checksum.crc32(UnsafeBufferPointer(rebasing: $0[8...])) }
+        out.patchU32(UInt32(out.bytes.count - 8), at: 0)
+        out.patchU32(crc, at: 4)
+        return out.bytes
+    }
+
+    // MARK: Reading
+
+    private struct Block: Sendable {
+        let offset: Int
+        let length: Int
+        let crc: UInt32
+        let firstTicket: Int
+        let tickets: Int
+    }
+
     static func read(path: String) throws -> (desk: Desk, sequence: UInt64) {
-        let fd = try FileIO.openForReading(path)
-        defer { close(fd) }
-        var header = [UInt8](repeating: 0, count: headerSize)
-        let got = try header.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: path) }
-        guard got == headerSize, Array(header[0..<8]) == magic else {
+        let file = try MappedFile(path: path)
+        let bytes = file.bytes
+        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else {
             throw StoreError.damaged(file: path, offset: 0, reason: "not a Tend snapshot (bad header)")
         }
-        let (sequence, count, crc) = header.withUnsafeBufferPointer { buffer -> (UInt64, UInt64, UInt32) in
-            var reader = ByteReader(buffer, position: 8)
-            return ((try? reader.u64()) ?? 0, (try? reader.u64()) ?? 0, (try? reader.u32()) ?? 0)
-        }
-        guard Checksum.crc32(Array(header[0..<24])) == crc else {
+        var header = ByteReader(bytes, position: 8)
+        let sequence = try header.u64()
+        let count = Int(try header.u64())
+        guard try header.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<24])) else {
             throw StoreError.damaged(file: path, offset: 0, reason: "snapshot header checksum does not match")
         }
-        var desk = Desk()
-        desk.reserveCapacity(Int(min(count, 50_000_000)))
+        let blocks = try blockMap(bytes, path: path, expectedTickets: count)
+        let tickets = try decode(blocks, from: bytes, count: count, path: path)
+        return (Desk(tickets: tickets), sequence)
+    }
+
+    /// Walks the block frames (not their contents) to find where each block's tickets go.
+    private static func blockMap(_ bytes: UnsafeBufferPointer<UInt8>, path: String, expectedTickets: Int) throws -> [Block] {
+        var blocks: [Block] = []
         var offset = headerSize
-        var block = [UInt8](repeating: 0, count: blockTarget * 2)
+        var tickets = 0
         while true {
-            var frame = [UInt8](repeating: 0, count: 8)
-            let frameBytes = try frame.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: path) }
-            guard frameBytes == 8 else {
+            guard bytes.count - offset >= 8 else {
                 throw StoreError.damaged(file: path, offset: offset, reason: "snapshot ends before its end marker")
             }
-            let (length, blockCRC) = frame.withUnsafeBufferPointer { buffer -> (Int, UInt32) in
-                var reader = ByteReader(buffer)
-                return (Int((try? reader.u32()) ?? 0), (try? reader.u32()) ?? 0)
-            }
+            var frame = ByteReader(bytes, position: offset)
+            let length = Int(try frame.u32())
+            let crc = try frame.u32()
             if length == 0 {
-                guard blockCRC == endMarker else {
-                    throw StoreError.damaged(file: path, offset: offset, reason: "bad end marker")
+                guard crc == endMarker else { throw StoreError.damaged(file: path, offset: offset, reason: "bad end marker") }
+                guard offset + 8 == bytes.count else {
+                    throw StoreError.damaged(file: path, offset: offset + 8, reason: "bytes after the end marker")
                 }
                 break
             }
-            guard length <= 256 << 20 else {
-                throw StoreError.damaged(file: path, offset: offset, reason: "impossible block length \(length)")
-            }
-            if block.count < length { block = [UInt8](repeating: 0, count: length) }
-            let read = try block.withUnsafeMutableBytes {
-                try FileIO.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]), path: path)
-            }
-            guard read == length else {
+            guard length >= 4, length <= bytes.count - offset - 8 else {
                 throw StoreError.damaged(file: path, offset: offset, reason: "snapshot ends inside a block")
             }
-            try block.withUnsafeBufferPointer { buffer in
-                let payload = UnsafeBufferPointer(rebasing: buffer[0..<length])
-                guard Checksum.crc32(payload) == blockCRC else {
-                    throw StoreError.damaged(file: path, offset: offset, reason: "block checksum does not match")
-                }
-                try decodeBlock(payload, into: &desk, fileOffset: offset + 8, path: path)
+            let inBlock = Int(try frame.u32())
+            guard inBlock <= ticketsPerBlock * 64, tickets + inBlock <= expectedTickets else {
+                throw StoreError.damaged(file: path, offset: offset + 8, reason: "block claims \(inBlock) tickets, more than the snapshot holds")
             }
+            blocks.append(Block(offset: offset, length: length, crc: crc, firstTicket: tickets, tickets: inBlock))
+            tickets += inBlock
             offset += 8 + length
         }
-        guard UInt64(desk.count) == count else {
-            throw StoreError.damaged(file: path, offset: offset, reason: "snapshot holds \(desk.count) tickets, header says \(count)")
+        guard tickets == expectedTickets else {
+            throw StoreError.damaged(file: path, offset: offset, reason: "snapshot holds \(tickets) tickets, header says \(expectedTickets)")
         }
-        var trailing: UInt8 = 0
-        guard Glibc.read(fd, &trailing, 1) == 0 else {
-            throw StoreError.damaged(file: path, offset: offset + 8, reason: "bytes after the end marker")
-        }
-        return (desk, sequence)
+        return blocks
     }
 
-    private static func decodeBlock(_ payload: UnsafeBufferPointer<UInt8>, into desk: inout Desk,
-                                    fileOffset: Int, path: String) throws {
-        var reader = ByteReader(payload)
+    /// Decodes every block on every core straight into its slots of the ticket array.
+    private static func decode(_ blocks: [Block], from bytes: UnsafeBufferPointer<UInt8>, count: Int, path: String) throws -> [Ticket] {
+        let source = SendablePointer(bytes)
+        let outcome = BlockOutcomes(count: blocks.count)
+        let tickets = [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = SendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
+                let block = blocks[index]
+                var done = 0
+                do {
+                    done = try decodeBlock(block, source.buffer, into: slots.buffer, path: path)
+                    outcome.record(index, done: done, error: nil)
+                } catch {
+                    outcome.record(index, done: done, error: error)
+                }
+            }
+            if outcome.firstError == nil {
+                initialized = count
+            } else {
+                // Give back what the blocks that did decode had built, then report the damage.
+                for (index, block) in blocks.enumerated() {
+                    (slots.buffer.baseAddress! + block.firstTicket).deinitialize(count: outcome.done[index])
+                }
+                initialized = 0
+            }
+        }
+        if let error = outcome.firstError { throw error }
+        return tickets
+    }
+
+    /// Returns how many tickets it initialised; on an error, those are still initialised.
+    private static func decodeBlock(_ block: Block, _ bytes: UnsafeBufferPointer<UInt8>,
+                                    into slots: UnsafeMutableBufferPointer<Ticket>, path: String) throws -> Int {
+        let payload = UnsafeBufferPointer(rebasing: bytes[(block.offset + 8)..<(block.offset + 8 + block.length)])
+        guard Checksum.crc32(payload) == block.crc else {
+            throw StoreError.damaged(file: path, offset: block.offset, reason: "block checksum does not match")
+        }
+        var reader = ByteReader(payload, position: 4)
+        var made = 0
         do {
-            while !reader.isAtEnd {
+            for index in 0..<block.tickets {
                 let start = reader.position
                 let number = Int32(bitPattern: try reader.u32())
+                guard Int(number) == Int(Desk.firstNumber) + block.firstTicket + index else {
+                    throw DecodeError(offset: start, reason: "ticket T-\(number) is out of order")
+                }
                 let entries = try reader.varint()
-                guard entries > 0 else { throw DecodeError(offset: start, reason: "ticket T-\(number) has no timeline") }
+                guard entries > 0, entries <= reader.remaining else {
+                    throw DecodeError(offset: start, reason: "ticket T-\(number) has an impossible timeline length")
+                }
                 var timeline: [TimelineEntry] = []
                 timeline.reserveCapacity(entries)
                 for _ in 0..<entries { timeline.append(try EventCodec.decode(from: &reader)) }
                 guard case .received = timeline[0].event else {
                     throw DecodeError(offset: start, reason: "ticket T-\(number) does not start with its intake")
                 }
-                let ticket = Ticket(id: TicketID(number), timeline: timeline)
-                guard desk.append(ticket) else {
-                    throw DecodeError(offset: start, reason: "ticket T-\(number) is out of order")
-                }
+                (slots.baseAddress! + block.firstTicket + index).initialize(to: Ticket(id: TicketID(number), timeline: timeline))
+                made += 1
             }
+            guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: "unexpected bytes at the end of a block") }
         } catch let error as DecodeError {
-            throw StoreError.damaged(file: path, offset: fileOffset + error.offset, reason: error.reason)
+            throw BlockFailure(made: made, error: StoreError.damaged(file: path, offset: block.offset + 8 + error.offset, reason: error.reason))
         }
+        return made
     }
+
+    private struct BlockFailure: Error {
+        let made: Int
+        let error: StoreError
+    }
+
+    /// Per-block results from the decoding threads; the earliest damage in the file wins.
+    private final class BlockOutcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var done: [Int]
+        private var errors: [(Int, Error)] = []
+
+        init(count: Int) { done = Array(repeating: 0, count: count) }
+
+        func record(_ index: Int, done made: Int, error: Error?) {
+            lock.lock()
+            defer { lock.unlock() }
+            if let failure = error as? BlockFailure {
+                done[index] = failure.made
+                errors.append((index, failure.error))
+            } else {
+                done[index] = made
+                if let error { errors.append((index, error)) }
+            }
+        }
+
+        var firstError: Error? { errors.min { $0.0 < $1.0 }?.1 }
+    }
+
+    private struct SendablePointer: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+        init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+    }
+
+    /// Each block writes only its own slots, so sharing the buffer across threads is safe.
+    private struct SendableSlots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Ticket>
+        init(_ buffer: UnsafeMutableBufferPointer<Ticket>) { self.buffer = buffer }
+    }
+}
+
+/// A whole file mapped read-only; unmapped when released.
+final class MappedFile {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let base: UnsafeMutableRawPointer?
+    private let size: Int
+
+    init(path: String) throws {
+        let fd = try FileIO.openForReading(path)
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StoreError.io(file: path, operation: "read", errno: errno) }
+        size = Int(info.st_size)
+        guard size > 0 else {
+            base = nil
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+            return
+        }
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+        guard let mapped, mapped != MAP_FAILED else { throw StoreError.io(file: path, operation: "read", errno: errno) }
+        madvise(mapped, size, MADV_SEQUENTIAL)
+        base = mapped
+        bytes = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
+    }
+
+    deinit { if let base { munmap(base, size) } }
 }

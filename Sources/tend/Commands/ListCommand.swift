@@ -61,9 +61,10 @@ struct ListCommand: ParsableCommand {
             filter.overdueOnly = overdue
             filter.includeClosed = all
             filter.text = search
-            var tickets = TicketQuery.run(session.store.desk, policy: session.policy, filter: filter, now: session.now)
-            let total = tickets.count
-            if limit > 0 && tickets.count > limit { tickets = Array(tickets.prefix(limit)) }
+            let found = TicketQuery.run(session.store.desk, policy: session.policy, filter: filter, now: session.now)
+            let total = found.count
+            let shown = limit > 0 ? Array(found.prefix(limit)) : found
+            let tickets = shown.compactMap { session.store.desk.ticket($0) }
             if json {
                 let record = TicketRecord(policy: session.policy, now: session.now)
                 print(JSONValue.array(tickets.map { record.json($0, timeline: false) }).rendered(pretty: true))
