@@ -170,6 +170,28 @@ import Testing
         #expect(noteTexts(fresh).suffix(2) == ["before compaction", "after compaction"])
     }
 
+    /// A file system may give a new journal the inode number of the one it replaced; the writer
+    /// must notice by the header, not read the new file at its old offset.
+    @Test func aReusedJournalInodeIsRecognisedByItsHeader() throws {
+        let first = try makeStore(tickets: 5)
+        try addNote(first, "a")
+        let kept = first.journalPath + ".kept"
+        #expect(link(first.journalPath, kept) == 0)
+        let second = try Store.open(at: first.directory)
+        try addNote(second, "b")
+        try second.compact()
+        try addNote(second, "c")
+        let newContents = bytes(second.journalPath)
+        #expect(rename(kept, first.journalPath) == 0)
+        let handle = try #require(FileHandle(forWritingAtPath: first.journalPath))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(newContents))
+        try handle.close()
+        try addNote(first, "d")
+        #expect(noteTexts(first).suffix(4) == ["a", "b", "c", "d"])
+        #expect(noteTexts(try Store.open(at: first.directory)).suffix(4) == ["a", "b", "c", "d"])
+    }
+
     @Test func theJournalCompactsItselfWhenItGrows() throws {
         let store = try makeStore(tickets: 2)
         store.compactionThreshold = 2_000

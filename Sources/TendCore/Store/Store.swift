@@ -20,7 +20,9 @@ public final class Store {
     public var compactionThreshold = 16 << 20
 
     private let lock: FileLock
-    private var journalFile: (device: UInt64, inode: UInt64)?
+    /// Which journal file we have read: its identity and the sequence its header follows. Both are
+    /// compared, because a file system may hand a replaced journal's inode number to a new one.
+    private var journalFile: (device: UInt64, inode: UInt64, base: UInt64)?
     private var journalEnd = 0
     private var tornTail: (offset: Int, bytes: Int)?
 
@@ -92,8 +94,16 @@ public final class Store {
             let bytes = Journal.encode(JournalRecord(sequence: sequence + 1, changes: changes))
             let fd = try FileIO.openForAppending(journalPath)
             defer { close(fd) }
-            try FileIO.writeAll(fd, bytes, path: journalPath)
-            try FileIO.sync(fd, path: journalPath)
+            do {
+                try FileIO.writeAll(fd, bytes, path: journalPath)
+                try FileIO.sync(fd, path: journalPath)
+            } catch {
+                // Not acknowledged: take back whatever part reached the file, so the next append
+                // does not land after half a record.
+                _ = ftruncate(fd, off_t(journalEnd))
+                _ = fsync(fd)
+                throw error
+            }
             // Apply what the journal will give back on replay, so memory and disk cannot differ.
             let stored = try Journal.read(bytes, fileOffset: journalEnd, file: journalPath)
             for record in stored.records { try apply(record, offset: journalEnd) }
@@ -155,7 +165,8 @@ public final class Store {
             journalEnd = Journal.headerSize
             return
         }
-        if let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd {
+        if let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
+           try journalBase() == known.base {
             guard now.size > journalEnd else { return }
             let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
             try applyRecords(try Journal.read(bytes, fileOffset: journalEnd, file: journalPath))
@@ -193,7 +204,15 @@ public final class Store {
         guard let identity = FileIO.identity(journalPath) else {
             throw StoreError.io(file: journalPath, operation: "read", errno: ENOENT)
         }
-        journalFile = (identity.device, identity.inode)
+        journalFile = (identity.device, identity.inode, try journalBase())
+    }
+
+    private func journalBase() throws -> UInt64 {
+        let fd = try FileIO.openForReading(journalPath)
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: Journal.headerSize)
+        let got = try header.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: journalPath) }
+        return try Journal.readHeader(Array(header[0..<got]), file: journalPath)
     }
 
     /// A crash mid-append left part of a record; drop it before appending after it.
