@@ -2,6 +2,10 @@ import Foundation
 import TendCore
 import TendTerminal
 
+/// Freeing a large desk ticket by ticket takes longer than most commands; a command's process
+/// ends right after, and the system takes its memory back at once. So the desk is never freed.
+nonisolated(unsafe) private var keptUntilExit: [Store] = []
+
 /// An open desk with the person acting on it, their language and the current instant.
 struct Session {
     let store: Store
@@ -12,6 +16,7 @@ struct Session {
     static func open(_ options: DeskOptions) throws -> Session {
         TerminalLocale.setUp()
         let store = try Store.open(at: options.directory)
+        keptUntilExit.append(store)
         for warning in store.warnings { Output.warn(warning) }
         let actor = try Identity.actor(policy: store.policy, policyPath: store.policyPath, actAs: options.actAs)
         return Session(store: store, actor: actor, lang: options.language, now: Date().roundedToStore)

@@ -144,6 +144,9 @@ enum Snapshot {
                 } catch {
                     outcome.record(index, done: done, error: error)
                 }
+                // The block's bytes are no longer needed: let their pages go now, so a million
+                // tickets and the whole file are never resident together.
+                MappedFile.release(source.buffer, from: block.offset, count: 8 + block.length)
             }
             if outcome.firstError == nil {
                 initialized = count
@@ -260,4 +263,15 @@ final class MappedFile {
     }
 
     deinit { if let base { munmap(base, size) } }
+
+    /// Drops the whole pages inside `bytes[offset..<offset+count]` from memory (re-read from the
+    /// file if touched again).
+    static func release(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, count: Int) {
+        guard let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: base) + offset + page - 1) / page * page
+        let end = (Int(bitPattern: base) + offset + count) / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        madvise(pointer, end - start, MADV_DONTNEED)
+    }
 }
