@@ -42,3 +42,18 @@ import Testing
         #expect(Set(petColumn).count == 1 && petColumn[0] > 0)
     }
 }
+
+@Suite struct TableFittingTests {
+    init() { TerminalLocale.setUp() }
+
+    @Test func aTableNarrowsItsWidestColumnsToFitAndKeepsAligning() {
+        var table = TextTable(columns: [.init("ID"), .init("CUSTOMER", minWidth: 4), .init("NOTE", minWidth: 4)])
+        table.add(["T-1", "王小明王小明", "a long remark about the case"])
+        table.add(["T-2", "Tom", "short"])
+        let lines = table.render(width: 30).split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 })
+        #expect(lines[1].hasPrefix("T-1"))
+        let unlimited = table.render().split(separator: "\n").map(String.init)
+        #expect(unlimited[1].contains("a long remark about the case"))
+    }
+}

@@ -82,10 +82,10 @@ enum QueueTable {
     static func render(_ tickets: [Ticket], session: Session) -> String {
         let lang = session.lang
         var table = TextTable(columns: [
-            .init("ID"), .init(lang.pick("GRADE", "等级")), .init(lang.pick("STAGE", "阶段")),
-            .init(lang.pick("LEFT", "剩余"), alignRight: true), .init(lang.pick("CUSTOMER", "客户"), maxWidth: 18),
-            .init(lang.pick("PET", "宠物"), maxWidth: 12), .init(lang.pick("SERVICE", "服务"), maxWidth: 10),
-            .init(lang.pick("ASSIGNEE", "负责人"), maxWidth: 14),
+            .init("ID"), .init(lang.pick("GRADE", "等级"), minWidth: 4), .init(lang.pick("STAGE", "阶段"), minWidth: 6),
+            .init(lang.pick("LEFT", "剩余"), alignRight: true), .init(lang.pick("CUSTOMER", "客户"), maxWidth: 18, minWidth: 6),
+            .init(lang.pick("PET", "宠物"), maxWidth: 12, minWidth: 4), .init(lang.pick("SERVICE", "服务"), maxWidth: 10, minWidth: 4),
+            .init(lang.pick("ASSIGNEE", "负责人"), maxWidth: 14, minWidth: 6),
         ])
         for ticket in tickets {
             table.add([
@@ -95,7 +95,7 @@ enum QueueTable {
                 ticket.customer.name, ticket.pet.name, ticket.intake.service.name(lang), ticket.assignee ?? "—",
             ])
         }
-        return table.render()
+        return table.render(width: TerminalSize.columns())
     }
 
     /// Time left, with a marker that does not rely on colour: "!-3h20m" overdue, "~45m" due soon.

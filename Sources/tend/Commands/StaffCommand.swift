@@ -32,7 +32,7 @@ struct StaffCommand: ParsableCommand {
                            Money(minorUnits: policy.ceiling(for: member), currency: policy.currency).formatted,
                            String(load[member.login] ?? 0)])
             }
-            print(table.render(), terminator: "")
+            print(table.render(width: TerminalSize.columns()), terminator: "")
         }
     }
 }
