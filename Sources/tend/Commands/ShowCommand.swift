@@ -90,11 +90,11 @@ enum TicketText {
         let labelWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         var out = "\(ticket.id)  \(SafeText.line(customer.name)) · \(SafeText.line(ticket.pet.name))\n"
         for (label, value) in lines { out += "  \(DisplayWidth.fit(label, to: labelWidth))  \(value)\n" }
-        out += "\n  \(lang.pick("What happened", "投诉内容")):\n"
+        out += "\n  \(lang.pick("What happened:", "投诉内容："))\n"
         for line in SafeText.block(ticket.intake.description).split(separator: "\n", omittingEmptySubsequences: false) {
             out += "    \(line)\n"
         }
-        out += "\n  \(lang.pick("Timeline", "处理记录")):\n"
+        out += "\n  \(lang.pick("Timeline:", "处理记录："))\n"
         for entry in ticket.timeline {
             out += "    \(TimeText.local(entry.at))  \(DisplayWidth.fit(SafeText.line(entry.actor), to: 12))  \(SafeText.line(TimelineText.sentence(entry.event, lang)))\n"
         }
