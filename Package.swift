@@ -21,15 +21,18 @@ let package = Package(
         .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit"]),
         // Terminal-facing text: display width, sanitising customer text, tables.
         .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendCore"]),
+        // The full-screen console: state, keymap, panes, run loop.
+        .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal"]),
         .executableTarget(
             name: "tend",
             dependencies: [
-                "TendCore", "TendTerminal",
+                "TendCore", "TendTerminal", "TendConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
+        .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]

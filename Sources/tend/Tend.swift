@@ -11,11 +11,11 @@ struct Tend: ParsableCommand {
         Exit status: 0 done; 1 refused or failed (the reason is printed); 64 bad command-line usage.
         """,
         subcommands: [
-            ListCommand.self, ShowCommand.self, AddCommand.self, AdvanceCommand.self, TakeCommand.self,
+            ConsoleLaunch.self, ListCommand.self, ShowCommand.self, AddCommand.self, AdvanceCommand.self, TakeCommand.self,
             AssignCommand.self, GradeCommand.self, NoteCommand.self, ApproveCommand.self, ReopenCommand.self,
             MediateCommand.self, FollowUpCommand.self, RelateCommand.self, StaffCommand.self, ExportCommand.self,
             ImportCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, CompactCommand.self,
         ],
-        defaultSubcommand: ListCommand.self
+        defaultSubcommand: ConsoleLaunch.self
     )
 }

@@ -5,7 +5,7 @@ import TendCore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a realistic demo desk (and open it with --open).",
+        abstract: "Create a realistic demo desk (and open the console on it with --open).",
         discussion: """
         The demo desk lives in its own directory (default: $XDG_DATA_HOME/tend-demo, or ~/.local/share/tend-demo), \
         never your real desk. It has zh-CN and English customers, every stage and grade, overdue and due-soon \
@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace an existing demo desk in that directory (never a real desk).")
     var fresh = false
 
-    @Flag(help: "Show the demo desk's queue when it is ready.")
+    @Flag(help: "Open the console on the demo desk when it is ready.")
     var open = false
 
     @Option(help: ArgumentHelp("Language of messages: en or zh (default from LANG).", valueName: "lang"))
@@ -69,9 +69,9 @@ struct DemoCommand: ParsableCommand {
                                     "试试：tend list --store \(directory) --as li.hua --mine"))
             }
             if open {
-                var list = try ListCommand.parse([])
-                list.desk = options
-                try list.run()
+                var console = try ConsoleLaunch.parse([])
+                console.desk = options
+                try console.run()
             }
         }
     }

@@ -1,0 +1,109 @@
+import Foundation
+import TendCore
+import TendTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The full-screen console's run loop: draw, wait for a key (or a second, so countdowns tick
+/// with no busy loop), apply it, repeat. Changes go through the same `Store` and `Workflow` as
+/// the command line.
+public final class Console {
+    private let store: Store
+    private var state: ConsoleState
+    private let screen: NcursesScreen
+    private let stop = StopFlag()
+    private var signalSources: [DispatchSourceSignal] = []
+    private var lastQuery: (sequence: UInt64, filter: String, minute: Int)?
+
+    public init(store: Store, state: ConsoleState, palette: Palette) {
+        self.store = store
+        self.state = state
+        screen = NcursesScreen(palette: palette)
+        watchSignals()
+    }
+
+    /// Runs until the user quits or a signal asks us to stop, then restores the terminal.
+    public func run() {
+        defer {
+            screen.end()
+            signalSources.forEach { $0.cancel() }
+        }
+        var lastRefresh = Date()
+        while !state.quitting && !stop.isSet {
+            refreshQueue()
+            let size = screen.size
+            let rows = ConsoleView.queueRows(width: size.width, height: size.height, scriptsFolded: state.scriptsFolded)
+            state.queueTop = QueuePane.top(selected: state.selected, previousTop: state.queueTop, rows: rows, count: state.queue.count)
+            let context = RenderContext(state: state, desk: store.desk, policy: store.policy)
+            screen.draw(ConsoleView.render(context, width: size.width, height: size.height))
+            guard let key = screen.readKey(timeout: 1000) else {
+                state.now = Date()
+                if Date().timeIntervalSince(lastRefresh) >= 2 {
+                    // Another terminal may have changed the desk.
+                    try? store.refresh()
+                    lastRefresh = Date()
+                }
+                continue
+            }
+            if key == .resize || key == .control("l") { screen.invalidate() }
+            state.message = nil
+            ConsoleReducer.handle(key, &state, desk: store.desk, page: rows)
+            revealIfAsked()
+        }
+    }
+
+    /// Re-runs the query when the desk, the filter or the minute changed (SLA order moves).
+    private func refreshQueue() {
+        let minute = Int(state.now.timeIntervalSince1970 / 60)
+        let filter = "\(state.filter.assignee ?? "")|\(state.filter.unassigned)|\(state.filter.overdueOnly)"
+        if let last = lastQuery, last.sequence == store.sequence, last.filter == filter, last.minute == minute { return }
+        lastQuery = (store.sequence, filter, minute)
+        state.setQueue(TicketQuery.run(store.desk, policy: store.policy, filter: state.filter, now: state.now))
+        state.counts = QueueCounts(desk: store.desk, policy: store.policy, login: state.actor.login, now: state.now)
+    }
+
+    private func revealIfAsked() {
+        guard let id = state.pendingReveal else { return }
+        state.pendingReveal = nil
+        let actor = state.actor
+        let now = Date().roundedToStore
+        do {
+            try store.commit { desk, policy in
+                guard let ticket = desk.ticket(id) else { return [] }
+                return try Workflow(policy: policy, actor: actor, now: now).revealContact(ticket).map {
+                    Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
+                }
+            }
+            state.revealed.insert(id)
+            state.say(state.lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。"))
+        } catch let error as WorkflowError {
+            state.say(error.message(state.lang), error: true)
+        } catch let error as StoreError {
+            state.say(error.message(state.lang), error: true)
+        } catch {
+            state.say("\(error)", error: true)
+        }
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP end the loop; the terminal is restored on the way out.
+    private func watchSignals() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let flag = stop
+            source.setEventHandler { @Sendable in flag.set() }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+}
+
+/// Set from a signal-handling queue, read by the run loop.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}

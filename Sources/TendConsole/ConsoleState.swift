@@ -1,0 +1,91 @@
+import Foundation
+import TendCore
+import TendTerminal
+
+/// The numbers on the status bar, counted over the whole desk when it changes.
+public struct QueueCounts: Sendable, Equatable {
+    public var open = 0, mine = 0, dueSoon = 0, overdue = 0
+
+    public init() {}
+
+    public init(desk: Desk, policy: Policy, login: String, now: Date) {
+        let table = SLATable(policy)
+        for ticket in desk.tickets where ticket.isOpen {
+            open += 1
+            if ticket.assignee == login { mine += 1 }
+            switch table.status(of: ticket, at: now)?.state {
+            case .overdue: overdue += 1
+            case .dueSoon: dueSoon += 1
+            default: break
+            }
+        }
+    }
+}
+
+public enum PaneFocus: Sendable, CaseIterable {
+    case queue, ticket, scripts
+}
+
+/// What the console shows, as a value. `ConsoleReducer` changes it; panes render it.
+public struct ConsoleState: Sendable {
+    public var lang: Language
+    public var actor: StaffMember
+    public var now: Date
+    public var ascii = false
+    /// The queue as shown: filtered and in urgency order.
+    public var queue: [TicketID] = []
+    public var selected = 0
+    public var queueTop = 0
+    public var focus: PaneFocus = .queue
+    public var ticketScroll = 0
+    public var scriptIndex = 0
+    public var scriptsFolded = false
+    public var showingHelp = false
+    public var helpScroll = 0
+    /// Text being typed after `/`; nil when not searching.
+    public var searchInput: String?
+    public var lastSearch: String?
+    public var filter = TicketFilter()
+    public var counts = QueueCounts()
+    public var message: String?
+    public var messageIsError = false
+    public var quitting = false
+    /// Set when a key asks for something the reducer cannot do alone (reveal a contact).
+    public var pendingReveal: TicketID?
+    public var revealed: Set<TicketID> = []
+
+    public init(lang: Language, actor: StaffMember, now: Date) {
+        self.lang = lang
+        self.actor = actor
+        self.now = now
+    }
+
+    public var selectedID: TicketID? { queue.indices.contains(selected) ? queue[selected] : nil }
+
+    public var keyContext: KeyContext {
+        if showingHelp { return .help }
+        switch focus {
+        case .queue: return .queue
+        case .ticket: return .ticket
+        case .scripts: return .scripts
+        }
+    }
+
+    /// Replaces the queue, keeping the selection on the same ticket when it is still there.
+    public mutating func setQueue(_ ids: [TicketID]) {
+        let keep = selectedID
+        queue = ids
+        if let keep, let index = ids.firstIndex(of: keep) {
+            selected = index
+        } else {
+            selected = min(selected, max(0, ids.count - 1))
+            ticketScroll = 0
+            scriptIndex = 0
+        }
+    }
+
+    public mutating func say(_ text: String, error: Bool = false) {
+        message = text
+        messageIsError = error
+    }
+}

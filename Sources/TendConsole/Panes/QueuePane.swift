@@ -1,0 +1,98 @@
+import TendCore
+import TendTerminal
+
+/// The queue: one row per ticket, most urgent first. Only the rows on screen are drawn, so a
+/// million-ticket queue costs the same per frame as a short one.
+enum QueuePane {
+    private struct Column {
+        let title: String
+        let width: Int
+        let value: (Ticket, SLAStatus?) -> (String, Style)
+    }
+
+    /// The first row to show so that the selection stays visible, moving as little as possible.
+    static func top(selected: Int, previousTop: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var top = previousTop
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+        return max(0, min(top, max(0, count - rows)))
+    }
+
+    static func render(_ context: RenderContext, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let state = context.state
+        let lang = context.lang
+        var badges: [String] = []
+        if state.filter.assignee != nil { badges.append(lang.pick("mine", "我的")) }
+        if state.filter.unassigned { badges.append(lang.pick("unassigned", "未分配")) }
+        if state.filter.overdueOnly { badges.append(lang.pick("overdue", "超时")) }
+        let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")
+        let focused = state.focus == .queue && !state.showingHelp
+        Box.draw(&buffer, rect, title: lang.pick("Queue", "队列") + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
+        let inner = rect.inner
+        guard inner.height >= 2, inner.width > 10 else { return }
+        let columns = layout(width: inner.width, lang: lang, context: context)
+        var x = inner.x
+        for column in columns {
+            buffer.write(fitting: column.title, x: x, y: inner.y, width: column.width, style: Style(.header, bold: true))
+            x += column.width + 1
+        }
+        let rows = inner.height - 1
+        guard !state.queue.isEmpty else {
+            buffer.write(lang.pick("No tickets here. Press 0 to clear filters.", "没有工单。按 0 清除筛选。"), x: inner.x, y: inner.y + 1, style: Style(.dim))
+            return
+        }
+        for row in 0..<rows {
+            let index = state.queueTop + row
+            guard index < state.queue.count, let ticket = context.desk.ticket(state.queue[index]) else { break }
+            let y = inner.y + 1 + row
+            let status = context.sla.status(of: ticket, at: state.now)
+            let isSelected = index == state.selected
+            var x = inner.x
+            for column in columns {
+                let (text, style) = column.value(ticket, status)
+                buffer.write(fitting: text, x: x, y: y, width: column.width, style: style)
+                x += column.width + 1
+            }
+            if isSelected {
+                buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1),
+                                style: Style(focused ? .selection : .selectionUnfocused, bold: true, reverse: focused))
+            }
+        }
+    }
+
+    /// Fixed columns first; customer takes what is left; pet, service and assignee only when
+    /// there is room for them.
+    private static func layout(width: Int, lang: Language, context: RenderContext) -> [Column] {
+        var columns: [Column] = [
+            Column(title: "", width: 1) { ticket, status in
+                if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
+                return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
+            },
+            Column(title: "ID", width: 7) { ticket, _ in (ticket.id.description, .normal) },
+            Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in
+                (ticket.grade.name(lang), context.gradeStyle(ticket.grade))
+            },
+            Column(title: lang.pick("STAGE", "阶段"), width: lang == .zh ? 10 : 13) { ticket, _ in
+                (ticket.stage.name(lang), Style(ticket.isOpen ? .stageOpen : .stageClosed))
+            },
+            Column(title: lang.pick("LEFT", "剩余"), width: 8) { _, status in (context.slaText(status), context.slaStyle(status)) },
+        ]
+        let fixed = columns.reduce(0) { $0 + $1.width + 1 }
+        var optional: [Column] = [
+            Column(title: lang.pick("PET", "宠物"), width: 8) { ticket, _ in (ticket.pet.name, .normal) },
+            Column(title: lang.pick("SERVICE", "服务"), width: lang == .zh ? 4 : 9) { ticket, _ in (ticket.intake.service.name(lang), .normal) },
+            Column(title: lang.pick("ASSIGNEE", "负责人"), width: 11) { ticket, _ in (ticket.assignee ?? "—", Style(ticket.assignee == nil ? .dim : .normal)) },
+        ]
+        var room = width - fixed - 9   // the customer column needs at least 8 cells
+        var kept: [Column] = []
+        for column in optional where room >= column.width + 1 {
+            kept.append(column)
+            room -= column.width + 1
+        }
+        optional = kept
+        let customerWidth = min(18, 8 + room)
+        columns.append(Column(title: lang.pick("CUSTOMER", "客户"), width: customerWidth) { ticket, _ in (ticket.customer.name, .normal) })
+        return columns + optional
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TendCore
+import TendTerminal
+
+/// What every pane reads while drawing one frame.
+public struct RenderContext {
+    public let state: ConsoleState
+    public let desk: Desk
+    public let policy: Policy
+    let sla: SLATable
+
+    public init(state: ConsoleState, desk: Desk, policy: Policy) {
+        self.state = state
+        self.desk = desk
+        self.policy = policy
+        sla = SLATable(policy)
+    }
+
+    var lang: Language { state.lang }
+    var selectedTicket: Ticket? { state.selectedID.flatMap(desk.ticket) }
+
+    func gradeStyle(_ grade: Grade) -> Style {
+        switch grade {
+        case .general: Style(.gradeGeneral)
+        case .significant: Style(.gradeSignificant)
+        case .serious: Style(.gradeSerious, bold: true)
+        case .critical: Style(.gradeCritical, bold: true)
+        }
+    }
+
+    func slaStyle(_ status: SLAStatus?) -> Style {
+        switch status?.state {
+        case .overdue: Style(.slaOverdue, bold: true)
+        case .dueSoon: Style(.slaDueSoon)
+        case .onTime: Style(.slaOnTime)
+        case nil: Style(.dim)
+        }
+    }
+
+    /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon.
+    func slaText(_ status: SLAStatus?) -> String {
+        guard let status else { return "—" }
+        let text = DurationText.format(status.timeLeft)
+        switch status.state {
+        case .overdue: return "!" + text
+        case .dueSoon: return "~" + text
+        case .onTime: return text
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import TendTerminal
+
+/// Wraps text to a width in cells: Latin text breaks at spaces where it can, CJK text anywhere
+/// between characters (as Chinese typesetting does), never inside a grapheme.
+enum TextWrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for paragraph in SafeText.block(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            var lastSpace: String.Index?
+            for character in paragraph {
+                let cells = DisplayWidth.of(character)
+                if used + cells > width {
+                    if let space = lastSpace, character != " " {
+                        result.append(String(line[..<space]))
+                        line = String(line[line.index(after: space)...])
+                        used = DisplayWidth.of(line)
+                    } else {
+                        result.append(line)
+                        line = ""
+                        used = 0
+                    }
+                    lastSpace = nil
+                    if character == " " && line.isEmpty { continue }
+                }
+                if character == " " { lastSpace = line.endIndex }
+                line.append(character)
+                used += cells
+            }
+            result.append(line)
+        }
+        return result
+    }
+}
