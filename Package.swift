@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
-        .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"]),
+        .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -34,7 +34,7 @@ enum QueuePane {
         let columns = layout(width: inner.width, lang: lang, context: context)
         var x = inner.x
         for column in columns {
-            buffer.write(fitting: column.title, x: x, y: inner.y, width: column.width, style: Style(.header, bold: true))
+            buffer.write(fitting: column.title, x: x, y: inner.y, width: column.width, style: Style(.header, bold: true), ellipsis: context.ellipsis)
             x += column.width + 1
         }
         let rows = inner.height - 1
@@ -51,7 +51,7 @@ enum QueuePane {
             var x = inner.x
             for column in columns {
                 let (text, style) = column.value(ticket, status)
-                buffer.write(fitting: text, x: x, y: y, width: column.width, style: style)
+                buffer.write(fitting: text, x: x, y: y, width: column.width, style: style, ellipsis: context.ellipsis)
                 x += column.width + 1
             }
             if isSelected {

@@ -17,6 +17,8 @@ public struct RenderContext {
     }
 
     var lang: Language { state.lang }
+    /// "…" is East-Asian ambiguous too: ASCII mode cuts text with "...".
+    var ellipsis: String { state.ascii ? "..." : "…" }
     var selectedTicket: Ticket? { state.selectedID.flatMap(desk.ticket) }
 
     func gradeStyle(_ grade: Grade) -> Style {

@@ -18,9 +18,10 @@ enum ScriptPane {
         var y = inner.y
         for (index, script) in scripts.enumerated() where y < inner.maxY {
             let selected = index == chosen
-            let marker = selected ? "▸ " : "  "
+            let marker = selected ? "> " : "  "
             buffer.write(fitting: marker + script.title(lang), x: inner.x, y: y, width: inner.width,
-                         style: Style(selected ? (focused ? .selection : .selectionUnfocused) : .label, bold: selected, reverse: selected && focused))
+                         style: Style(selected ? (focused ? .selection : .selectionUnfocused) : .label, bold: selected, reverse: selected && focused),
+                         ellipsis: context.ellipsis)
             y += 1
             guard selected else { continue }
             for line in TextWrap.lines("“" + script.text(lang, for: ticket, handler: handler) + "”", width: inner.width - 2) where y < inner.maxY {

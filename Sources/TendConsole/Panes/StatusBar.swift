@@ -28,12 +28,13 @@ enum StatusBar {
             return
         }
         let counts = state.counts
-        let who = "\(state.actor.name) (\(state.actor.role.name(lang)))"
+        let who = state.actor.name + lang.pick(" (\(state.actor.role.english))", "（\(state.actor.role.chinese)）")
         let numbers = lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
                                 "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
-        var used = buffer.write(" \(who) │ \(numbers) ", x: status.x, y: status.y, style: Style(.statusBar, bold: true))
+        let bar = state.ascii ? "|" : "│"
+        var used = buffer.write(" \(who) \(bar) \(numbers) ", x: status.x, y: status.y, style: Style(.statusBar, bold: true))
         if let message = state.message {
-            used += buffer.write("│ " + message, x: status.x + used, y: status.y,
+            used += buffer.write("\(bar) " + message, x: status.x + used, y: status.y,
                                  style: Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError),
                                  limit: status.width - used)
         }

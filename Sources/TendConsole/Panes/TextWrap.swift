@@ -13,7 +13,9 @@ enum TextWrap {
             for character in paragraph {
                 let cells = DisplayWidth.of(character)
                 if used + cells > width {
-                    if let space = lastSpace, character != " " {
+                    // Break at the last space only when what follows it is a short word; in
+                    // Chinese text a distant space would leave a ragged, half-empty line.
+                    if let space = lastSpace, character != " ", DisplayWidth.of(String(line[space...])) <= max(4, width / 3) {
                         result.append(String(line[..<space]))
                         line = String(line[line.index(after: space)...])
                         used = DisplayWidth.of(line)

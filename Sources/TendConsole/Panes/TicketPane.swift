@@ -51,7 +51,7 @@ enum TicketPane {
         out.append(Line(text: "\(ticket.grade.name(lang)) · \(ticket.stage.name(lang)) · \(context.slaText(status))",
                         style: Style(context.gradeStyle(ticket.grade).role, bold: true)))
         if let status {
-            field("Due", "截止", "\(TimeText.local(status.due)) (\(status.state.name(lang)))", context.slaStyle(status))
+            field("Due", "截止", TimeText.local(status.due) + lang.pick(" (\(status.state.name(lang)))", "（\(status.state.name(lang))）"), context.slaStyle(status))
         }
         let mayRead = context.state.actor.role == .supervisor || ticket.assignee == context.state.actor.login
         let contact = state.revealed.contains(ticket.id) ? customer.contact : Masking.contact(customer.contact)

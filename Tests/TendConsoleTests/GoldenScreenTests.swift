@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import TendConsole
+import TendCore
+import TendTerminal
+
+/// Whole screens compared as plain text. To re-record on purpose after a deliberate change:
+///     TEND_RECORD_GOLDENS=1 swift test --filter GoldenScreenTests
+/// and read the diff of Tests/TendConsoleTests/__snapshots__ before committing it.
+@Suite struct GoldenScreenTests {
+    init() { ConsoleFixture.setUp() }
+
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__snapshots__")
+
+    func check(_ name: String, _ screen: ScreenBuffer) throws {
+        let text = screen.text() + "\n"
+        let file = Self.directory.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["TEND_RECORD_GOLDENS"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(file.lastPathComponent); check it and run again")
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "screen \(name) differs from its golden")
+    }
+
+    /// Every row of a screen is exactly its width in cells: nothing overflows, nothing is short.
+    func everyRowFits(_ screen: ScreenBuffer) {
+        for y in 0..<screen.height {
+            var width = 0
+            for x in 0..<screen.width where !screen[x, y].isContinuation { width += Int(screen[x, y].width) }
+            #expect(width == screen.width, "row \(y) is \(width) cells")
+        }
+    }
+
+    @Test(arguments: [(Language.en, 80, 24), (.en, 120, 40), (.zh, 80, 24), (.zh, 120, 40)])
+    func theQueueScreen(lang: Language, width: Int, height: Int) throws {
+        var state = ConsoleFixture.state(lang)
+        ConsoleReducer.handle(.down, &state, desk: ConsoleFixture.desk, page: 10)
+        let screen = ConsoleFixture.screen(state, width: width, height: height)
+        everyRowFits(screen)
+        try check("queue-\(lang.rawValue)-\(width)x\(height)", screen)
+    }
+
+    @Test(arguments: [Language.en, .zh])
+    func theHelpScreen(lang: Language) throws {
+        var state = ConsoleFixture.state(lang)
+        state.showingHelp = true
+        let screen = ConsoleFixture.screen(state, width: 120, height: 40)
+        everyRowFits(screen)
+        try check("help-\(lang.rawValue)-120x40", screen)
+    }
+
+    @Test func aTooSmallTerminalSaysSo() throws {
+        let screen = ConsoleFixture.screen(ConsoleFixture.state(.en), width: 50, height: 12)
+        #expect(screen.text().hasPrefix("Terminal too small"))
+    }
+
+    @Test func asciiBordersUseNoAmbiguousCharacters() {
+        var state = ConsoleFixture.state(.zh)
+        state.ascii = true
+        let text = ConsoleFixture.screen(state, width: 120, height: 40).text()
+        #expect(!text.contains("─") && !text.contains("│") && text.contains("+-"))
+    }
+}
