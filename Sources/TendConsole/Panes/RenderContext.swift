@@ -39,14 +39,5 @@ public struct RenderContext {
         }
     }
 
-    /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon.
-    func slaText(_ status: SLAStatus?) -> String {
-        guard let status else { return "—" }
-        let text = DurationText.format(status.timeLeft)
-        switch status.state {
-        case .overdue: return "!" + text
-        case .dueSoon: return "~" + text
-        case .onTime: return text
-        }
-    }
+    func slaText(_ status: SLAStatus?) -> String { status?.markedTimeLeft ?? "—" }
 }

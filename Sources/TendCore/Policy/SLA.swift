@@ -31,6 +31,16 @@ public struct SLAStatus: Sendable, Hashable {
     public var state: SLAState
     /// Seconds until `due`; negative once overdue.
     public var timeLeft: TimeInterval
+
+    /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon.
+    public var markedTimeLeft: String {
+        let text = DurationText.format(timeLeft)
+        switch state {
+        case .overdue: return "!" + text
+        case .dueSoon: return "~" + text
+        case .onTime: return text
+        }
+    }
 }
 
 extension Policy {

@@ -42,7 +42,7 @@ struct ByteWriter {
         if let value { u8(1); date(value) } else { u8(0) }
     }
 
-    /// Overwrites four bytes written earlier (a length or checksum placeholder).
+    /// Overwrites four bytes written earlier: a length or checksum reserved before its value was known.
     mutating func patchU32(_ value: UInt32, at offset: Int) {
         withUnsafeBytes(of: value.littleEndian) { raw in
             for index in 0..<4 { bytes[offset + index] = raw[index] }

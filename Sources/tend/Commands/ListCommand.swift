@@ -98,14 +98,5 @@ enum QueueTable {
         return table.render(width: TerminalSize.columns())
     }
 
-    /// Time left, with a marker that does not rely on colour: "!-3h20m" overdue, "~45m" due soon.
-    static func slaCell(_ sla: SLAStatus?) -> String {
-        guard let sla else { return "" }
-        let text = DurationText.format(sla.timeLeft)
-        switch sla.state {
-        case .overdue: return "!" + text
-        case .dueSoon: return "~" + text
-        case .onTime: return text
-        }
-    }
+    static func slaCell(_ sla: SLAStatus?) -> String { sla?.markedTimeLeft ?? "" }
 }
