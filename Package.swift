@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal"]),
+        .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),

@@ -34,7 +34,7 @@ public final class Console {
             refreshQueue()
             let size = screen.size
             let rows = ConsoleView.queueRows(width: size.width, height: size.height, scriptsFolded: state.scriptsFolded)
-            state.queueTop = QueuePane.top(selected: state.selected, previousTop: state.queueTop, rows: rows, count: state.queue.count)
+            state.keepSelectionVisible(rows: rows)
             let context = RenderContext(state: state, desk: store.desk, policy: store.policy)
             screen.draw(ConsoleView.render(context, width: size.width, height: size.height))
             guard let key = screen.readKey(timeout: 1000) else {

@@ -84,6 +84,11 @@ public struct ConsoleState: Sendable {
         }
     }
 
+    /// Scrolls the queue, as little as possible, so the selected row is among the `rows` shown.
+    public mutating func keepSelectionVisible(rows: Int) {
+        queueTop = QueuePane.top(selected: selected, previousTop: queueTop, rows: rows, count: queue.count)
+    }
+
     public mutating func say(_ text: String, error: Bool = false) {
         message = text
         messageIsError = error

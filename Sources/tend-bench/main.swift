@@ -142,6 +142,11 @@ for size in sizes {
         })
     }
     print("acknowledged change (note: append + fsync), 200 runs: median \(ms(median(commits))), p90 \(ms(percentile(commits, 0.9)))")
+
+    ConsoleBench.run(store: store, now: now)
+    var firsts: [Double] = []
+    for _ in 0..<3 { firsts.append(try ConsoleBench.firstScreen(directory: directory, now: now)) }
+    print("console: desk on disk → first screen (open + query + counts + render), 3 runs: median \(ms(median(firsts)))")
     store = nil
     if !reuse { try? FileManager.default.removeItem(atPath: directory) }
 }

@@ -24,7 +24,7 @@ enum ConsoleFixture {
     static func screen(_ state: ConsoleState, width: Int, height: Int) -> ScreenBuffer {
         var state = state
         let rows = ConsoleView.queueRows(width: width, height: height, scriptsFolded: state.scriptsFolded)
-        state.queueTop = QueuePane.top(selected: state.selected, previousTop: state.queueTop, rows: rows, count: state.queue.count)
+        state.keepSelectionVisible(rows: rows)
         return ConsoleView.render(RenderContext(state: state, desk: desk, policy: policy), width: width, height: height)
     }
 }

@@ -14,11 +14,18 @@ public final class NcursesScreen {
     /// Bytes the terminal has been sent are not visible here; frames count cells written instead.
     public private(set) var cellsWritten = 0
 
-    public init(palette: Palette) {
+    /// `recordingTo`: instead of the user's terminal, an `xterm-256color` whose output goes to
+    /// this file, so a benchmark can count the bytes a frame sends.
+    public init(palette: Palette, recordingTo path: String? = nil) {
         self.palette = palette
         TerminalLocale.setUp()
-        CrashRestore.install()
-        initscr()
+        if let path, let output = fopen(path, "w"), let input = fopen("/dev/null", "r") {
+            setvbuf(output, nil, _IONBF, 0)
+            _ = newterm("xterm-256color", output, input)
+        } else {
+            CrashRestore.install()
+            initscr()
+        }
         raw()
         noecho()
         nonl()
