@@ -49,7 +49,7 @@ public final class Console {
             if key == .resize || key == .control("l") { screen.invalidate() }
             state.message = nil
             ConsoleReducer.handle(key, &state, desk: store.desk, page: rows)
-            revealIfAsked()
+            performPending()
         }
     }
 
@@ -63,20 +63,37 @@ public final class Console {
         state.counts = QueueCounts(desk: store.desk, policy: store.policy, login: state.actor.login, now: state.now)
     }
 
-    private func revealIfAsked() {
-        guard let id = state.pendingReveal else { return }
-        state.pendingReveal = nil
+    /// Carries out a change asked for from the keyboard, through the same store and workflow as
+    /// the command line. A refusal shows the core's message and changes nothing.
+    private func performPending() {
+        guard let action = state.pending else { return }
+        state.pending = nil
         let actor = state.actor
         let now = Date().roundedToStore
+        let id: TicketID
+        let make: (Workflow, Ticket) throws -> [TicketEvent]
+        switch action {
+        case .reveal(let ticket):
+            id = ticket
+            make = { workflow, ticket in try workflow.revealContact(ticket) }
+        case .take(let ticket):
+            id = ticket
+            make = { workflow, ticket in try workflow.assign(ticket, to: actor.login) }
+        }
         do {
             try store.commit { desk, policy in
-                guard let ticket = desk.ticket(id) else { return [] }
-                return try Workflow(policy: policy, actor: actor, now: now).revealContact(ticket).map {
+                guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(id.description) }
+                return try make(Workflow(policy: policy, actor: actor, now: now), ticket).map {
                     Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
                 }
             }
-            state.revealed.insert(id)
-            state.say(state.lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。"))
+            switch action {
+            case .reveal:
+                state.revealed.insert(id)
+                state.say(state.lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。"))
+            case .take:
+                state.say(state.lang.pick("\(id) is yours.", "\(id) 已由您负责。"))
+            }
         } catch let error as WorkflowError {
             state.say(error.message(state.lang), error: true)
         } catch let error as StoreError {

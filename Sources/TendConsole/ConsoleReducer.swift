@@ -52,7 +52,8 @@ public enum ConsoleReducer {
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
-        case .reveal: state.pendingReveal = state.selectedID
+        case .reveal: state.pending = state.selectedID.map(PendingAction.reveal)
+        case .take: state.pending = state.selectedID.map(PendingAction.take)
         case .redraw: break
         case .quit: state.quitting = true
         }

@@ -22,6 +22,12 @@ public struct QueueCounts: Sendable, Equatable {
     }
 }
 
+/// A change asked for from the keyboard, to be checked and recorded by the core.
+public enum PendingAction: Sendable, Equatable {
+    case reveal(TicketID)
+    case take(TicketID)
+}
+
 public enum PaneFocus: Sendable, CaseIterable {
     case queue, ticket, scripts
 }
@@ -50,8 +56,9 @@ public struct ConsoleState: Sendable {
     public var message: String?
     public var messageIsError = false
     public var quitting = false
-    /// Set when a key asks for something the reducer cannot do alone (reveal a contact).
-    public var pendingReveal: TicketID?
+    /// Set when a key asks for a change the reducer cannot make alone: the run loop carries it
+    /// out through the store and the workflow, and reports the outcome in the status bar.
+    public var pending: PendingAction?
     public var revealed: Set<TicketID> = []
 
     public init(lang: Language, actor: StaffMember, now: Date) {

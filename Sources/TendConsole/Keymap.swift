@@ -7,7 +7,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case nextPane, previousPane, open, back
     case help, search, nextMatch, previousMatch
     case toggleMine, toggleUnassigned, toggleOverdue, clearFilters
-    case toggleScripts, reveal, redraw, quit
+    case toggleScripts, reveal, take, redraw, quit
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
@@ -58,10 +58,12 @@ public enum Keymap {
             bind([.character("u")], .toggleUnassigned, "only unassigned", "只看未分配"),
             bind([.character("x")], .toggleOverdue, "only overdue", "只看超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
+            bind([.character("t")], .take, "take the ticket", "接单"),
         ],
         .ticket: moving + [
             bind([.escape], .back, "back to the queue", "返回队列"),
             bind([.character("v")], .reveal, "reveal contact (logged)", "查看完整联系方式（留痕）"),
+            bind([.character("t")], .take, "take the ticket", "接单"),
         ],
         .scripts: moving + [
             bind([.escape], .back, "back to the queue", "返回队列"),

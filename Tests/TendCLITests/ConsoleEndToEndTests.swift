@@ -99,6 +99,29 @@ import Testing
         try tmux.press("q")
     }
 
+    @Test func aHandlerTakesATicketAndATraineeIsRefused() throws {
+        let trainee = try start(as: "xiao.yu")
+        let before = try trainee.screen()
+        try trainee.press("t")
+        try trainee.waitFor("the refusal") { $0.contains("A trainee can read tickets but not change them.") }
+        try trainee.press("q")
+        #expect(ticketTitle(before) != nil)
+
+        let handler = try TmuxDriver(width: 120, height: 40, environment: ["LANG": "C.UTF-8"])
+        try handler.type("\(TendRunner.binary) --store \(desk) --as li.hua")
+        try handler.press("Enter")
+        try handler.waitFor("the console") { $0.contains("Queue") }
+        try handler.press("u")
+        try handler.waitFor("the unassigned queue") { $0.contains("unassigned") }
+        let id = try #require(ticketTitle(try handler.screen()))
+        try handler.press("t")
+        try handler.waitFor("the take") { $0.contains("\(id) is yours.") }
+        // The core recorded it: the command line sees the new assignee.
+        let shown = try tend.json(["show", id, "--store", desk, "--json"]) as? [String: Any]
+        #expect(shown?["assignee"] as? String == "li.hua")
+        try handler.press("q")
+    }
+
     @Test func sigtermEndsTheConsoleAndRestoresTheTerminal() throws {
         let tmux = try start()
         let console = try #require(processes { $0.hasPrefix(TendRunner.binary) && $0.contains(desk) }.first)

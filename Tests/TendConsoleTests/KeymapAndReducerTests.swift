@@ -113,6 +113,15 @@ import TendTerminal
         #expect(!state.filter.unassigned && !state.filter.overdueOnly)
     }
 
+    @Test func changesAreAskedForNotMadeByTheReducer() {
+        var state = ConsoleFixture.state(.en)
+        press([.down, .character("t")], &state)
+        #expect(state.pending == .take(state.queue[1]))
+        state.pending = nil
+        press([.tab, .character("v")], &state)
+        #expect(state.pending == .reveal(state.queue[1]))
+    }
+
     @Test func helpOpensClosesAndAnUnknownKeySaysSo() {
         var state = ConsoleFixture.state(.zh)
         press([.character("?")], &state)

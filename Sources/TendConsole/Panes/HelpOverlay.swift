@@ -17,8 +17,8 @@ enum HelpOverlay {
             }
             out.append(("", .normal))
         }
-        out.append((lang.pick("Workflow keys (advance, take, reassign, grade, note, reopen, new complaint) are not in the console yet: use the tend command line.",
-                              "工作流按键（推进、接单、改派、改等级、备注、重开、新建投诉）尚未加入控制台，请使用 tend 命令行。"), Style(.dim)))
+        out.append((lang.pick("Advancing, reassigning, grading, notes, reopening and new complaints are not in the console yet: use the tend command line.",
+                              "推进、改派、改等级、备注、重开和新建投诉尚未加入控制台，请使用 tend 命令行。"), Style(.dim)))
         return out
     }
 

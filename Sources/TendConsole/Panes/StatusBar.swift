@@ -32,11 +32,15 @@ enum StatusBar {
         let numbers = lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
                                 "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
         let bar = state.ascii ? "|" : "│"
-        var used = buffer.write(" \(who) \(bar) \(numbers) ", x: status.x, y: status.y, style: Style(.statusBar, bold: true))
+        var used = 0
+        // Right after an action its outcome matters most, so a message comes first.
         if let message = state.message {
-            used += buffer.write("\(bar) " + message, x: status.x + used, y: status.y,
+            used += buffer.write(" " + message + " ", x: status.x, y: status.y,
                                  style: Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError),
-                                 limit: status.width - used)
+                                 limit: status.width)
+            used += buffer.write(bar, x: status.x + used, y: status.y, style: Style(.statusBar), limit: status.width - used)
         }
+        buffer.write(" \(who) \(bar) \(numbers) ", x: status.x + used, y: status.y, style: Style(.statusBar, bold: true),
+                     limit: max(0, status.width - used))
     }
 }
