@@ -146,11 +146,11 @@ import TendCore
         var random = SystemRandomNumberGenerator()
         for n in 0..<30 {
             let text = "kill-test \(n)"
-            let (process, out, _) = try tend.start(["note", "T-1002", text, "--store", desk, "--as", "zhao.min"])
-            if n % 3 != 0 { usleep(UInt32.random(in: 0...25_000, using: &random)); kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-            let said = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-            if process.terminationReason == .exit && process.terminationStatus == 0 && said.contains("Note added") { reported.append(text) }
+            let writer = try tend.start(["note", "T-1002", text, "--store", desk, "--as", "zhao.min"])
+            if n % 3 != 0 { usleep(UInt32.random(in: 0...25_000, using: &random)); kill(writer.pid, SIGKILL) }
+            let (status, signal) = writer.wait()
+            let said = (try? String(contentsOfFile: writer.stdout, encoding: .utf8)) ?? ""
+            if signal == nil && status == 0 && said.contains("Note added") { reported.append(text) }
         }
         #expect(try tend.run(["note", "T-1002", "final", "--store", desk, "--as", "zhao.min"]).status == 0)
         let shown = try #require(try tend.json(["show", "T-1002", "--store", desk, "--json"]) as? [String: Any])

@@ -43,6 +43,7 @@ import Testing
 
     @Test func navigatingMovesTheTicketPaneWithTheSelection() throws {
         let tmux = try start()
+        defer { tmux.stop() }
         let first = try tmux.screen()
         let ids = queueIDs(first)
         #expect(ids.count > 10)
@@ -59,6 +60,7 @@ import Testing
 
     @Test func searchHelpResizeAndACleanExit() throws {
         let tmux = try start()
+        defer { tmux.stop() }
         let screen = try tmux.screen()
         let target = queueIDs(screen)[5]
         try tmux.press("/")
@@ -86,6 +88,7 @@ import Testing
 
     @Test func chineseRowsLineUpInTheConsole() throws {
         let tmux = try start(width: 80, height: 24, lang: "zh_CN.UTF-8")
+        defer { tmux.stop() }
         let screen = try tmux.waitFor("the Chinese console") { $0.contains("队列") && $0.contains("话术") }
         let rows = screen.split(separator: "\n").filter { $0.contains("T-") && $0.hasPrefix("│") }
         #expect(rows.count >= 3)
@@ -101,6 +104,7 @@ import Testing
 
     @Test func aHandlerTakesATicketAndATraineeIsRefused() throws {
         let trainee = try start(as: "xiao.yu")
+        defer { trainee.stop() }
         let before = try trainee.screen()
         try trainee.press("t")
         try trainee.waitFor("the refusal") { $0.contains("A trainee can read tickets but not change them.") }
@@ -108,6 +112,7 @@ import Testing
         #expect(ticketTitle(before) != nil)
 
         let handler = try TmuxDriver(width: 120, height: 40, environment: ["LANG": "C.UTF-8"])
+        defer { handler.stop() }
         try handler.type("\(TendRunner.binary) --store \(desk) --as li.hua")
         try handler.press("Enter")
         try handler.waitFor("the console") { $0.contains("Queue") }
@@ -124,6 +129,7 @@ import Testing
 
     @Test func sigtermEndsTheConsoleAndRestoresTheTerminal() throws {
         let tmux = try start()
+        defer { tmux.stop() }
         let console = try #require(processes { $0.hasPrefix(TendRunner.binary) && $0.contains(desk) }.first)
         kill(console, SIGTERM)
         try tmux.waitFor("the shell after SIGTERM") { !$0.contains("Queue") }

@@ -29,33 +29,23 @@ struct TendRunner {
 
     func path(_ name: String) -> String { (home as NSString).appendingPathComponent(name) }
 
-    func start(_ arguments: [String], lang: String = "C.UTF-8") throws -> (Process, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TendRunner.binary)
-        process.arguments = arguments
+    func start(_ arguments: [String], lang: String = "C.UTF-8") throws -> Spawned {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = lang
         environment["LC_ALL"] = nil
         environment["XDG_DATA_HOME"] = path("xdg")
         environment["TEND_STORE"] = nil
-        process.environment = environment
-        let out = path("out-\(UUID().uuidString)"), err = path("err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        _ = FileManager.default.createFile(atPath: err, contents: nil)
-        process.standardOutput = FileHandle(forWritingAtPath: out)
-        process.standardError = FileHandle(forWritingAtPath: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return (process, out, err)
+        return try Spawned.start(TendRunner.binary, arguments, environment: environment,
+                                 stdout: path("out-\(UUID().uuidString)"), stderr: path("err-\(UUID().uuidString)"))
     }
 
     @discardableResult
     func run(_ arguments: [String], lang: String = "C.UTF-8") throws -> Result {
-        let (process, out, err) = try start(arguments, lang: lang)
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        let spawned = try start(arguments, lang: lang)
+        let (status, _) = spawned.wait()
+        return Result(status: status,
+                      stdout: (try? String(contentsOfFile: spawned.stdout, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: spawned.stderr, encoding: .utf8)) ?? "")
     }
 
     func json(_ arguments: [String]) throws -> Any {

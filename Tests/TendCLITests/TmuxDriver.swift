@@ -12,32 +12,27 @@ final class TmuxDriver {
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "env " + env.joined(separator: " ") + " sh"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Ends the private tmux server and everything in it. Tests call it with `defer`: a test
+    /// framework may keep the driver alive past the test, so `deinit` alone is not enough.
+    /// The server has been seen to outlive kill-server here (idle, socket gone), so its process
+    /// is ended too.
+    func stop() {
+        let pid = pid_t((try? tmux(["display-message", "-p", "#{pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+        _ = try? tmux(["kill-server"])
+        guard let pid, pid > 1 else { return }
+        for _ in 0..<20 where kill(pid, 0) == 0 { usleep(10_000) }
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    }
+
+    deinit { stop() }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        // tmux is spawned and reaped by hand: the server that new-session starts inherits a
-        // descriptor Foundation's Process watches, and waitUntilExit then never returns.
         let output = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
         defer { unlink(output) }
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // Nothing else of ours may leak into the long-lived tmux server: Foundation's own
-        // descriptors in there would stall every later Process.waitUntilExit.
-        let open = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
-        for fd in open where fd > 2 && fcntl(fd, F_GETFD) >= 0 { posix_spawn_file_actions_addclose(&actions, fd) }
-        let argv = ["tmux", "-L", socket] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw Timeout(what: "tmux to start (error \(spawned))", screen: "") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let spawned = try Spawned.start("tmux", ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
+                                        stdout: output, stderr: "/dev/null")
+        _ = spawned.wait()
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 
