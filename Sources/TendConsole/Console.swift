@@ -81,12 +81,7 @@ public final class Console {
             make = { workflow, ticket in try workflow.assign(ticket, to: actor.login) }
         }
         do {
-            try store.commit { desk, policy in
-                guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(id.description) }
-                return try make(Workflow(policy: policy, actor: actor, now: now), ticket).map {
-                    Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
-                }
-            }
+            try store.act(on: id, as: actor, at: now, make)
             switch action {
             case .reveal:
                 state.revealed.insert(id)

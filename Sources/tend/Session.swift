@@ -32,17 +32,9 @@ struct Session {
     }
 
     /// Checks an action against the desk as it is on disk now and records its events durably.
-    /// Returns the ticket as it stands afterwards.
     @discardableResult
     func change(_ idText: String, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Ticket {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
-        try store.commit { desk, policy in
-            guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(idText) }
-            let workflow = Workflow(policy: policy, actor: actor, now: now)
-            return try make(workflow, ticket).map {
-                Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
-            }
-        }
-        return store.desk.ticket(id)!
+        return try store.act(on: id, as: actor, at: now, make)
     }
 }

@@ -146,9 +146,9 @@ public final class Store {
         journalEnd = 0
         tornTail = nil
         journalFile = nil
-        guard FileIO.exists(journalPath) else { return }
-        try rememberJournal()
+        guard FileIO.exists(journalPath), let identity = FileIO.identity(journalPath) else { return }
         let contents = try Journal.read(try FileIO.readWhole(journalPath), fileOffset: 0, file: journalPath)
+        journalFile = (identity.device, identity.inode, contents.base)
         guard contents.base <= sequence else {
             throw StoreError.damaged(file: journalPath, offset: 0,
                                      reason: "the journal follows change \(contents.base) but the snapshot ends at \(sequence); changes are missing")

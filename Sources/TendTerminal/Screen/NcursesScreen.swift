@@ -11,8 +11,6 @@ public final class NcursesScreen {
     private var palette: Palette
     private var pairs: [ColorRole: Int16] = [:]
     public private(set) var colorCount = 0
-    /// Bytes the terminal has been sent are not visible here; frames count cells written instead.
-    public private(set) var cellsWritten = 0
 
     /// `recordingTo`: instead of the user's terminal, an `xterm-256color` whose output goes to
     /// this file, so a benchmark can count the bytes a frame sends.
@@ -89,7 +87,6 @@ public final class NcursesScreen {
         var character = cchar_t()
         setcchar(&character, &wide, attributes, pairs[cell.style.role] ?? 0, nil)
         mvwadd_wch(tend_stdscr(), Int32(y), Int32(x), &character)
-        cellsWritten += 1
     }
 
     /// Forgets the last frame, so the next one is drawn whole (after a resize or a redraw key).
