@@ -14,13 +14,59 @@ public final class Console {
     private let screen: NcursesScreen
     private let stop = StopFlag()
     private var signalSources: [DispatchSourceSignal] = []
-    private var lastQuery: (sequence: UInt64, filter: String, minute: Int)?
+    private var lastQuery: (sequence: UInt64, filter: TicketFilter, minute: Int)?
+    private let shelf: DraftShelf
 
     public init(store: Store, state: ConsoleState, palette: Palette) {
         self.store = store
         self.state = state
+        shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
         screen = NcursesScreen(palette: palette)
         watchSignals()
+        offerDrafts()
+    }
+
+    /// Brings back the newest half-written form, as it was left; the others come back when
+    /// their form is opened again.
+    private func offerDrafts() {
+        let (drafts, problems) = shelf.load()
+        for draft in drafts where state.drafts[draft.key] == nil { state.drafts[draft.key] = draft }
+        let lang = state.lang
+        if let unreadable = problems.first {
+            state.say(lang.pick("A draft could not be read and was left as it is: \(unreadable)", "有一份草稿无法读取，已原样保留：\(unreadable)"), error: true)
+        }
+        guard let newest = drafts.first,
+              var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor).form(newest.purpose) else { return }
+        form.restore(newest.values, focus: newest.focus)
+        state.form = form
+        if problems.isEmpty {
+            let more = drafts.count > 1 ? lang.pick(" (\(drafts.count - 1) more kept)", "（另有 \(drafts.count - 1) 份保留）") : ""
+            state.say(lang.pick("Your unfinished form is back\(more). Ctrl-S submits, Esc discards.", "已恢复您未完成的表单\(more)。Ctrl-S 提交，Esc 放弃。"))
+        }
+    }
+
+    /// Keeps the open form on disk after every change to it; forgets it once it is submitted or
+    /// thrown away.
+    private func keepDraft(formBefore: Form?) {
+        if let before = formBefore, state.form == nil {
+            forget(Draft.key(before.purpose))
+            return
+        }
+        guard let form = state.form, form.edited, form.purpose.keepsDraft else { return }
+        let draft = Draft(form, at: Date())
+        guard !draft.sameContent(as: state.drafts[draft.key]) else { return }
+        do {
+            try shelf.save(draft)
+            state.drafts[draft.key] = draft
+        } catch {
+            state.say(state.lang.pick("Could not keep a draft in \(shelf.directory): \(error.localizedDescription)",
+                                      "无法在 \(shelf.directory) 保存草稿：\(error.localizedDescription)"), error: true)
+        }
+    }
+
+    private func forget(_ key: String) {
+        guard state.drafts.removeValue(forKey: key) != nil else { return }
+        shelf.remove(key)
     }
 
     /// Runs until the user quits or a signal asks us to stop, then restores the terminal.
@@ -48,54 +94,72 @@ public final class Console {
             }
             if key == .resize || key == .control("l") { screen.invalidate() }
             state.message = nil
-            ConsoleReducer.handle(key, &state, desk: store.desk, page: rows)
+            let formBefore = state.form
+            ConsoleReducer.handle(key, &state, desk: store.desk, policy: store.policy, page: rows)
             performPending()
+            keepDraft(formBefore: formBefore)
         }
     }
 
     /// Re-runs the query when the desk, the filter or the minute changed (SLA order moves).
     private func refreshQueue() {
         let minute = Int(state.now.timeIntervalSince1970 / 60)
-        let filter = "\(state.filter.assignee ?? "")|\(state.filter.unassigned)|\(state.filter.overdueOnly)"
+        let filter = state.filter
         if let last = lastQuery, last.sequence == store.sequence, last.filter == filter, last.minute == minute { return }
         lastQuery = (store.sequence, filter, minute)
         state.setQueue(TicketQuery.run(store.desk, policy: store.policy, filter: state.filter, now: state.now))
+        if let follow = state.follow, let index = state.queue.firstIndex(of: follow) {
+            state.selected = index
+            state.follow = nil
+        }
         state.counts = QueueCounts(desk: store.desk, policy: store.policy, login: state.actor.login, now: state.now)
     }
 
     /// Carries out a change asked for from the keyboard, through the same store and workflow as
-    /// the command line. A refusal shows the core's message and changes nothing.
+    /// the command line. A refusal shows the core's message and changes nothing; a form that was
+    /// being submitted stays open with the message in it, so nothing typed is lost.
     private func performPending() {
         guard let action = state.pending else { return }
         state.pending = nil
         let actor = state.actor
         let now = Date().roundedToStore
-        let id: TicketID
-        let make: (Workflow, Ticket) throws -> [TicketEvent]
-        switch action {
-        case .reveal(let ticket):
-            id = ticket
-            make = { workflow, ticket in try workflow.revealContact(ticket) }
-        case .take(let ticket):
-            id = ticket
-            make = { workflow, ticket in try workflow.assign(ticket, to: actor.login) }
-        }
+        let lang = state.lang
         do {
-            try store.act(on: id, as: actor, at: now, make)
-            switch action {
-            case .reveal:
-                state.revealed.insert(id)
-                state.say(state.lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。"))
-            case .take:
-                state.say(state.lang.pick("\(id) is yours.", "\(id) 已由您负责。"))
+            let before = action.ticket.flatMap(store.desk.ticket)
+            let after: Ticket
+            if case .receive(let intake) = action {
+                let changes = try store.commit { desk, policy in
+                    try Workflow(policy: policy, actor: actor, now: now).receive(intake).map {
+                        Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
+                    }
+                }
+                after = store.desk.ticket(changes[0].ticket)!
+                // A new complaint is shown at once, whatever the filter.
+                state.filter = TicketFilter()
+                state.follow = after.id
+                state.focus = .ticket
+            } else {
+                after = try store.act(on: action.ticket!, as: actor, at: now) { workflow, ticket in
+                    try action.events(workflow, ticket, actor: actor)
+                }
             }
-        } catch let error as WorkflowError {
-            state.say(error.message(state.lang), error: true)
-        } catch let error as StoreError {
-            state.say(error.message(state.lang), error: true)
+            if case .reveal(let id) = action { state.revealed.insert(id) }
+            closeSubmittedForm()
+            state.say(action.done(before, after, lang: lang))
         } catch {
-            state.say("\(error)", error: true)
+            let message = switch error {
+            case let error as WorkflowError: error.message(lang)
+            case let error as StoreError: error.message(lang)
+            default: "\(error)"
+            }
+            state.form?.error = message
+            state.say(message, error: true)
         }
+    }
+
+    /// The form's draft goes in `keepDraft`, which sees the form close.
+    private func closeSubmittedForm() {
+        state.form = nil
     }
 
     /// SIGINT, SIGTERM and SIGHUP end the loop; the terminal is restored on the way out.

@@ -5,8 +5,21 @@ import TendTerminal
 /// Turns keys into state changes. Pure: everything it needs is in the state and the arguments,
 /// so every behaviour is testable without a terminal.
 public enum ConsoleReducer {
-    /// `page` is how many rows the focused pane shows; `desk` is read for searches.
-    public static func handle(_ key: Key, _ state: inout ConsoleState, desk: Desk, page: Int) {
+    /// `page` is how many rows the focused pane shows; `desk` and `policy` are read for searches,
+    /// forms and the checks made before a form opens.
+    public static func handle(_ key: Key, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
+        if state.confirmation != nil {
+            answer(key, &state)
+            return
+        }
+        if state.commandInput != nil {
+            CommandLineInput.handle(key, &state, desk: desk, policy: policy, page: page)
+            return
+        }
+        if state.form != nil, Keymap.command(for: key, in: .form) == nil {
+            editForm(key, &state, desk: desk, policy: policy)
+            return
+        }
         if state.searchInput != nil {
             editSearch(key, &state, desk: desk)
             return
@@ -15,10 +28,10 @@ public enum ConsoleReducer {
             if key != .resize { state.say(state.lang.pick("\(key) does nothing here — press ? for help", "\(key) 在此无效——按 ? 查看帮助")) }
             return
         }
-        run(command, &state, desk: desk, page: page)
+        run(command, &state, desk: desk, policy: policy, page: page)
     }
 
-    public static func run(_ command: ConsoleCommand, _ state: inout ConsoleState, desk: Desk, page: Int) {
+    public static func run(_ command: ConsoleCommand, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
         let step = max(1, page - 1)
         switch command {
         case .down: move(&state, by: 1)
@@ -56,6 +69,65 @@ public enum ConsoleReducer {
         case .take: state.pending = state.selectedID.map(PendingAction.take)
         case .redraw: break
         case .quit: state.quitting = true
+        case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .newComplaint, .filterForm:
+            TicketActions.start(command, &state, desk: desk, policy: policy)
+        case .commandLine:
+            state.commandInput = TextField()
+        case .submitForm: submitForm(&state, desk: desk, policy: policy)
+        case .nextField: state.form?.moveFocus(by: 1)
+        case .previousField: state.form?.moveFocus(by: -1)
+        case .cancelForm:
+            guard let form = state.form else { return }
+            if form.edited && form.purpose.keepsDraft {
+                state.confirmation = Confirmation(question: state.lang.pick("Throw away what you typed in this form? (y/n)", "放弃此表单中已填写的内容？(y/n)"),
+                                                  onYes: .discardForm)
+            } else {
+                state.form = nil
+            }
+        }
+    }
+
+    private static func answer(_ key: Key, _ state: inout ConsoleState) {
+        guard let confirmation = state.confirmation else { return }
+        switch key {
+        case .character("y"), .character("Y"), .enter:
+            state.confirmation = nil
+            switch confirmation.onYes {
+            case .perform(let action): state.pending = action
+            case .discardForm:
+                state.form = nil
+                state.say(state.lang.pick("Form discarded.", "表单已放弃。"))
+            }
+        case .character("n"), .character("N"), .escape:
+            state.confirmation = nil
+            state.say(state.lang.pick("Nothing was changed.", "未做任何更改。"))
+        case .resize:
+            break
+        default:
+            state.say(state.lang.pick("Answer y (yes) or n (no).", "请按 y（是）或 n（否）。"), error: true)
+        }
+    }
+
+    private static func editForm(_ key: Key, _ state: inout ConsoleState, desk: Desk, policy: Policy) {
+        guard state.form != nil else { return }
+        if state.form!.handle(key, lang: state.lang) == .submit { submitForm(&state, desk: desk, policy: policy) }
+    }
+
+    /// Reads the form; a value that cannot be read keeps the form open with the reason, anything
+    /// else goes to the core (after a question, for steps that cannot be taken back).
+    static func submitForm(_ state: inout ConsoleState, desk: Desk, policy: Policy) {
+        guard let form = state.form else { return }
+        switch FormSubmission.of(form, desk: desk, policy: policy, lang: state.lang, now: state.now, filter: state.filter) {
+        case .refused(let message):
+            state.form?.error = message
+            state.say(message, error: true)
+        case .applyFilter(let filter):
+            state.filter = filter
+            state.form = nil
+        case .perform(let action, let question?):
+            state.confirmation = Confirmation(question: question.text(state.lang) + state.lang.pick(" (y/n)", "（y/n）"), onYes: .perform(action))
+        case .perform(let action, nil):
+            state.pending = action
         }
     }
 
@@ -100,7 +172,7 @@ public enum ConsoleReducer {
             if state.searchInput?.isEmpty == false { state.searchInput?.removeLast() }
         case .control("u"):
             state.searchInput = ""
-        case .character(let c):
+        case .character(let c) where !c.isNewline:
             state.searchInput?.append(c)
         default:
             break

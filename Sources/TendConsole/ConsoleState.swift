@@ -22,12 +22,6 @@ public struct QueueCounts: Sendable, Equatable {
     }
 }
 
-/// A change asked for from the keyboard, to be checked and recorded by the core.
-public enum PendingAction: Sendable, Equatable {
-    case reveal(TicketID)
-    case take(TicketID)
-}
-
 public enum PaneFocus: Sendable, CaseIterable {
     case queue, ticket, scripts
 }
@@ -60,6 +54,14 @@ public struct ConsoleState: Sendable {
     /// out through the store and the workflow, and reports the outcome in the status bar.
     public var pending: PendingAction?
     public var revealed: Set<TicketID> = []
+    /// The form open over the panes, if any; it stays open until the core accepts it.
+    public var form: Form?
+    /// A yes/no question waiting for its answer; it takes every key until answered.
+    public var confirmation: Confirmation?
+    /// Half-written forms kept on disk, by `Draft.key`: opening the same form brings one back.
+    public var drafts: [String: Draft] = [:]
+    /// The `:` command line being typed; nil when closed.
+    public var commandInput: TextField?
 
     public init(lang: Language, actor: StaffMember, now: Date) {
         self.lang = lang
@@ -67,10 +69,14 @@ public struct ConsoleState: Sendable {
         self.now = now
     }
 
+    /// A ticket to select once it appears in the queue (one just taken in with `c`).
+    public var follow: TicketID?
+
     public var selectedID: TicketID? { queue.indices.contains(selected) ? queue[selected] : nil }
 
     public var keyContext: KeyContext {
         if showingHelp { return .help }
+        if form != nil { return .form }
         switch focus {
         case .queue: return .queue
         case .ticket: return .ticket

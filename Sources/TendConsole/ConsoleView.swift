@@ -20,7 +20,10 @@ public enum ConsoleView {
         TicketPane.render(context, in: layout.ticket, into: &buffer)
         if let scripts = layout.scripts { ScriptPane.render(context, in: scripts, into: &buffer) }
         StatusBar.render(context, hints: layout.hints, status: layout.status, into: &buffer)
+        let above = Rect(x: 0, y: 0, width: width, height: layout.hints.y)
+        if let form = context.state.form { FormOverlay.render(context, form: form, in: above, into: &buffer) }
         if context.state.showingHelp { HelpOverlay.render(context, in: buffer.area, into: &buffer) }
+        if let question = context.state.confirmation { ConfirmationOverlay.render(context, question, in: above, into: &buffer) }
         return buffer
     }
 

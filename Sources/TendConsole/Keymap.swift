@@ -8,11 +8,14 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case help, search, nextMatch, previousMatch
     case toggleMine, toggleUnassigned, toggleOverdue, clearFilters
     case toggleScripts, reveal, take, redraw, quit
+    case advance, reassign, changeGrade, addNote, reopen, mediate, approve, newComplaint
+    case filterForm, commandLine
+    case submitForm, nextField, previousField, cancelForm
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, queue, ticket, scripts, help
+    case global, queue, ticket, scripts, form, help
 }
 
 public struct KeyBinding: Sendable {
@@ -40,6 +43,18 @@ public enum Keymap {
         bind([.pageUp, .control("b")], .pageUp, "page up", "向上翻页"),
     ]
 
+    /// What can be done to the selected ticket, from the queue or the ticket pane alike.
+    private static let acting: [KeyBinding] = [
+        bind([.character("a")], .advance, "advance one stage (a form for its gate)", "推进到下一阶段（填写该阶段所需）"),
+        bind([.character("t")], .take, "take the ticket", "接单"),
+        bind([.character("r")], .reassign, "reassign (supervisor)", "改派（主管）"),
+        bind([.character("e")], .changeGrade, "change the grade, with a reason", "改等级（需说明原因）"),
+        bind([.character("i")], .addNote, "add a note", "添加备注"),
+        bind([.character("o")], .reopen, "reopen", "重开"),
+        bind([.character("M")], .mediate, "hand to mediation", "转第三方调解"),
+        bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
+    ]
+
     public static let table: [KeyContext: [KeyBinding]] = [
         .global: [
             bind([.tab], .nextPane, "next pane", "下一个窗格"),
@@ -48,25 +63,33 @@ public enum Keymap {
             bind([.character("/")], .search, "search", "搜索"),
             bind([.character("n")], .nextMatch, "next match", "下一个匹配"),
             bind([.character("N")], .previousMatch, "previous match", "上一个匹配"),
+            bind([.character("c")], .newComplaint, "new complaint", "新建投诉"),
+            bind([.character("f")], .filterForm, "filter by stage, grade, service", "按阶段、等级、服务筛选"),
+            bind([.character(":")], .commandLine, "command line (Tab completes)", "命令行（Tab 补全）"),
             bind([.character("s")], .toggleScripts, "show/fold scripts", "显示/收起话术"),
             bind([.control("l")], .redraw, "redraw the screen", "重绘屏幕"),
             bind([.character("q"), .control("c")], .quit, "quit", "退出"),
         ],
-        .queue: moving + [
+        .queue: [
             bind([.enter], .open, "open the ticket", "查看工单"),
             bind([.character("m")], .toggleMine, "only mine", "只看我的"),
             bind([.character("u")], .toggleUnassigned, "only unassigned", "只看未分配"),
             bind([.character("x")], .toggleOverdue, "only overdue", "只看超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
-            bind([.character("t")], .take, "take the ticket", "接单"),
-        ],
-        .ticket: moving + [
+        ] + acting + moving,
+        .ticket: [
             bind([.escape], .back, "back to the queue", "返回队列"),
             bind([.character("v")], .reveal, "reveal contact (logged)", "查看完整联系方式（留痕）"),
-            bind([.character("t")], .take, "take the ticket", "接单"),
-        ],
+        ] + acting + moving,
         .scripts: moving + [
             bind([.escape], .back, "back to the queue", "返回队列"),
+        ],
+        .form: [
+            bind([.control("s"), .function(2)], .submitForm, "save / submit", "提交"),
+            bind([.tab], .nextField, "next field", "下一字段"),
+            bind([.backTab], .previousField, "previous field", "上一字段"),
+            bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）"),
+            bind([.control("c")], .quit, "quit; the form is kept as a draft", "退出；表单保留为草稿"),
         ],
         .help: moving + [
             bind([.escape, .character("?"), .character("q")], .back, "close help", "关闭帮助"),
@@ -74,10 +97,11 @@ public enum Keymap {
     ]
 
     /// The command a key runs in a context: the context's own table first, then the global one
-    /// (except in help, which takes every key it knows and ignores the rest).
+    /// (except in help and forms, which take every key they know and leave the rest to the text
+    /// being typed).
     public static func command(for key: Key, in context: KeyContext) -> ConsoleCommand? {
         if let binding = table[context]?.first(where: { $0.keys.contains(key) }) { return binding.command }
-        guard context != .help else { return nil }
+        guard context != .help && context != .form else { return nil }
         return table[.global]?.first { $0.keys.contains(key) }?.command
     }
 }

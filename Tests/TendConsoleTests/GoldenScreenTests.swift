@@ -37,7 +37,7 @@ import TendTerminal
     @Test(arguments: [(Language.en, 80, 24), (.en, 120, 40), (.zh, 80, 24), (.zh, 120, 40)])
     func theQueueScreen(lang: Language, width: Int, height: Int) throws {
         var state = ConsoleFixture.state(lang)
-        ConsoleReducer.handle(.down, &state, desk: ConsoleFixture.desk, page: 10)
+        ConsoleReducer.handle(.down, &state, desk: ConsoleFixture.desk, policy: ConsoleFixture.policy, page: 10)
         let screen = ConsoleFixture.screen(state, width: width, height: height)
         everyRowFits(screen)
         try check("queue-\(lang.rawValue)-\(width)x\(height)", screen)
@@ -62,5 +62,32 @@ import TendTerminal
         state.ascii = true
         let text = ConsoleFixture.screen(state, width: 120, height: 40).text()
         #expect(!text.contains("─") && !text.contains("│") && text.contains("+-"))
+    }
+
+    /// The intake form with Chinese typed into it: labels and values line up, the caret is on
+    /// the cell after the last character typed.
+    @Test(arguments: [(Language.en, 80, 24), (.zh, 80, 24), (.zh, 120, 40)])
+    func theIntakeForm(lang: Language, width: Int, height: Int) throws {
+        var state = ConsoleFixture.state(lang, as: "zhao.min")
+        let keys: [Key] = [.character("c")] + "王小明".map { Key.character($0) } + [.tab] + "13800001234".map { Key.character($0) }
+        for key in keys { ConsoleReducer.handle(key, &state, desk: ConsoleFixture.desk, policy: ConsoleFixture.policy, page: 10) }
+        let screen = ConsoleFixture.screen(state, width: width, height: height)
+        everyRowFits(screen)
+        #expect(screen.cursor != nil)
+        try check("intake-\(lang.rawValue)-\(width)x\(height)", screen)
+    }
+
+    /// Closing asks first, over the follow-up form.
+    @Test func theClosingQuestion() throws {
+        var state = ConsoleFixture.state(.zh, as: "zhao.min")
+        let desk = ConsoleFixture.desk
+        let index = try #require(state.queue.firstIndex { desk.ticket($0)?.stage == .followUp && desk.ticket($0)?.grade == .general })
+        state.selected = index
+        let keys: [Key] = [.character("a"), .tab, .character("4"), .control("s")]
+        for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: ConsoleFixture.policy, page: 10) }
+        #expect(state.confirmation != nil)
+        let screen = ConsoleFixture.screen(state, width: 80, height: 24)
+        everyRowFits(screen)
+        try check("close-question-zh-80x24", screen)
     }
 }

@@ -7,7 +7,7 @@ enum HelpOverlay {
         var out: [(String, Style)] = []
         let names: [KeyContext: (String, String)] = [
             .global: ("Everywhere", "全局"), .queue: ("Queue", "队列"), .ticket: ("Ticket", "详情"),
-            .scripts: ("Script", "话术"), .help: ("This help", "帮助"),
+            .scripts: ("Script", "话术"), .form: ("In a form", "表单中"), .help: ("This help", "帮助"),
         ]
         for context in KeyContext.allCases {
             let name = names[context]!
@@ -17,10 +17,31 @@ enum HelpOverlay {
             }
             out.append(("", .normal))
         }
-        out.append((lang.pick("Advancing, reassigning, grading, notes, reopening and new complaints are not in the console yet: use the tend command line.",
-                              "推进、改派、改等级、备注、重开和新建投诉尚未加入控制台，请使用 tend 命令行。"), Style(.dim)))
+        out.append((lang.pick("Typing text", "输入文字"), Style(.header, bold: true)))
+        for (keys, en, zh) in editingKeys {
+            out.append(("  " + DisplayWidth.fit(keys, to: 16) + lang.pick(en, zh), Style(.help)))
+        }
+        out.append(("", .normal))
+        out.append((lang.pick("Command line (:)", "命令行（:）"), Style(.header, bold: true)))
+        for verb in CommandLineInput.verbs {
+            out.append(("  " + DisplayWidth.fit(":" + verb.usage, to: 40) + verb.help.text(lang), Style(.help)))
+        }
+        out.append(("", .normal))
+        out.append((lang.pick("A half-written form is kept in the store directory and comes back when you return. A refused change shows why and changes nothing.",
+                              "未填完的表单保存在数据目录中，再次打开时自动恢复。被拒绝的操作会显示原因，且不做任何更改。"), Style(.dim)))
         return out
     }
+
+    /// Editing keys belong to the text field, not to a context's table: they are the same in
+    /// every field.
+    static let editingKeys: [(String, String, String)] = [
+        ("← → Home End", "move the caret (Ctrl-A/Ctrl-E: line start/end)", "移动光标（Ctrl-A/Ctrl-E：行首/行尾）"),
+        ("Backspace Del", "delete before / after the caret", "删除光标前/后的字"),
+        ("Ctrl-U Ctrl-K", "delete to the start / end of the line", "删除至行首/行尾"),
+        ("Enter", "next field; a new line in notes; submits from the last field", "下一字段；备注中换行；最后一个字段时提交"),
+        ("↑ ↓", "previous / next field (lines, in a note)", "上/下一字段（备注中为上/下一行）"),
+        ("← → Space", "change a choice; a letter jumps to it", "切换选项；按字母直接跳到该项"),
+    ]
 
     static func render(_ context: RenderContext, in screen: Rect, into buffer: inout ScreenBuffer) {
         let width = min(screen.width - 4, 84)

@@ -9,7 +9,14 @@ enum StatusBar {
         let lang = context.lang
         buffer.fill(hints, style: Style(.statusBar))
         var x = hints.x
-        let bindings = (Keymap.table[state.keyContext] ?? []) + (state.showingHelp ? [] : Keymap.table[.global] ?? [])
+        if state.confirmation != nil {
+            buffer.write(lang.pick("y yes   n/Esc no", "y 是   n/Esc 否"), x: x, y: hints.y, style: Style(.statusKey, bold: true), limit: hints.width)
+            return renderStatus(context, status: status, into: &buffer)
+        }
+        let keys = state.keyContext
+        // Help first, so however narrow the terminal, the way to every other key shows.
+        let global = keys == .help || keys == .form ? [] : Keymap.table[.global] ?? []
+        let bindings = global.filter { $0.command == .help } + (Keymap.table[keys] ?? []) + global.filter { $0.command != .help }
         for binding in bindings where x < hints.maxX {
             let key = binding.keys[0].description
             let label = binding.help(lang)
@@ -18,6 +25,12 @@ enum StatusBar {
             x += buffer.write(key, x: x, y: hints.y, style: Style(.statusKey, bold: true))
             x += buffer.write(" " + label + "  ", x: x, y: hints.y, style: Style(.statusBar))
         }
+        renderStatus(context, status: status, into: &buffer)
+    }
+
+    private static func renderStatus(_ context: RenderContext, status: Rect, into buffer: inout ScreenBuffer) {
+        let state = context.state
+        let lang = context.lang
 
         buffer.fill(status, style: Style(.statusBar))
         if let input = state.searchInput {
@@ -25,6 +38,13 @@ enum StatusBar {
             let used = buffer.write(prompt + input, x: status.x, y: status.y, style: Style(.inputFocus), limit: status.width)
             // The real cursor sits at the caret, so an input method's pre-edit appears in place.
             buffer.cursor = (min(status.maxX - 1, status.x + used), status.y)
+            return
+        }
+        if let input = state.commandInput {
+            let layout = input.layout()
+            let (visible, caret) = FormOverlay.window(layout.lines.last ?? "", caretColumn: layout.caretColumn, width: status.width - 2)
+            buffer.write(":" + visible, x: status.x, y: status.y, style: Style(.inputFocus), limit: status.width)
+            buffer.cursor = (status.x + 1 + caret, status.y)
             return
         }
         let counts = state.counts

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which tickets a list shows. Empty sets mean "any". Closed tickets are left out unless asked for.
-public struct TicketFilter: Sendable {
+public struct TicketFilter: Sendable, Equatable {
     public var stages: Set<Stage> = []
     public var grades: Set<Grade> = []
     public var services: Set<ServiceLine> = []

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a handler supplies when moving a ticket to its next stage. Each gate reads only its own
 /// fields; see `Workflow.advance`.
-public struct AdvanceFields: Sendable {
+public struct AdvanceFields: Sendable, Equatable {
     public var eta: Date?
     public var assignee: String?
     public var grade: Grade?

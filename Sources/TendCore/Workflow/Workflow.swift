@@ -204,6 +204,20 @@ public struct Workflow: Sendable {
 
     // MARK: Authority
 
+    /// Why this actor may not change this ticket at all, before any fields are asked for: a form
+    /// need not open for a change the core would refuse whatever was typed into it.
+    public func refusal(toWorkOn ticket: Ticket?) -> WorkflowError? {
+        do {
+            try requireCanChange()
+            if let ticket { try requireMayWork(on: ticket) }
+            return nil
+        } catch let error as WorkflowError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
     private func requireCanChange() throws {
         guard actor.role.canChangeTickets else { throw WorkflowError.readOnly(role: actor.role) }
     }

@@ -1,0 +1,19 @@
+import TendCore
+
+/// A yes/no question before a step that cannot be taken back.
+public struct Confirmation: Sendable, Equatable {
+    public enum Answer: Sendable, Equatable {
+        /// Hand the action to the core.
+        case perform(PendingAction)
+        /// Throw away the open form and its draft.
+        case discardForm
+    }
+
+    public let question: String
+    public let onYes: Answer
+
+    public init(question: String, onYes: Answer) {
+        self.question = question
+        self.onYes = onYes
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import TendCore
+
+/// A half-written form as kept on disk, so quitting or a crash loses nothing typed.
+public struct Draft: Sendable, Equatable {
+    public let purpose: FormPurpose
+    public let values: [String: String]
+    public let focus: Int
+    public let savedAt: Date
+
+    public init(purpose: FormPurpose, values: [String: String], focus: Int, savedAt: Date) {
+        self.purpose = purpose
+        self.values = values
+        self.focus = focus
+        self.savedAt = savedAt
+    }
+
+    public init(_ form: Form, at now: Date) {
+        self.init(purpose: form.purpose, values: form.values, focus: form.focus, savedAt: now)
+    }
+
+    /// One draft per form and ticket: "note-T-1042", "intake".
+    public var key: String { Draft.key(purpose) }
+
+    public static func key(_ purpose: FormPurpose) -> String {
+        purpose.ticket.map { "\(purpose.code)-\($0)" } ?? purpose.code
+    }
+
+    /// Same form, same text: saving again would change nothing.
+    func sameContent(as other: Draft?) -> Bool {
+        other.map { $0.purpose == purpose && $0.values == values && $0.focus == focus } ?? false
+    }
+}
+
+extension Draft: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case form, ticket, values, focus, savedAt = "saved_at"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let code = try container.decode(String.self, forKey: .form)
+        let ticketText = try container.decodeIfPresent(String.self, forKey: .ticket)
+        let ticket = ticketText.flatMap(TicketID.init(parsing:))
+        guard let purpose = FormPurpose(code: code, ticket: ticket) else {
+            throw DecodingError.dataCorruptedError(forKey: .form, in: container, debugDescription: "unknown form \(code)")
+        }
+        self.purpose = purpose
+        values = try container.decode([String: String].self, forKey: .values)
+        focus = try container.decodeIfPresent(Int.self, forKey: .focus) ?? 0
+        savedAt = Date(timeIntervalSince1970: try container.decode(Double.self, forKey: .savedAt))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(purpose.code, forKey: .form)
+        try container.encodeIfPresent(purpose.ticket?.description, forKey: .ticket)
+        try container.encode(values, forKey: .values)
+        try container.encode(focus, forKey: .focus)
+        try container.encode(savedAt.timeIntervalSince1970, forKey: .savedAt)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import TendCore
+
+/// Drafts on disk: `drafts/<login>/<form>[-<ticket>].json` in the store directory, each written
+/// whole to a temporary file and renamed over the old one, so a crash leaves the old draft or the
+/// new one, never half of either.
+public struct DraftShelf {
+    public let directory: String
+
+    public init(storeDirectory: String, login: String) {
+        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" })
+        directory = (storeDirectory as NSString).appendingPathComponent("drafts/\(safeLogin)")
+    }
+
+    /// Every readable draft, newest first, and a message for each file that could not be read.
+    /// An unreadable file is left where it is, never overwritten: it may be someone's only copy.
+    public func load() -> (drafts: [Draft], problems: [String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+        var drafts: [Draft] = []
+        var problems: [String] = []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                drafts.append(try JSONDecoder().decode(Draft.self, from: data))
+            } catch {
+                problems.append(path)
+            }
+        }
+        return (drafts.sorted { $0.savedAt > $1.savedAt }, problems)
+    }
+
+    public func save(_ draft: Draft) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(draft)
+        let path = self.path(draft.key)
+        let temporary = path + ".tmp"
+        try data.write(to: URL(fileURLWithPath: temporary))
+        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    public func remove(_ key: String) {
+        try? FileManager.default.removeItem(atPath: path(key))
+    }
+
+    private func path(_ key: String) -> String {
+        (directory as NSString).appendingPathComponent(key + ".json")
+    }
+}

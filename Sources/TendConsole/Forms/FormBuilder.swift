@@ -1,0 +1,184 @@
+import Foundation
+import TendCore
+
+/// Builds each form with exactly the fields its gate or action needs, filled with what the
+/// ticket already knows.
+public struct FormBuilder {
+    let desk: Desk
+    let policy: Policy
+    let actor: StaffMember
+
+    public init(desk: Desk, policy: Policy, actor: StaffMember) {
+        self.desk = desk
+        self.policy = policy
+        self.actor = actor
+    }
+
+    public func form(_ purpose: FormPurpose) -> Form? {
+        switch purpose {
+        case .intake: return intake()
+        case .filter: return nil
+        case .advance(let id): return desk.ticket(id).flatMap(advance)
+        case .reassign(let id): return desk.ticket(id).map(reassign)
+        case .grade(let id): return desk.ticket(id).map(grade)
+        case .note(let id):
+            return Form(purpose: purpose, title: Bilingual("Note on \(id)", "\(id) 备注"),
+                        intro: [Bilingual("Enter breaks the line; Ctrl-S saves the note to the timeline.",
+                                          "Enter 换行；Ctrl-S 保存到处理记录。")],
+                        fields: [FormField("text", Bilingual("Note", "备注"), kind: .lines)])
+        case .reopen(let id):
+            return Form(purpose: purpose, title: Bilingual("Reopen \(id)", "重开 \(id)"),
+                        intro: [Bilingual("The ticket goes back to investigating.", "工单将回到调查评估阶段。")],
+                        fields: [FormField("reason", Bilingual("Reason", "原因"), kind: .lines)])
+        case .mediate(let id):
+            return Form(purpose: purpose, title: Bilingual("Mediation for \(id)", "\(id) 第三方调解"),
+                        intro: [Bilingual("Hand the dispute to a third party (a consumer association, an arbitrator).",
+                                          "将争议交给第三方（消费者协会、仲裁机构）调解。")],
+                        fields: [FormField("reason", Bilingual("Reason", "原因"), kind: .lines)])
+        }
+    }
+
+    public func filter(current: TicketFilter) -> Form {
+        func options<V: Vocabulary>(_ type: V.Type) -> [Choice] { [Choice("", Bilingual("any", "全部"))] + Choice.of(type) }
+        return Form(purpose: .filter, title: Bilingual("Filter the queue", "筛选队列"),
+                    intro: [Bilingual("←/→ or a letter changes a choice; Ctrl-S applies.", "←/→ 或字母键切换选项；Ctrl-S 应用。")],
+                    fields: [
+                        FormField("stage", Bilingual("Stage", "阶段"), kind: .choice(options(Stage.self)), choice: current.stages.first?.rawValue),
+                        FormField("grade", Bilingual("Grade", "等级"), kind: .choice(options(Grade.self)), choice: current.grades.first?.rawValue),
+                        FormField("service", Bilingual("Service", "服务"), kind: .choice(options(ServiceLine.self)), choice: current.services.first?.rawValue),
+                    ])
+    }
+
+    // MARK: Advancing: one form per gate
+
+    private func advance(_ ticket: Ticket) -> Form? {
+        let id = ticket.id
+        let next: Stage = switch ticket.stage {
+        case .received: .acknowledged
+        case .acknowledged: .investigating
+        case .investigating: .resolving
+        case .resolving: .followUp
+        case .followUp, .closed: .closed
+        case .mediation: .resolving
+        }
+        let title = Bilingual("\(id): \(ticket.stage.english) → \(next.english)", "\(id)：\(ticket.stage.chinese) → \(next.chinese)")
+        let purpose = FormPurpose.advance(id)
+        switch ticket.stage {
+        case .received:
+            return Form(purpose: purpose, title: title,
+                        intro: [Bilingual("Tell the customer when they will hear from us.", "告诉客户何时给出答复。")],
+                        fields: [FormField("eta", Bilingual("Promised by", "承诺答复时间"), kind: .line,
+                                           hint: Bilingual("a time from now (4h, 30m, 2d) or a moment (2026-11-23 10:00)",
+                                                           "距现在的时长（4h、30m、2d）或具体时间（2026-11-23 10:00）"),
+                                           text: "4h")])
+        case .acknowledged:
+            return Form(purpose: purpose, title: title,
+                        intro: [Bilingual("Someone must own the investigation.", "调查需要有负责人。")],
+                        fields: [assigneeField(current: ticket.assignee ?? (actor.role == .handler ? actor.login : nil))])
+        case .investigating:
+            let causes = [Choice("", Bilingual("— choose —", "— 请选择 —"))] + Choice.of(Cause.self)
+            return Form(purpose: purpose, title: title,
+                        intro: [Bilingual("Confirm the grade and the cause, and write what you found.", "确认等级和原因，并写明调查结果。")],
+                        fields: [
+                            FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self)), choice: ticket.grade.rawValue),
+                            FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes), choice: ticket.cause?.rawValue),
+                            FormField("findings", Bilingual("Findings", "调查结果"), kind: .lines, text: ticket.findings),
+                            FormField("reason", Bilingual("Grade reason", "改级原因"), kind: .line,
+                                      hint: Bilingual("only when the grade changes", "仅在等级变化时填写")),
+                        ])
+        case .resolving:
+            var kinds = Choice.of(ResolutionKind.self)
+            var intro = [Bilingual("What we will do for the customer. Above your ceiling (\(ceiling)) it waits for a supervisor.",
+                                   "给客户的处理方案。超出您的权限（\(ceiling)）需主管批准。")]
+            if let resolution = ticket.resolution {
+                kinds.insert(Choice("", Bilingual("keep: \(resolution.kind.english)", "沿用：\(resolution.kind.chinese)")), at: 0)
+                intro.append(Bilingual("Already recorded: \(resolution.kind.english) \(resolution.amount?.formatted ?? "")",
+                                       "已记录：\(resolution.kind.chinese) \(resolution.amount?.formatted ?? "")"))
+            }
+            return Form(purpose: purpose, title: title, intro: intro,
+                        fields: [
+                            FormField("resolution", Bilingual("Resolution", "处理方式"), kind: .choice(kinds)),
+                            FormField("amount", Bilingual("Amount", "金额"), kind: .line,
+                                      hint: Bilingual("in \(policy.currency), e.g. 50 or 50.00; empty when none", "单位 \(policy.currency)，如 50 或 50.00；无则留空")),
+                            FormField("details", Bilingual("Details", "方案说明"), kind: .lines),
+                        ])
+        case .followUp, .closed:
+            let results = [Choice("reached", Bilingual("reached: record the score and close", "已联系上：记录评分并结案")),
+                           Choice("noAnswer", Bilingual("no answer: log the attempt", "未接通：记录本次尝试")),
+                           Choice("unreachable", Bilingual("unreachable: close without a score", "无法联系：不评分结案"))]
+            return Form(purpose: purpose, title: title,
+                        intro: [Bilingual("The follow-up call: \(ticket.failedFollowUps) of \(policy.followUpAttempts) attempts failed so far.",
+                                          "回访电话：已有 \(ticket.failedFollowUps)/\(policy.followUpAttempts) 次未接通。")],
+                        fields: [
+                            FormField("result", Bilingual("Call", "回访结果"), kind: .choice(results)),
+                            FormField("score", Bilingual("Score 1–5", "满意度 1–5"), kind: .line),
+                            FormField("comment", Bilingual("Comment", "客户意见"), kind: .lines),
+                        ])
+        case .mediation:
+            return Form(purpose: purpose, title: title,
+                        intro: [Bilingual("What the mediation decided; the ticket goes back to resolving.", "调解结果；工单回到处理阶段。")],
+                        fields: [FormField("outcome", Bilingual("Outcome", "调解结果"), kind: .lines)])
+        }
+    }
+
+    private var ceiling: String { Money(minorUnits: policy.ceiling(for: actor), currency: policy.currency).formatted }
+
+    // MARK: Other forms
+
+    private func reassign(_ ticket: Ticket) -> Form {
+        Form(purpose: .reassign(ticket.id), title: Bilingual("Reassign \(ticket.id)", "改派 \(ticket.id)"),
+             intro: [Bilingual("Each name shows how many open tickets they hold now.", "每人名后为其当前在办工单数。")],
+             fields: [assigneeField(current: ticket.assignee)])
+    }
+
+    /// Handlers and supervisors (trainees cannot hold tickets), least loaded first.
+    private func assigneeField(current: String?) -> FormField {
+        var load: [String: Int] = [:]
+        for ticket in desk.tickets where ticket.isOpen {
+            if let login = ticket.assignee { load[login, default: 0] += 1 }
+        }
+        let people = policy.staff.filter { $0.role != .trainee }
+            .sorted { (load[$0.login] ?? 0, $0.login) < (load[$1.login] ?? 0, $1.login) }
+        let choices = people.map { member in
+            let count = load[member.login] ?? 0
+            return Choice(member.login, Bilingual("\(member.name) (\(member.login)) — \(count) open", "\(member.name)（\(member.login)）— 在办 \(count)"))
+        }
+        return FormField("assignee", Bilingual("Assign to", "负责人"), kind: .choice(choices), choice: current)
+    }
+
+    private func grade(_ ticket: Ticket) -> Form {
+        // The next grade up is the usual change (a complaint found to be worse than it looked).
+        let grades = Grade.ordered
+        let next = grades[min(grades.count - 1, (grades.firstIndex(of: ticket.grade) ?? 0) + 1)]
+        return Form(purpose: .grade(ticket.id), title: Bilingual("Grade of \(ticket.id)", "\(ticket.id) 等级"),
+                    intro: [Bilingual("Now \(ticket.grade.english). A change of grade changes the SLA and is logged with its reason.",
+                                      "当前为\(ticket.grade.chinese)。改级会改变时限要求，并连同原因记入处理记录。")],
+                    fields: [
+                        FormField("grade", Bilingual("New grade", "新等级"), kind: .choice(Choice.of(Grade.self)), choice: next.rawValue),
+                        FormField("reason", Bilingual("Reason", "原因"), kind: .line),
+                    ])
+    }
+
+    private func intake() -> Form {
+        let yesNo = [Choice("no", Bilingual("no", "否")), Choice("yes", Bilingual("yes: elderly or disabled, served first", "是：老年或残障客户，优先处理"))]
+        let causes = [Choice("", Bilingual("not known yet", "暂不清楚"))] + Choice.of(Cause.self)
+        return Form(purpose: .intake, title: Bilingual("New complaint", "新投诉"),
+                    intro: [Bilingual("Tab moves between fields; Ctrl-S takes the complaint in.", "Tab 切换字段；Ctrl-S 受理投诉。")],
+                    fields: [
+                        FormField("customer", Bilingual("Customer", "客户"), kind: .line),
+                        FormField("contact", Bilingual("Phone or email", "电话或邮箱"), kind: .line),
+                        FormField("pet", Bilingual("Pet's name", "宠物名"), kind: .line),
+                        FormField("species", Bilingual("Species", "物种"), kind: .line, hint: Bilingual("dog, cat…", "狗、猫……")),
+                        FormField("service", Bilingual("Service", "服务"), kind: .choice(Choice.of(ServiceLine.self))),
+                        FormField("channel", Bilingual("Channel", "渠道"), kind: .choice(Choice.of(Channel.self))),
+                        FormField("description", Bilingual("What happened", "投诉内容"), kind: .lines,
+                                  hint: Bilingual("in the customer's words", "尽量用客户原话")),
+                        FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self))),
+                        FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes)),
+                        FormField("specialNeeds", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
+                        FormField("specialNeedsNote", Bilingual("What they need", "需要的帮助"), kind: .line,
+                                  hint: Bilingual("large print, an interpreter…", "大字、手语翻译……")),
+                        FormField("branch", Bilingual("Branch", "门店"), kind: .line),
+                    ])
+    }
+}

@@ -1,0 +1,51 @@
+import TendCore
+
+/// What a form is for. Saved with a draft, so a half-written form comes back as the same form.
+public enum FormPurpose: Sendable, Equatable {
+    case advance(TicketID)
+    case reassign(TicketID)
+    case grade(TicketID)
+    case note(TicketID)
+    case reopen(TicketID)
+    case mediate(TicketID)
+    case intake
+    case filter
+
+    public var ticket: TicketID? {
+        switch self {
+        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id): id
+        case .intake, .filter: nil
+        }
+    }
+
+    /// A stable word for files: "advance", "note"…
+    public var code: String {
+        switch self {
+        case .advance: "advance"
+        case .reassign: "reassign"
+        case .grade: "grade"
+        case .note: "note"
+        case .reopen: "reopen"
+        case .mediate: "mediate"
+        case .intake: "intake"
+        case .filter: "filter"
+        }
+    }
+
+    public init?(code: String, ticket: TicketID?) {
+        switch (code, ticket) {
+        case ("intake", _): self = .intake
+        case ("filter", _): self = .filter
+        case ("advance", let id?): self = .advance(id)
+        case ("reassign", let id?): self = .reassign(id)
+        case ("grade", let id?): self = .grade(id)
+        case ("note", let id?): self = .note(id)
+        case ("reopen", let id?): self = .reopen(id)
+        case ("mediate", let id?): self = .mediate(id)
+        default: return nil
+        }
+    }
+
+    /// Whether a half-written one is worth keeping: a filter is quicker to set again than to restore.
+    var keepsDraft: Bool { self != .filter }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TendCore
+
+/// What a submitted form asks for: a change for the core to check and record (perhaps after a
+/// yes/no question), or a new queue filter. Values that cannot be read (an amount that is not a
+/// number) are refused here, before the core sees them, with a message naming the field.
+public enum FormSubmission: Equatable {
+    case perform(PendingAction, confirm: Bilingual?)
+    case applyFilter(TicketFilter)
+    case refused(String)
+
+    public static func of(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter) -> FormSubmission {
+        switch form.purpose {
+        case .advance(let id): return advance(form, id, desk: desk, policy: policy, lang: lang, now: now)
+        case .reassign(let id): return .perform(.assign(id, to: form.value("assignee")), confirm: nil)
+        case .grade(let id):
+            guard let grade = Grade.parse(form.value("grade")) else { return .refused(lang.pick("Choose a grade.", "请选择等级。")) }
+            return .perform(.changeGrade(id, grade, reason: form.value("reason")), confirm: nil)
+        case .note(let id): return .perform(.note(id, form.value("text")), confirm: nil)
+        case .reopen(let id): return .perform(.reopen(id, reason: form.value("reason")), confirm: nil)
+        case .mediate(let id):
+            return .perform(.mediate(id, reason: form.value("reason")),
+                            confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))
+        case .intake: return intake(form)
+        case .filter:
+            var next = filter
+            next.stages = Set([Stage.parse(form.value("stage"))].compactMap { $0 })
+            next.grades = Set([Grade.parse(form.value("grade"))].compactMap { $0 })
+            next.services = Set([ServiceLine.parse(form.value("service"))].compactMap { $0 })
+            return .applyFilter(next)
+        }
+    }
+
+    private static func advance(_ form: Form, _ id: TicketID, desk: Desk, policy: Policy, lang: Language, now: Date) -> FormSubmission {
+        guard let ticket = desk.ticket(id) else { return .refused(StoreError.noSuchTicket(id.description).message(lang)) }
+        var fields = AdvanceFields()
+        switch ticket.stage {
+        case .received:
+            let text = form.value("eta")
+            guard let eta = TimeText.parseMoment(text, now: now) else {
+                return .refused(lang.pick("“\(text)” is neither a time from now (4h, 30m, 2d) nor a moment (2026-11-23 10:00).",
+                                          "“\(text)”既不是时长（4h、30m、2d），也不是具体时间（2026-11-23 10:00）。"))
+            }
+            fields.eta = eta.roundedToStore
+        case .acknowledged:
+            fields.assignee = form.trimmedValue("assignee")
+        case .investigating:
+            fields.grade = Grade.parse(form.value("grade"))
+            fields.cause = Cause.parse(form.value("cause"))
+            fields.findings = form.value("findings")
+            fields.reason = form.trimmedValue("reason")
+        case .resolving:
+            fields.resolution = ResolutionKind.parse(form.value("resolution"))
+            if let text = form.trimmedValue("amount") {
+                guard let money = Money.parse(text, currency: policy.currency) else {
+                    return .refused(lang.pick("Amount “\(text)” is not an amount such as 50 or 50.00.", "金额“\(text)”无法识别，应如 50 或 50.00。"))
+                }
+                fields.amount = money
+            }
+            fields.details = form.trimmedValue("details")
+        case .followUp, .closed:
+            let comment = form.value("comment")
+            switch form.value("result") {
+            case "noAnswer":
+                return .perform(.failedFollowUp(id, note: comment), confirm: nil)
+            case "unreachable":
+                fields.unreachable = true
+            default:
+                let text = form.value("score").trimmingCharacters(in: .whitespaces)
+                guard let score = Int(text) else {
+                    return .refused(lang.pick("Give the customer's score, 1 to 5.", "请填写客户的满意度评分，1 到 5。"))
+                }
+                fields.score = score
+            }
+            fields.comment = comment
+            return .perform(.advance(id, fields),
+                            confirm: Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。"))
+        case .mediation:
+            fields.outcome = form.value("outcome")
+        }
+        return .perform(.advance(id, fields), confirm: nil)
+    }
+
+    private static func intake(_ form: Form) -> FormSubmission {
+        let specialNote = form.value("specialNeedsNote").trimmingCharacters(in: .whitespacesAndNewlines)
+        let intake = Intake(
+            customer: Customer(name: form.value("customer").trimmingCharacters(in: .whitespacesAndNewlines),
+                               contact: form.value("contact").trimmingCharacters(in: .whitespacesAndNewlines),
+                               specialNeeds: form.value("specialNeeds") == "yes" || !specialNote.isEmpty,
+                               specialNeedsNote: specialNote),
+            pet: Pet(name: form.value("pet").trimmingCharacters(in: .whitespaces), species: form.value("species").trimmingCharacters(in: .whitespaces)),
+            service: ServiceLine.parse(form.value("service")) ?? .other,
+            branch: form.value("branch").trimmingCharacters(in: .whitespaces),
+            channel: Channel.parse(form.value("channel")) ?? .phone,
+            description: form.value("description").trimmingCharacters(in: .whitespacesAndNewlines),
+            grade: Grade.parse(form.value("grade")) ?? .general,
+            cause: Cause.parse(form.value("cause")))
+        return .perform(.receive(intake), confirm: nil)
+    }
+}

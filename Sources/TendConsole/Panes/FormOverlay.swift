@@ -1,0 +1,112 @@
+import TendCore
+import TendTerminal
+
+/// An open form, drawn over the panes: what it does, its fields (labels in one column, values
+/// beside them), and why the last submission was refused. The terminal's cursor is put at the
+/// caret so an input method's pre-edit text appears where the characters will go.
+enum FormOverlay {
+    /// One screen row of the form's body.
+    private enum Row {
+        case text(String, Style)
+        case field(Int, line: Int)
+        case hint(Int)
+    }
+
+    /// Rows a multi-line field shows.
+    static let linesShown = 3
+
+    static func render(_ context: RenderContext, form: Form, in screen: Rect, into buffer: inout ScreenBuffer) {
+        let lang = context.lang
+        let width = min(screen.width - 2, 80)
+        let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label.text(lang)) }.max() ?? 0) + 2)
+        let valueWidth = width - 4 - labelWidth
+        var rows: [Row] = []
+        for line in form.intro.flatMap({ TextWrap.lines($0.text(lang), width: width - 4) }) { rows.append(.text(line, Style(.dim))) }
+        if !rows.isEmpty { rows.append(.text("", .normal)) }
+        var fieldRows: [Int: Range<Int>] = [:]
+        for (index, field) in form.fields.enumerated() {
+            let start = rows.count
+            for line in 0..<(field.kind == .lines ? linesShown : 1) { rows.append(.field(index, line: line)) }
+            if field.hint != nil { rows.append(.hint(index)) }
+            fieldRows[index] = start..<rows.count
+        }
+        let errorLines = form.error.map { TextWrap.lines("! " + $0, width: width - 4) } ?? []
+
+        let bodyHeight = max(1, min(rows.count, screen.height - 2 - errorLines.count))
+        let height = bodyHeight + 2 + errorLines.count
+        let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - 2 - height) / 2),
+                        width: width, height: height)
+        buffer.fill(rect, style: Style(.normal))
+        Box.draw(&buffer, rect, title: form.title.text(lang), focused: true, ascii: context.state.ascii)
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: width - 4, height: bodyHeight)
+
+        // Scroll just enough to keep the focused field (and its hint) in view.
+        var top = 0
+        if let focused = fieldRows[form.focus], bodyHeight > 0 {
+            if focused.upperBound > bodyHeight { top = min(focused.lowerBound, focused.upperBound - bodyHeight) }
+        }
+        buffer.cursor = nil
+        for (offset, row) in rows.dropFirst(top).prefix(bodyHeight).enumerated() {
+            let y = inner.y + offset
+            switch row {
+            case .text(let text, let style):
+                buffer.write(text, x: inner.x, y: y, style: style, limit: inner.width)
+            case .hint(let index):
+                if let hint = form.fields[index].hint {
+                    buffer.write(hint.text(lang), x: inner.x + labelWidth, y: y, style: Style(.dim), limit: valueWidth)
+                }
+            case .field(let index, let line):
+                let field = form.fields[index]
+                let focused = index == form.focus
+                if line == 0 {
+                    buffer.write(DisplayWidth.truncate(field.label.text(lang), to: labelWidth - 1, ellipsis: context.ellipsis),
+                                 x: inner.x, y: y, style: Style(.label, bold: focused))
+                }
+                drawValue(field, line: line, focused: focused, x: inner.x + labelWidth, y: y, width: valueWidth,
+                          context: context, into: &buffer)
+            }
+        }
+        for (offset, line) in errorLines.enumerated() {
+            buffer.write(line, x: inner.x, y: inner.maxY + offset, style: Style(.statusError, bold: true), limit: inner.width)
+        }
+    }
+
+    private static func drawValue(_ field: FormField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
+                                  context: RenderContext, into buffer: inout ScreenBuffer) {
+        let style = Style(focused ? .inputFocus : .input, underline: !focused)
+        if case .choice(let options) = field.kind {
+            let label = options.isEmpty ? "" : options[field.choiceIndex].label.text(context.lang)
+            let (left, right) = context.state.ascii ? ("< ", " >") : ("‹ ", " ›")
+            let text = focused ? left + label + right : "  " + label
+            buffer.write(DisplayWidth.fit(text, to: width, ellipsis: context.ellipsis), x: x, y: y, style: style)
+            return
+        }
+        let layout = field.input.layout()
+        // A multi-line field shows the lines around the caret.
+        let first = field.kind == .lines ? max(0, min(layout.caretLine - linesShown + 1, layout.lines.count - linesShown)) : 0
+        let index = first + line
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        guard index < layout.lines.count else { return }
+        let text = layout.lines[index]
+        if focused && index == layout.caretLine {
+            let (visible, caretX) = window(text, caretColumn: layout.caretColumn, width: width)
+            buffer.write(visible, x: x, y: y, style: style, limit: width)
+            buffer.cursor = (x + caretX, y)
+        } else {
+            buffer.write(DisplayWidth.truncate(text, to: width, ellipsis: context.ellipsis), x: x, y: y, style: style, limit: width)
+        }
+    }
+
+    /// The part of a line to show so the caret stays inside `width` cells: drops whole graphemes
+    /// from the start until it fits. Returns the text and the caret's cell within it.
+    static func window(_ text: String, caretColumn: Int, width: Int) -> (String, Int) {
+        guard caretColumn >= width else { return (text, caretColumn) }
+        var dropped = 0
+        var rest = Substring(text)
+        while caretColumn - dropped >= width, let first = rest.first {
+            dropped += DisplayWidth.of(first)
+            rest = rest.dropFirst()
+        }
+        return (String(rest), caretColumn - dropped)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import TendConsole
+import TendCore
+import TendTerminal
+
+/// The workflow keys, as the reducer sees them: which form opens, what its submission asks the
+/// core for, and what is refused before a form opens.
+@Suite struct FormTests {
+    init() { ConsoleFixture.setUp() }
+    let policy = ConsoleFixture.policy
+    /// Larger than the golden screens' desk, so every stage has tickets in it.
+    static let desk = DemoDesk.generate(tickets: 400, seed: 5, now: ConsoleFixture.now, policy: ConsoleFixture.policy)
+    var desk: Desk { Self.desk }
+
+    func state(_ lang: Language, as login: String) -> ConsoleState {
+        var state = ConsoleState(lang: lang, actor: policy.member(login)!, now: ConsoleFixture.now)
+        state.setQueue(TicketQuery.run(desk, policy: policy, filter: state.filter, now: ConsoleFixture.now))
+        return state
+    }
+
+    func press(_ keys: [Key], _ state: inout ConsoleState) {
+        for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: policy, page: 10) }
+    }
+
+    func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    func select(_ stage: Stage, _ state: inout ConsoleState, where extra: (Ticket) -> Bool = { _ in true }) throws -> Ticket {
+        let index = try #require(state.queue.firstIndex { id in desk.ticket(id).map { $0.stage == stage && extra($0) } ?? false })
+        state.selected = index
+        return desk.ticket(state.queue[index])!
+    }
+
+    @Test func eachGateAsksForItsOwnFields() throws {
+        let expected: [Stage: [String]] = [
+            .received: ["eta"], .acknowledged: ["assignee"], .investigating: ["grade", "cause", "findings", "reason"],
+            .resolving: ["resolution", "amount", "details"], .followUp: ["result", "score", "comment"], .mediation: ["outcome"],
+        ]
+        for (stage, fields) in expected {
+            var state = state(.en, as: "zhao.min")
+            _ = try select(stage, &state)
+            press([.character("a")], &state)
+            #expect(state.form?.fields.map(\.id) == fields, "\(stage)")
+        }
+    }
+
+    @Test func acknowledgingSubmitsThePromisedTime() throws {
+        var state = state(.en, as: "zhao.min")
+        let ticket = try select(.received, &state)
+        press([.character("a"), .control("u")] + type("2h") + [.enter], &state)
+        var fields = AdvanceFields()
+        fields.eta = ConsoleFixture.now.addingTimeInterval(7200).roundedToStore
+        #expect(state.pending == .advance(ticket.id, fields))
+    }
+
+    @Test func anUnreadableAmountKeepsTheFormOpenWithTheReason() throws {
+        var state = state(.zh, as: "zhao.min")
+        _ = try select(.resolving, &state)
+        press([.character("a"), .tab] + type("五十") + [.control("s")], &state)
+        #expect(state.pending == nil)
+        #expect(state.form?.error?.contains("五十") == true)
+        #expect(state.form?.value("amount") == "五十")
+    }
+
+    @Test func noAnswerLogsAnAttemptAndReachedAsksBeforeClosing() throws {
+        var state = state(.en, as: "zhao.min")
+        let ticket = try select(.followUp, &state)
+        press([.character("a"), .right, .control("s")], &state)
+        #expect(state.pending == .failedFollowUp(ticket.id, note: ""))
+        state.pending = nil
+        press([.left, .tab] + type("5") + [.control("s")], &state)
+        #expect(state.pending == nil)
+        #expect(state.confirmation != nil)
+        press([.character("n")], &state)
+        #expect(state.pending == nil && state.form != nil)
+        press([.control("s"), .character("y")], &state)
+        guard case .advance(let id, let fields)? = state.pending else { Issue.record("no close asked for"); return }
+        #expect(id == ticket.id && fields.score == 5)
+    }
+
+    @Test func aTraineeIsRefusedBeforeAnyFormOpens() {
+        var state = state(.en, as: "xiao.yu")
+        for key in "aceiorM".map({ Key.character($0) }) {
+            press([key], &state)
+            #expect(state.form == nil)
+            #expect(state.messageIsError)
+        }
+    }
+
+    @Test func aHandlerCannotReassignButASupervisorPicksByLoad() throws {
+        var handler = state(.en, as: "li.hua")
+        press([.character("r")], &handler)
+        #expect(handler.form == nil && handler.messageIsError)
+
+        var supervisor = state(.en, as: "zhao.min")
+        press([.character("r")], &supervisor)
+        let options = try #require(supervisor.form?.fields.first?.options)
+        #expect(!options.contains { $0.value == "xiao.yu" })
+        #expect(options.allSatisfy { $0.label.en.contains(" open") })
+        let loads = options.map { Int($0.label.en.split(separator: "—").last!.split(separator: " ").first!)! }
+        #expect(loads == loads.sorted())
+    }
+
+    @Test func escapeAsksBeforeThrowingTextAway() {
+        var state = state(.en, as: "li.hua")
+        press([.character("i")] + type("q is a letter here"), &state)
+        #expect(state.form?.value("text") == "q is a letter here")
+        #expect(!state.quitting)
+        press([.escape], &state)
+        #expect(state.confirmation?.onYes == .discardForm)
+        press([.character("n")], &state)
+        #expect(state.form != nil)
+        press([.escape, .character("y")], &state)
+        #expect(state.form == nil)
+    }
+
+    @Test func aKeptDraftComesBackWhenItsFormOpens() throws {
+        var state = state(.en, as: "li.hua")
+        let id = try #require(state.selectedID)
+        let draft = Draft(purpose: .note(id), values: ["text": "半句话"], focus: 0, savedAt: ConsoleFixture.now)
+        state.drafts[draft.key] = draft
+        press([.character("i")], &state)
+        #expect(state.form?.value("text") == "半句话")
+        let data = try JSONEncoder().encode(draft)
+        #expect(try JSONDecoder().decode(Draft.self, from: data) == draft)
+    }
+
+    @Test func theIntakeFormBuildsAnIntake() {
+        var state = state(.zh, as: "zhao.min")
+        press([.character("c")] + type("王小明") + [.tab] + type("13800001234") + [.tab] + type("旺财") + [.tab, .tab]
+              + type("t") + [.tab, .tab] + type("洗澡后耳朵发红") + [.control("s")], &state)
+        guard case .receive(let intake)? = state.pending else { Issue.record("no intake"); return }
+        #expect(intake.customer.name == "王小明" && intake.pet.name == "旺财" && intake.service == .training)
+        #expect(intake.description == "洗澡后耳朵发红")
+    }
+
+    @Test func theCommandLineFiltersAndCompletes() {
+        var state = state(.en, as: "li.hua")
+        press([.character(":")] + type("fil") + [.tab] + type("gr") + [.tab] + type("ser") + [.tab], &state)
+        #expect(state.commandInput?.text == "filter grade serious ")
+        press([.enter], &state)
+        #expect(state.filter.grades == [.serious])
+        press([.character(":")] + type("goto T-99999") + [.enter], &state)
+        #expect(state.messageIsError)
+        press([.character(":")] + type("frobnicate") + [.enter], &state)
+        #expect(state.message?.contains("frobnicate") == true)
+        let (_, logins) = CommandLineInput.candidates(for: "assign ", policy: policy)
+        #expect(logins.contains("li.hua") && !logins.contains("xiao.yu"))
+    }
+}
