@@ -22,7 +22,7 @@ let package = Package(
         // Terminal-facing text: display width, sanitising customer text, tables.
         .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendCore"]),
         // The full-screen console: state, keymap, panes, run loop.
-        .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal"]),
+        .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal", "TOMLKit"]),
         .executableTarget(
             name: "tend",
             dependencies: [

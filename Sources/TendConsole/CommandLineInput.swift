@@ -26,6 +26,7 @@ enum CommandLineInput {
         Verb(name: "approve", usage: "approve", help: Bilingual("approve compensation", "批准补偿")),
         Verb(name: "new", usage: "new", help: Bilingual("new complaint", "新建投诉")),
         Verb(name: "lang", usage: "lang en|zh", help: Bilingual("switch language", "切换语言")),
+        Verb(name: "theme", usage: "theme NAME", help: Bilingual("switch colour theme", "切换配色主题")),
         Verb(name: "scripts", usage: "scripts", help: Bilingual("show or fold scripts", "显示/收起话术")),
         Verb(name: "help", usage: "help", help: Bilingual("every key", "按键说明")),
         Verb(name: "quit", usage: "quit", help: Bilingual("leave Tend", "退出")),
@@ -107,6 +108,9 @@ enum CommandLineInput {
                 state.confirmation = Confirmation(question: lang.pick("Hand \(id) to third-party mediation? (y/n)", "将 \(id) 转交第三方调解？(y/n)"),
                                                   onYes: .perform(.mediate(id, reason: rest)))
             }
+        case "theme":
+            guard !rest.isEmpty else { return usage("theme") }
+            state.requestedTheme = rest
         case "lang":
             guard let language = Language(rawValue: rest.lowercased().hasPrefix("zh") ? "zh" : rest.lowercased()) else { return usage("lang") }
             state.lang = language
@@ -143,7 +147,7 @@ enum CommandLineInput {
     // MARK: Completion
 
     /// What the last word could become, given the words before it.
-    static func candidates(for text: String, policy: Policy) -> (prefix: String, options: [String]) {
+    static func candidates(for text: String, policy: Policy, themes: [String] = []) -> (prefix: String, options: [String]) {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let last = words.popLast() ?? ""
         let options: [String]
@@ -155,6 +159,7 @@ enum CommandLineInput {
         case ["filter", "service"]: options = ServiceLine.ordered.map(\.rawValue)
         case ["assign"]: options = policy.staff.filter { $0.role != .trainee }.map(\.login)
         case ["lang"]: options = ["en", "zh"]
+        case ["theme"]: options = themes
         default: options = []
         }
         let lowered = last.lowercased()
@@ -163,7 +168,7 @@ enum CommandLineInput {
 
     private static func complete(_ state: inout ConsoleState, policy: Policy) {
         let text = state.commandInput?.text ?? ""
-        let (prefix, options) = candidates(for: text, policy: policy)
+        let (prefix, options) = candidates(for: text, policy: policy, themes: state.themeNames)
         guard !options.isEmpty else {
             state.say(state.lang.pick("Nothing to complete.", "没有可补全的内容。"))
             return

@@ -21,6 +21,7 @@ public final class Console {
         self.store = store
         self.state = state
         shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
+        self.state.themeNames = ThemeLocator(storeDirectory: store.directory).available().map(\.name)
         screen = NcursesScreen(palette: palette)
         watchSignals()
         offerDrafts()
@@ -98,6 +99,7 @@ public final class Console {
             ConsoleReducer.handle(key, &state, desk: store.desk, policy: store.policy, page: rows)
             performPending()
             keepDraft(formBefore: formBefore)
+            switchTheme()
         }
     }
 
@@ -155,6 +157,15 @@ public final class Console {
             state.form?.error = message
             state.say(message, error: true)
         }
+    }
+
+    private func switchTheme() {
+        guard let name = state.requestedTheme else { return }
+        state.requestedTheme = nil
+        let (palette, problem) = ThemeChoice.palette(named: name, storeDirectory: store.directory)
+        if let problem { return state.say(problem, error: true) }
+        screen.setPalette(palette)
+        state.say(state.lang.pick("Theme: \(name)", "配色主题：\(name)"))
     }
 
     /// The form's draft goes in `keepDraft`, which sees the form close.

@@ -60,6 +60,10 @@ public struct ConsoleState: Sendable {
     public var confirmation: Confirmation?
     /// Half-written forms kept on disk, by `Draft.key`: opening the same form brings one back.
     public var drafts: [String: Draft] = [:]
+    /// Theme names that can be found, for `:theme` completion; a theme asked for by `:theme`,
+    /// for the run loop to load and apply.
+    public var themeNames: [String] = []
+    public var requestedTheme: String?
     /// The `:` command line being typed; nil when closed.
     public var commandInput: TextField?
 

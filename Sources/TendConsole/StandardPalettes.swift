@@ -1,7 +1,8 @@
 import TendTerminal
 
-/// The looks Tend uses until theme files are read (they arrive with `themes/`): the terminal's
-/// own 16 colours, and a monochrome one for NO_COLOR that keeps bold, underline and reverse.
+/// Built-in looks, used when no theme file can be found or read: the terminal's own 16 colours
+/// (what `themes/default.toml` also says), and a monochrome one for NO_COLOR that keeps bold,
+/// underline and reverse.
 public enum StandardPalettes {
     public static let ansi16: Palette = {
         func look(_ fg: Int, _ bg: Int? = nil, bold: Bool = false, reverse: Bool = false) -> RoleLook {
@@ -21,5 +22,15 @@ public enum StandardPalettes {
         return Palette(looks: looks, monochrome: false)
     }()
 
-    public static let monochrome = Palette(looks: [:], monochrome: true)
+    public static let monochrome: Palette = {
+        let bold = RoleLook(bold: true), reverse = RoleLook(reverse: true), underline = RoleLook(underline: true)
+        let looks: [ColorRole: RoleLook] = [
+            .borderFocus: bold, .titleFocus: bold, .selection: reverse, .selectionUnfocused: underline,
+            .header: RoleLook(bold: true, underline: true), .gradeSerious: bold, .gradeCritical: RoleLook(bold: true, underline: true),
+            .slaDueSoon: bold, .slaOverdue: RoleLook(bold: true, underline: true), .priority: bold,
+            .statusBar: reverse, .statusKey: RoleLook(bold: true, reverse: true), .statusMessage: reverse,
+            .statusError: RoleLook(bold: true, reverse: true), .label: bold, .input: underline, .inputFocus: reverse, .helpKey: bold,
+        ]
+        return Palette(looks: looks, monochrome: true)
+    }()
 }

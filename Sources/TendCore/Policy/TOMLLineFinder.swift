@@ -1,14 +1,14 @@
 /// TOMLKit reports lines for syntax errors only. For a value that parses but makes no sense we find
 /// its line ourselves: the `key =` line inside the named table (or the n-th `[[array]]` entry).
-struct TOMLLineFinder {
+public struct TOMLLineFinder {
     private let lines: [Substring]
 
-    init(source: String) {
+    public init(source: String) {
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// `table` is the dotted header ("sla.general") or "staff#2" for the third `[[staff]]`.
-    func line(table: String?, key: String? = nil) -> Int {
+    public func line(table: String?, key: String? = nil) -> Int {
         var current = ""
         var arrayCounts: [String: Int] = [:]
         var headerLine: Int?

@@ -18,6 +18,9 @@ struct ConsoleLaunch: ParsableCommand {
     @Flag(help: "Draw borders with + - | (for terminals that draw box characters two cells wide).")
     var ascii = false
 
+    @Option(help: ArgumentHelp("Colour theme: default, dark-256, light, high-contrast, monochrome, or a .toml file (default: $TEND_THEME, else default). `tend themes` lists them.", valueName: "name"))
+    var theme: String?
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             var list = try ListCommand.parse([])
@@ -29,8 +32,11 @@ struct ConsoleLaunch: ParsableCommand {
             let session = try Session.open(desk)
             var state = ConsoleState(lang: session.lang, actor: session.actor, now: session.now)
             state.ascii = ascii
-            let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            Console(store: session.store, state: state, palette: noColor ? StandardPalettes.monochrome : StandardPalettes.ansi16).run()
+            let (palette, problem) = ThemeChoice.palette(named: theme, storeDirectory: session.store.directory)
+            if let problem { state.say(problem, error: true) }
+            Console(store: session.store, state: state, palette: palette).run()
+            // Said again after the screen is gone, so it is not missed.
+            if let problem { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
         }
     }
 }

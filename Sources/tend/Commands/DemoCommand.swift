@@ -34,6 +34,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of messages: en or zh (default from LANG).", valueName: "lang"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("Colour theme for --open (see `tend themes`).", valueName: "name"))
+    var theme: String?
+
     func validate() throws {
         guard (1...1_000_000).contains(tickets) else { throw ValidationError("--tickets takes 1 to 1,000,000") }
         if let now, TimeText.parseInstant(now) == nil { throw ValidationError("--now \"\(now)\" is not an ISO 8601 time") }
@@ -71,6 +74,7 @@ struct DemoCommand: ParsableCommand {
             if open {
                 var console = try ConsoleLaunch.parse([])
                 console.desk = options
+                console.theme = theme
                 try console.run()
             }
         }

@@ -1,0 +1,124 @@
+import Foundation
+import TendCore
+import TendTerminal
+import TOMLKit
+
+/// A theme file that cannot be used; `line` points at the culprit.
+public struct ThemeError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let reason: String
+
+    public var description: String { "\(path):\(line): \(reason)" }
+}
+
+/// Reads a theme: a TOML file with an optional `[palette]` of named colours and a `[roles]`
+/// table giving each semantic role (see `ColorRole.themeKey`) its look:
+///
+///     [palette]
+///     accent = "#5fafd7"
+///     [roles]
+///     selection = { fg = 231, bg = "accent", bold = true }
+///
+/// A colour is "default" (the terminal's own), 0–255, "#rrggbb", one of the sixteen ANSI names
+/// ("red", "bright-black"…) or a palette name. Roles the file leaves out keep `base`'s look.
+public enum ThemeFile {
+    public static func load(path: String, base: Palette) throws -> Palette {
+        let source: String
+        do {
+            source = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ThemeError(path: path, line: 0, reason: "cannot read the theme file (\(error.localizedDescription))")
+        }
+        return try parse(source, path: path, base: base)
+    }
+
+    public static func parse(_ source: String, path: String, base: Palette) throws -> Palette {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw ThemeError(path: path, line: error.source.begin.line, reason: error.description)
+        }
+        let finder = TOMLLineFinder(source: source)
+        func fail(_ table: String?, _ key: String?, _ reason: String) -> ThemeError {
+            ThemeError(path: path, line: finder.line(table: table, key: key), reason: reason)
+        }
+
+        for key in root.keys where !["name", "description", "monochrome", "palette", "roles"].contains(key) {
+            throw fail(nil, key, "unknown setting \"\(key)\" (a theme has name, description, monochrome, [palette] and [roles])")
+        }
+        var monochrome = base.monochrome
+        if let value = root["monochrome"] {
+            guard let flag = value.bool else { throw fail(nil, "monochrome", "monochrome must be true or false") }
+            monochrome = flag
+        }
+
+        var named: [String: TerminalColor] = [:]
+        if let value = root["palette"] {
+            guard let palette = value.table else { throw fail(nil, "palette", "palette must be a table of named colours") }
+            for (name, raw) in palette {
+                guard let color = color(raw, named: [:]) else {
+                    throw fail("palette", name, "\(name) is not a colour: use 0-255, \"#rrggbb\", \"default\" or an ANSI name such as \"bright-blue\"")
+                }
+                named[name] = color
+            }
+        }
+
+        var looks = base.looks
+        if let value = root["roles"] {
+            guard let roles = value.table else { throw fail(nil, "roles", "roles must be a table") }
+            for (key, raw) in roles {
+                guard let role = ColorRole.byThemeKey[key] else {
+                    throw fail("roles", key, "unknown role \"\(key)\"; roles are: \(ColorRole.allCases.map(\.themeKey).joined(separator: ", "))")
+                }
+                guard let spec = raw.table else { throw fail("roles", key, "\(key) must be a table such as { fg = \"red\", bold = true }") }
+                var look = RoleLook()
+                for (attribute, setting) in spec {
+                    switch attribute {
+                    case "fg", "bg":
+                        guard let c = color(setting, named: named) else {
+                            throw fail("roles", key, "\(key).\(attribute) is not a colour or a name from [palette]")
+                        }
+                        if attribute == "fg" { look.foreground = c } else { look.background = c }
+                    case "bold", "underline", "reverse":
+                        guard let flag = setting.bool else { throw fail("roles", key, "\(key).\(attribute) must be true or false") }
+                        switch attribute {
+                        case "bold": look.bold = flag
+                        case "underline": look.underline = flag
+                        default: look.reverse = flag
+                        }
+                    default:
+                        throw fail("roles", key, "\(key) has an unknown attribute \"\(attribute)\" (fg, bg, bold, underline, reverse)")
+                    }
+                }
+                looks[role] = look
+            }
+        }
+        return Palette(looks: looks, monochrome: monochrome)
+    }
+
+    static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    private static func color(_ value: TOMLValueConvertible, named: [String: TerminalColor]) -> TerminalColor? {
+        if let number = value.int { return (0...255).contains(number) ? .indexed(number) : nil }
+        guard let text = value.string?.lowercased() else { return nil }
+        if text == "default" { return .terminalDefault }
+        if let color = named[text] { return color }
+        if let index = ansiNames.firstIndex(of: text) { return .indexed(index) }
+        if text.hasPrefix("bright-"), let index = ansiNames.firstIndex(of: String(text.dropFirst(7))) { return .indexed(index + 8) }
+        if text.hasPrefix("#"), text.count == 7, let rgb = UInt32(text.dropFirst(), radix: 16) {
+            return .rgb(UInt8(rgb >> 16 & 0xFF), UInt8(rgb >> 8 & 0xFF), UInt8(rgb & 0xFF))
+        }
+        return nil
+    }
+}
+
+extension ColorRole {
+    /// The role's name in theme files: `sla_overdue`, `border_focus`.
+    public var themeKey: String {
+        String("\(self)".flatMap { $0.isUppercase ? ["_", Character($0.lowercased())] : [$0] })
+    }
+
+    static let byThemeKey: [String: ColorRole] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.themeKey, $0) })
+}
