@@ -19,7 +19,10 @@ enum FormOverlay {
         let lang = context.lang
         let width = min(screen.width - 2, 80)
         let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label.text(lang)) }.max() ?? 0) + 2)
-        let valueWidth = width - 4 - labelWidth
+        // Values start two cells after the labels: a focused choice puts its "‹ " in those cells,
+        // so choices and typed text line up.
+        let valueX = labelWidth + 2
+        let valueWidth = width - 4 - valueX
         var rows: [Row] = []
         for line in form.intro.flatMap({ TextWrap.lines($0.text(lang), width: width - 4) }) { rows.append(.text(line, Style(.dim))) }
         if !rows.isEmpty { rows.append(.text("", .normal)) }
@@ -53,7 +56,7 @@ enum FormOverlay {
                 buffer.write(text, x: inner.x, y: y, style: style, limit: inner.width)
             case .hint(let index):
                 if let hint = form.fields[index].hint {
-                    buffer.write(hint.text(lang), x: inner.x + labelWidth, y: y, style: Style(.dim), limit: valueWidth)
+                    buffer.write(hint.text(lang), x: inner.x + valueX, y: y, style: Style(.dim), limit: valueWidth)
                 }
             case .field(let index, let line):
                 let field = form.fields[index]
@@ -62,7 +65,7 @@ enum FormOverlay {
                     buffer.write(DisplayWidth.truncate(field.label.text(lang), to: labelWidth - 1, ellipsis: context.ellipsis),
                                  x: inner.x, y: y, style: Style(.label, bold: focused))
                 }
-                drawValue(field, line: line, focused: focused, x: inner.x + labelWidth, y: y, width: valueWidth,
+                drawValue(field, line: line, focused: focused, x: inner.x + valueX, y: y, width: valueWidth,
                           context: context, into: &buffer)
             }
         }
@@ -78,7 +81,7 @@ enum FormOverlay {
             let label = options.isEmpty ? "" : options[field.choiceIndex].label.text(context.lang)
             let (left, right) = context.state.ascii ? ("< ", " >") : ("‹ ", " ›")
             let text = focused ? left + label + right : "  " + label
-            buffer.write(DisplayWidth.fit(text, to: width, ellipsis: context.ellipsis), x: x, y: y, style: style)
+            buffer.write(DisplayWidth.fit(text, to: width + 2, ellipsis: context.ellipsis), x: x - 2, y: y, style: style)
             return
         }
         let layout = field.input.layout()
