@@ -100,6 +100,7 @@ public final class Console {
             performPending()
             keepDraft(formBefore: formBefore)
             switchTheme()
+            saveTraining()
         }
     }
 
@@ -126,6 +127,7 @@ public final class Console {
         let actor = state.actor
         let now = Date().roundedToStore
         let lang = state.lang
+        let library = state.library
         do {
             let before = action.ticket.flatMap(store.desk.ticket)
             let after: Ticket
@@ -142,7 +144,7 @@ public final class Console {
                 state.focus = .ticket
             } else {
                 after = try store.act(on: action.ticket!, as: actor, at: now) { workflow, ticket in
-                    try action.events(workflow, ticket, actor: actor)
+                    try action.events(workflow, ticket, actor: actor, library: library)
                 }
             }
             if case .reveal(let id) = action { state.revealed.insert(id) }
@@ -156,6 +158,28 @@ public final class Console {
             }
             state.form?.error = message
             state.say(message, error: true)
+        }
+    }
+
+    /// Saves a finished practice session, and reads everyone's results when a supervisor asks.
+    private func saveTraining() {
+        let lang = state.lang
+        let log = TrainingLog(storeDirectory: store.directory)
+        if let result = state.finishedPractice {
+            state.finishedPractice = nil
+            do {
+                try log.append(result)
+                state.say(lang.pick("Practice saved: \(result.correct) of \(result.rounds) right (\(result.score)%).",
+                                    "练习已保存：答对 \(result.correct)/\(result.rounds)（\(result.score)%）。"))
+            } catch {
+                state.say(lang.pick("Could not save the practice result: \(error.localizedDescription)", "无法保存练习成绩：\(error.localizedDescription)"), error: true)
+            }
+        }
+        if state.reportRequested {
+            state.reportRequested = false
+            let (results, problems) = log.load()
+            state.report = TrainingSummary.of(results)
+            if let problem = problems.first { state.say(problem, error: true) }
         }
     }
 

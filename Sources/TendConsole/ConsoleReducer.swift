@@ -46,7 +46,15 @@ public enum ConsoleReducer {
             state.focus = .ticket
             state.ticketScroll = 0
         case .back:
-            if state.showingHelp { state.showingHelp = false } else { state.focus = .queue }
+            if state.showingHelp {
+                state.showingHelp = false
+            } else if state.practice != nil {
+                state.practice = nil
+            } else if state.report != nil {
+                state.report = nil
+            } else {
+                state.focus = .queue
+            }
         case .help:
             state.showingHelp = true
             state.helpScroll = 0
@@ -73,6 +81,43 @@ public enum ConsoleReducer {
             TicketActions.start(command, &state, desk: desk, policy: policy)
         case .commandLine:
             state.commandInput = TextField()
+        case .cycleAnger:
+            guard let id = state.selectedID, let ticket = desk.ticket(id) else { return }
+            state.pending = .setAnger(id, ticket.anger.next)
+        case .markSaid:
+            guard let id = state.selectedID, let ticket = desk.ticket(id) else { return }
+            let scripts = state.library.matching(ticket)
+            guard !scripts.isEmpty else { return }
+            state.pending = .markSaid(id, script: scripts[min(state.scriptIndex, scripts.count - 1)].id)
+        case .toggleWhy: state.showWhy.toggle()
+        case .caseLibrary:
+            state.caseLibrary.toggle()
+            state.filter = TicketFilter()
+            if state.caseLibrary {
+                state.filter.stages = [.closed]
+                state.filter.includeClosed = true
+            }
+            state.say(state.caseLibrary ? state.lang.pick("Case library: closed cases, contacts removed. L returns to the queue.", "案例库：已结案例，已隐去联系方式。按 L 返回队列。")
+                                        : state.lang.pick("Back to the live queue.", "已返回实时队列。"))
+        case .practice:
+            let rounds = Practice.rounds(state.library, count: PracticeSession.length, seed: UInt64(state.now.timeIntervalSince1970 * 1000))
+            guard !rounds.isEmpty else { return state.say(state.lang.pick("No practice scenarios in the library.", "话术库中没有练习场景。"), error: true) }
+            state.practice = PracticeSession(rounds: rounds)
+        case .choose1, .choose2, .choose3, .choose4:
+            let option = [ConsoleCommand.choose1, .choose2, .choose3, .choose4].firstIndex(of: command)!
+            state.practice?.choose(option)
+        case .nextRound:
+            guard var session = state.practice, session.chosen != nil else { return }
+            session.next()
+            if session.finished {
+                state.finishedPractice = TrainingResult(login: state.actor.login, finishedAt: state.now, answers: session.answers)
+            }
+            state.practice = session
+        case .trainingReport:
+            guard state.actor.role == .supervisor else {
+                return state.say(WorkflowError.needsSupervisor(action: "read trainees' results").message(state.lang), error: true)
+            }
+            state.reportRequested = true
         case .submitForm: submitForm(&state, desk: desk, policy: policy)
         case .nextField: state.form?.moveFocus(by: 1)
         case .previousField: state.form?.moveFocus(by: -1)
@@ -117,7 +162,7 @@ public enum ConsoleReducer {
     /// else goes to the core (after a question, for steps that cannot be taken back).
     static func submitForm(_ state: inout ConsoleState, desk: Desk, policy: Policy) {
         guard let form = state.form else { return }
-        switch FormSubmission.of(form, desk: desk, policy: policy, lang: state.lang, now: state.now, filter: state.filter) {
+        switch FormSubmission.of(form, desk: desk, policy: policy, lang: state.lang, now: state.now, filter: state.filter, coach: state.coach) {
         case .refused(let message):
             state.form?.error = message
             state.say(message, error: true)

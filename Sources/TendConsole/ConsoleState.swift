@@ -32,6 +32,11 @@ public struct ConsoleState: Sendable {
     public var actor: StaffMember
     public var now: Date
     public var ascii = false
+    /// The scripts and coaching phrases, read once at start.
+    public var library = ScriptLibrary.empty {
+        didSet { coach = Coach(library) }
+    }
+    public private(set) var coach = Coach(.empty)
     /// The queue as shown: filtered and in urgency order.
     public var queue: [TicketID] = []
     public var selected = 0
@@ -40,6 +45,8 @@ public struct ConsoleState: Sendable {
     public var ticketScroll = 0
     public var scriptIndex = 0
     public var scriptsFolded = false
+    /// Whether the selected script shows why it works and what to avoid (trainees always see it).
+    public var showWhy = false
     public var showingHelp = false
     public var helpScroll = 0
     /// Text being typed after `/`; nil when not searching.
@@ -64,6 +71,15 @@ public struct ConsoleState: Sendable {
     /// for the run loop to load and apply.
     public var themeNames: [String] = []
     public var requestedTheme: String?
+    /// A practice session in progress, and a finished one waiting to be saved by the run loop.
+    public var practice: PracticeSession?
+    public var finishedPractice: TrainingResult?
+    /// The trainees' results, while a supervisor reads them; `reportRequested` asks the run loop
+    /// to read them from disk.
+    public var report: [TrainingSummary]?
+    public var reportRequested = false
+    /// The case library: closed cases, for reading and learning.
+    public var caseLibrary = false
     /// The `:` command line being typed; nil when closed.
     public var commandInput: TextField?
 
@@ -81,6 +97,8 @@ public struct ConsoleState: Sendable {
     public var keyContext: KeyContext {
         if showingHelp { return .help }
         if form != nil { return .form }
+        if practice != nil { return .practice }
+        if report != nil { return .report }
         switch focus {
         case .queue: return .queue
         case .ticket: return .ticket

@@ -21,6 +21,8 @@ public enum ConsoleView {
         if let scripts = layout.scripts { ScriptPane.render(context, in: scripts, into: &buffer) }
         StatusBar.render(context, hints: layout.hints, status: layout.status, into: &buffer)
         let above = Rect(x: 0, y: 0, width: width, height: layout.hints.y)
+        if let session = context.state.practice { PracticeOverlay.render(context, session, in: above, into: &buffer) }
+        if let report = context.state.report { TrainingReportOverlay.render(context, report, in: above, into: &buffer) }
         if let form = context.state.form { FormOverlay.render(context, form: form, in: above, into: &buffer) }
         if context.state.showingHelp { HelpOverlay.render(context, in: buffer.area, into: &buffer) }
         if let question = context.state.confirmation { ConfirmationOverlay.render(context, question, in: above, into: &buffer) }

@@ -10,12 +10,14 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case toggleScripts, reveal, take, redraw, quit
     case advance, reassign, changeGrade, addNote, reopen, mediate, approve, newComplaint
     case filterForm, commandLine
+    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary
+    case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, queue, ticket, scripts, form, help
+    case global, queue, ticket, scripts, form, practice, report, help
 }
 
 public struct KeyBinding: Sendable {
@@ -53,6 +55,7 @@ public enum Keymap {
         bind([.character("o")], .reopen, "reopen", "重开"),
         bind([.character("M")], .mediate, "hand to mediation", "转第三方调解"),
         bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
+        bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
     ]
 
     public static let table: [KeyContext: [KeyBinding]] = [
@@ -66,6 +69,9 @@ public enum Keymap {
             bind([.character("c")], .newComplaint, "new complaint", "新建投诉"),
             bind([.character("f")], .filterForm, "filter by stage, grade, service", "按阶段、等级、服务筛选"),
             bind([.character(":")], .commandLine, "command line (Tab completes)", "命令行（Tab 补全）"),
+            bind([.character("P")], .practice, "practise replies (training)", "话术练习（培训）"),
+            bind([.character("L")], .caseLibrary, "case library: closed cases, contacts removed", "案例库：已结案例，隐去联系方式"),
+            bind([.character("T")], .trainingReport, "trainees' practice results (supervisor)", "学员练习成绩（主管）"),
             bind([.character("s")], .toggleScripts, "show/fold scripts", "显示/收起话术"),
             bind([.control("l")], .redraw, "redraw the screen", "重绘屏幕"),
             bind([.character("q"), .control("c")], .quit, "quit", "退出"),
@@ -81,9 +87,12 @@ public enum Keymap {
             bind([.escape], .back, "back to the queue", "返回队列"),
             bind([.character("v")], .reveal, "reveal contact (logged)", "查看完整联系方式（留痕）"),
         ] + acting + moving,
-        .scripts: moving + [
+        .scripts: [
+            bind([.enter], .markSaid, "mark the script as said (ticks the checklist)", "标记为已说（勾选必说清单）"),
+            bind([.character("w")], .toggleWhy, "show why it works and what to avoid", "显示为什么有效、应避免什么"),
+            bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
             bind([.escape], .back, "back to the queue", "返回队列"),
-        ],
+        ] + moving,
         .form: [
             bind([.control("s"), .function(2)], .submitForm, "save / submit", "提交"),
             bind([.tab], .nextField, "next field", "下一字段"),
@@ -91,17 +100,32 @@ public enum Keymap {
             bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）"),
             bind([.control("c")], .quit, "quit; the form is kept as a draft", "退出；表单保留为草稿"),
         ],
+        .practice: [
+            bind([.character("1")], .choose1, "choose reply 1", "选择回复 1"),
+            bind([.character("2")], .choose2, "choose reply 2", "选择回复 2"),
+            bind([.character("3")], .choose3, "choose reply 3", "选择回复 3"),
+            bind([.character("4")], .choose4, "choose reply 4", "选择回复 4"),
+            bind([.enter, .character(" ")], .nextRound, "next scenario", "下一题"),
+            bind([.escape, .character("q")], .back, "stop practising (a finished round is saved)", "结束练习（完成的练习会保存）"),
+        ],
+        .report: [
+            bind([.escape, .character("q"), .character("T")], .back, "close the report", "关闭成绩表"),
+        ],
         .help: moving + [
             bind([.escape, .character("?"), .character("q")], .back, "close help", "关闭帮助"),
         ],
     ]
+
+    /// Contexts that take only their own keys: overlays where typing or choosing must not fall
+    /// through to the queue.
+    public static let standalone: Set<KeyContext> = [.help, .form, .practice, .report]
 
     /// The command a key runs in a context: the context's own table first, then the global one
     /// (except in help and forms, which take every key they know and leave the rest to the text
     /// being typed).
     public static func command(for key: Key, in context: KeyContext) -> ConsoleCommand? {
         if let binding = table[context]?.first(where: { $0.keys.contains(key) }) { return binding.command }
-        guard context != .help && context != .form else { return nil }
+        guard !standalone.contains(context) else { return nil }
         return table[.global]?.first { $0.keys.contains(key) }?.command
     }
 }

@@ -15,11 +15,14 @@ public enum PendingAction: Sendable, Equatable {
     case failedFollowUp(TicketID, note: String)
     case approve(TicketID)
     case receive(Intake)
+    case setAnger(TicketID, Anger)
+    case markSaid(TicketID, script: String)
 
     public var ticket: TicketID? {
         switch self {
         case .reveal(let id), .take(let id), .advance(let id, _), .assign(let id, _), .changeGrade(let id, _, _),
-             .note(let id, _), .reopen(let id, _), .mediate(let id, _), .failedFollowUp(let id, _), .approve(let id):
+             .note(let id, _), .reopen(let id, _), .mediate(let id, _), .failedFollowUp(let id, _), .approve(let id),
+             .setAnger(let id, _), .markSaid(let id, _):
             id
         case .receive: nil
         }
@@ -27,7 +30,7 @@ public enum PendingAction: Sendable, Equatable {
 
     /// The events the workflow makes of this action on this ticket, or its refusal. (A new
     /// complaint has no ticket yet: the console records it with `Workflow.receive`.)
-    func events(_ workflow: Workflow, _ ticket: Ticket, actor: StaffMember) throws -> [TicketEvent] {
+    func events(_ workflow: Workflow, _ ticket: Ticket, actor: StaffMember, library: ScriptLibrary) throws -> [TicketEvent] {
         switch self {
         case .reveal: try workflow.revealContact(ticket)
         case .take: try workflow.assign(ticket, to: actor.login)
@@ -40,6 +43,9 @@ public enum PendingAction: Sendable, Equatable {
         case .failedFollowUp(_, let note): try workflow.recordFailedFollowUp(ticket, note: note)
         case .approve: try workflow.approve(ticket)
         case .receive(let intake): try workflow.receive(intake)
+        case .setAnger(_, let level): try workflow.setAnger(ticket, to: level)
+        case .markSaid(_, let id):
+            if let script = library.script(id) { try workflow.markSaid(ticket, script: script) } else { [] }
         }
     }
 
@@ -62,6 +68,8 @@ public enum PendingAction: Sendable, Equatable {
         case .failedFollowUp: return lang.pick("\(id): follow-up attempt logged (\(after.failedFollowUps)).", "\(id)：已记录回访尝试（第 \(after.failedFollowUps) 次）。")
         case .approve: return lang.pick("\(id): compensation approved.", "\(id)：补偿已批准。")
         case .receive: return lang.pick("\(id) taken in.", "\(id) 已受理。")
+        case .setAnger(_, let level): return lang.pick("\(id): customer's mood set to \(level.english).", "\(id)：客户情绪已设为\(level.chinese)。")
+        case .markSaid(_, let script): return lang.pick("\(id): marked “\(script)” as said.", "\(id)：已将“\(script)”标记为已说。")
         }
     }
 }

@@ -13,7 +13,10 @@ struct DeskOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language of messages: en or zh (default from LANG).", valueName: "lang"))
     var lang: String?
 
-    var language: Language {
+    var language: Language { DeskOptions.language(from: lang) }
+
+    /// `--lang` if given, else the locale's language.
+    static func language(from lang: String?) -> Language {
         if let lang { return Language(rawValue: lang.lowercased().hasPrefix("zh") ? "zh" : "en") ?? .en }
         let env = ProcessInfo.processInfo.environment
         return Language.fromLocale(env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"])

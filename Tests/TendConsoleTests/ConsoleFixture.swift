@@ -8,6 +8,7 @@ enum ConsoleFixture {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
     static let policy = DemoDesk.policy(founder: "tester")
     static let desk = DemoDesk.generate(tickets: 60, seed: 11, now: now, policy: policy)
+    static let library = try! ScriptLibrary.load(storeDirectory: nil).library
 
     static func setUp() {
         TerminalLocale.setUp()
@@ -16,6 +17,7 @@ enum ConsoleFixture {
 
     static func state(_ lang: Language, as login: String = "li.hua") -> ConsoleState {
         var state = ConsoleState(lang: lang, actor: policy.member(login)!, now: now)
+        state.library = library
         state.setQueue(TicketQuery.run(desk, policy: policy, filter: state.filter, now: now))
         state.counts = QueueCounts(desk: desk, policy: policy, login: login, now: now)
         return state

@@ -15,6 +15,7 @@ import TendTerminal
 
     func state(_ lang: Language, as login: String) -> ConsoleState {
         var state = ConsoleState(lang: lang, actor: policy.member(login)!, now: ConsoleFixture.now)
+        state.library = ConsoleFixture.library
         state.setQueue(TicketQuery.run(desk, policy: policy, filter: state.filter, now: ConsoleFixture.now))
         return state
     }
@@ -48,8 +49,13 @@ import TendTerminal
         var state = state(.en, as: "zhao.min")
         let ticket = try select(.received, &state)
         press([.character("a"), .control("u")] + type("2h") + [.enter], &state)
+        // Nothing has been said at this stage yet: the checklist asks first.
+        #expect(state.pending == nil)
+        #expect(state.confirmation?.question.contains("acknowledge the feeling, apologise") == true)
+        press([.character("y")], &state)
         var fields = AdvanceFields()
         fields.eta = ConsoleFixture.now.addingTimeInterval(7200).roundedToStore
+        fields.waived = Checklist.missing(ticket)
         #expect(state.pending == .advance(ticket.id, fields))
     }
 

@@ -11,7 +11,7 @@ import TendTerminal
             #expect(Set(own).count == own.count, "duplicate key in \(context)")
             // A context's keys may not silently shadow a global one either (help and forms
             // do not fall back to the global table: typing "q" into a form is a letter).
-            if context != .global && context != .help && context != .form {
+            if context != .global && !Keymap.standalone.contains(context) {
                 own += (Keymap.table[.global] ?? []).flatMap(\.keys)
                 #expect(Set(own).count == own.count, "\(context) shadows a global key")
             }

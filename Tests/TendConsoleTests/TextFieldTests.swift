@@ -3,6 +3,8 @@ import Testing
 import TendTerminal
 
 @Suite struct TextFieldTests {
+    init() { ConsoleFixture.setUp() }
+
     func typed(_ text: String, multiline: Bool = false, then keys: [Key] = []) -> TextField {
         var field = TextField(multiline: multiline)
         for c in text { _ = field.edit(.character(c)) }

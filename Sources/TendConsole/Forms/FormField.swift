@@ -1,19 +1,6 @@
 import TendCore
 import TendTerminal
 
-/// Words in both languages; the console picks one when drawing.
-public struct Bilingual: Sendable, Equatable {
-    public let en: String
-    public let zh: String
-
-    public init(_ en: String, _ zh: String) {
-        self.en = en
-        self.zh = zh
-    }
-
-    public func text(_ lang: Language) -> String { lang.pick(en, zh) }
-}
-
 /// One option of a choice field: the value the form submits and what the user reads.
 public struct Choice: Sendable, Equatable {
     public let value: String

@@ -9,7 +9,29 @@ public enum FormSubmission: Equatable {
     case applyFilter(TicketFilter)
     case refused(String)
 
-    public static func of(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter) -> FormSubmission {
+    public static func of(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter,
+                          coach: Coach) -> FormSubmission {
+        let submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter)
+        // Words that go to the customer, or on their record, pass the phrasing coach first.
+        guard case .perform(let action, let question) = submission, let text = coachedText(form) else { return submission }
+        let findings = coach.check(text)
+        guard !findings.isEmpty else { return submission }
+        let advice = findings.prefix(2).map { lang.pick("“\($0.found)” — try: “\($0.rule.better)”", "“\($0.found)”——可以说：“\($0.rule.better)”") }
+        let ask = lang.pick("The coach suggests: ", "话术提示：") + advice.joined(separator: "; ")
+            + lang.pick(". Save it as written?", "。仍按原文保存吗？")
+        return .perform(action, confirm: Bilingual(ask, ask).merged(question, lang))
+    }
+
+    /// The free text of a form that the coach reads.
+    static func coachedText(_ form: Form) -> String? {
+        switch form.purpose {
+        case .note: form.trimmedValue("text")
+        case .advance: form.trimmedValue("details") ?? form.trimmedValue("comment")
+        default: nil
+        }
+    }
+
+    private static func plain(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter) -> FormSubmission {
         switch form.purpose {
         case .advance(let id): return advance(form, id, desk: desk, policy: policy, lang: lang, now: now)
         case .reassign(let id): return .perform(.assign(id, to: form.value("assignee")), confirm: nil)
@@ -34,6 +56,12 @@ public enum FormSubmission: Equatable {
     private static func advance(_ form: Form, _ id: TicketID, desk: Desk, policy: Policy, lang: Language, now: Date) -> FormSubmission {
         guard let ticket = desk.ticket(id) else { return .refused(StoreError.noSuchTicket(id.description).message(lang)) }
         var fields = AdvanceFields()
+        // What the stage's checklist still lacks: the handler is warned, and passing it is recorded.
+        let missing = Checklist.missing(ticket)
+        fields.waived = missing
+        let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
+            "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
+            "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
         switch ticket.stage {
         case .received:
             let text = form.value("eta")
@@ -65,6 +93,7 @@ public enum FormSubmission: Equatable {
                 return .perform(.failedFollowUp(id, note: comment), confirm: nil)
             case "unreachable":
                 fields.unreachable = true
+                fields.waived = []
             default:
                 let text = form.value("score").trimmingCharacters(in: .whitespaces)
                 guard let score = Int(text) else {
@@ -73,12 +102,12 @@ public enum FormSubmission: Equatable {
                 fields.score = score
             }
             fields.comment = comment
-            return .perform(.advance(id, fields),
-                            confirm: Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。"))
+            let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
+            return .perform(.advance(id, fields), confirm: fields.waived.isEmpty ? close : warning!.merged(close, lang))
         case .mediation:
             fields.outcome = form.value("outcome")
         }
-        return .perform(.advance(id, fields), confirm: nil)
+        return .perform(.advance(id, fields), confirm: warning)
     }
 
     private static func intake(_ form: Form) -> FormSubmission {
@@ -96,5 +125,13 @@ public enum FormSubmission: Equatable {
             grade: Grade.parse(form.value("grade")) ?? .general,
             cause: Cause.parse(form.value("cause")))
         return .perform(.receive(intake), confirm: nil)
+    }
+}
+
+extension Bilingual {
+    /// Two questions asked as one: this one, then `other`.
+    func merged(_ other: Bilingual?, _ lang: Language) -> Bilingual {
+        guard let other else { return self }
+        return Bilingual(en + " " + other.en, zh + " " + other.zh)
     }
 }

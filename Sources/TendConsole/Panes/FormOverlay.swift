@@ -33,7 +33,16 @@ enum FormOverlay {
             if field.hint != nil { rows.append(.hint(index)) }
             fieldRows[index] = start..<rows.count
         }
-        let errorLines = form.error.map { TextWrap.lines("! " + $0, width: width - 4) } ?? []
+        var errorLines = form.error.map { TextWrap.lines("! " + $0, width: width - 4) } ?? []
+        // The phrasing coach reads the text as it is typed.
+        let findings = FormSubmission.coachedText(form).map(context.state.coach.check) ?? []
+        let coachLines = findings.prefix(2).flatMap { finding in
+            TextWrap.lines(lang.pick("Coach: “\(finding.found)” (\(finding.rule.category.english)) — try: “\(finding.rule.better)”",
+                                     "话术提示：“\(finding.found)”（\(finding.rule.category.chinese)）——可以说：“\(finding.rule.better)”"),
+                           width: width - 4)
+        }
+        let coachStart = errorLines.count
+        errorLines += coachLines
 
         let bodyHeight = max(1, min(rows.count, screen.height - 2 - errorLines.count))
         let height = bodyHeight + 2 + errorLines.count
@@ -70,7 +79,8 @@ enum FormOverlay {
             }
         }
         for (offset, line) in errorLines.enumerated() {
-            buffer.write(line, x: inner.x, y: inner.maxY + offset, style: Style(.statusError, bold: true), limit: inner.width)
+            let style = offset < coachStart ? Style(.statusError, bold: true) : Style(.priority, bold: true)
+            buffer.write(line, x: inner.x, y: inner.maxY + offset, style: style, limit: inner.width)
         }
     }
 

@@ -26,9 +26,12 @@ enum QueuePane {
         if state.filter.assignee != nil { badges.append(lang.pick("mine", "我的")) }
         if state.filter.unassigned { badges.append(lang.pick("unassigned", "未分配")) }
         if state.filter.overdueOnly { badges.append(lang.pick("overdue", "超时")) }
+        if !state.caseLibrary { badges += state.filter.stages.map { $0.name(lang) } }
+        badges += state.filter.grades.map { $0.name(lang) } + state.filter.services.map { $0.name(lang) }
         let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")
         let focused = state.focus == .queue && !state.showingHelp
-        Box.draw(&buffer, rect, title: lang.pick("Queue", "队列") + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
+        let name = state.caseLibrary ? lang.pick("Case library", "案例库") : lang.pick("Queue", "队列")
+        Box.draw(&buffer, rect, title: name + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard inner.height >= 2, inner.width > 10 else { return }
         let columns = layout(width: inner.width, lang: lang, context: context)

@@ -1,8 +1,9 @@
 import TendCore
 import TendTerminal
 
-/// Suggested things to say for the selected ticket, in the user's language, with the customer's
-/// and pet's names filled in. The selected script shows why it works.
+/// What to say for the selected ticket: the customer's mood as the handler set it, the stage's
+/// must-say checklist, and the scripts that fit best, names filled in. The selected script shows
+/// its text; "why" and "avoid" unfold with `w`, and are always open for trainees.
 enum ScriptPane {
     static func render(_ context: RenderContext, in rect: Rect, into buffer: inout ScreenBuffer) {
         let state = context.state
@@ -11,27 +12,60 @@ enum ScriptPane {
         Box.draw(&buffer, rect, title: lang.pick("Script", "话术"), focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard let ticket = context.selectedTicket, inner.width > 4, inner.height > 0 else { return }
-        let scripts = ScriptLibrary.matching(ticket)
-        guard !scripts.isEmpty else { return }
-        let chosen = min(state.scriptIndex, scripts.count - 1)
-        let handler = context.state.actor.name
         var y = inner.y
-        for (index, script) in scripts.enumerated() where y < inner.maxY {
+        func line(_ text: String, _ style: Style, indent: Int = 0) {
+            for piece in TextWrap.lines(text, width: inner.width - indent) where y < inner.maxY {
+                buffer.write(piece, x: inner.x + indent, y: y, style: style)
+                y += 1
+            }
+        }
+
+        let mood = lang.pick("Mood: \(ticket.anger.english)", "客户情绪：\(ticket.anger.chinese)")
+        line(mood + (ticket.anger == .angry ? " !" : "") + lang.pick("  (A changes)", "（A 切换）"),
+             Style(ticket.anger == .angry ? .slaOverdue : .label, bold: ticket.anger != .calm))
+        let required = Checklist.required(ticket.stage)
+        if !required.isEmpty {
+            let done = Checklist.covered(ticket)
+            let items = required.map { (done.contains($0) ? "[x] " : "[ ] ") + $0.name(lang) }
+            line(lang.pick("Must say: ", "必说：") + items.joined(separator: "  "), Style(.dim))
+        }
+
+        let scripts = state.library.matching(ticket)
+        guard !scripts.isEmpty else {
+            line(lang.pick("No script fits this moment.", "暂无适合此刻的话术。"), Style(.dim))
+            return
+        }
+        let said = saidThisStage(ticket)
+        let chosen = min(state.scriptIndex, scripts.count - 1)
+        let handler = state.actor.name
+        let openWhy = state.showWhy || state.actor.role == .trainee
+        // Keep the chosen script on screen: start the list a little above it when it is far down.
+        let first = max(0, min(chosen - 1, scripts.count - 1))
+        for (index, script) in scripts.enumerated().dropFirst(chosen > 2 ? first : 0) where y < inner.maxY {
             let selected = index == chosen
-            let marker = selected ? "> " : "  "
-            buffer.write(fitting: marker + script.title(lang), x: inner.x, y: y, width: inner.width,
+            let mark = said.contains(script.id) ? (state.ascii ? "v " : "✓ ") : "  "
+            buffer.write(fitting: (selected ? ">" : " ") + mark + script.title.text(lang), x: inner.x, y: y, width: inner.width,
                          style: Style(selected ? (focused ? .selection : .selectionUnfocused) : .label, bold: selected, reverse: selected && focused),
                          ellipsis: context.ellipsis)
             y += 1
             guard selected else { continue }
-            for line in TextWrap.lines("“" + script.text(lang, for: ticket, handler: handler) + "”", width: inner.width - 2) where y < inner.maxY {
-                buffer.write(line, x: inner.x + 2, y: y, style: .normal)
-                y += 1
-            }
-            for line in TextWrap.lines(lang.pick("Why: ", "为什么：") + script.why(lang), width: inner.width - 2) where y < inner.maxY {
-                buffer.write(line, x: inner.x + 2, y: y, style: Style(.dim))
-                y += 1
+            line("“" + script.text(lang, for: ticket, handler: handler) + "”", .normal, indent: 2)
+            if openWhy {
+                line(lang.pick("Why: ", "为什么：") + script.why.text(lang), Style(.dim), indent: 2)
+                line(lang.pick("Avoid: ", "避免：") + "“" + script.avoid.text(lang) + "”", Style(.dim), indent: 2)
+            } else {
+                line(lang.pick("w: why it works · Enter: mark as said", "w：为什么有效 · Enter：标记为已说"), Style(.dim), indent: 2)
             }
         }
+    }
+
+    /// Scripts marked as said since the ticket entered its stage.
+    static func saidThisStage(_ ticket: Ticket) -> Set<String> {
+        var out = Set<String>()
+        for entry in ticket.timeline.reversed() {
+            if entry.at < ticket.stageEnteredAt { break }
+            if case .scriptSaid(let id, _) = entry.event { out.insert(id) }
+        }
+        return out
     }
 }

@@ -15,7 +15,7 @@ enum StatusBar {
         }
         let keys = state.keyContext
         // Help first, so however narrow the terminal, the way to every other key shows.
-        let global = keys == .help || keys == .form ? [] : Keymap.table[.global] ?? []
+        let global = Keymap.standalone.contains(keys) ? [] : Keymap.table[.global] ?? []
         let bindings = global.filter { $0.command == .help } + (Keymap.table[keys] ?? []) + global.filter { $0.command != .help }
         for binding in bindings where x < hints.maxX {
             let key = binding.keys[0].description

@@ -56,7 +56,12 @@ enum TicketPane {
         let mayRead = context.state.actor.role == .supervisor || ticket.assignee == context.state.actor.login
         let contact = state.revealed.contains(ticket.id) ? customer.contact : Masking.contact(customer.contact)
         field("Customer", "客户", customer.name)
-        field("Contact", "联系方式", contact + (state.revealed.contains(ticket.id) || !mayRead ? "" : lang.pick("  (v: reveal)", "（v 查看）")))
+        if state.actor.role == .trainee || state.caseLibrary {
+            // Training material: the case without the person's contact details.
+            field("Contact", "联系方式", lang.pick("(removed for training)", "（培训用途，已隐去）"))
+        } else {
+            field("Contact", "联系方式", contact + (state.revealed.contains(ticket.id) || !mayRead ? "" : lang.pick("  (v: reveal)", "（v 查看）")))
+        }
         field("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))
         field("Service", "服务", ticket.intake.service.name(lang) + (ticket.intake.branch.isEmpty ? "" : " @ \(ticket.intake.branch)"))
         field("Channel", "渠道", ticket.intake.channel.name(lang))

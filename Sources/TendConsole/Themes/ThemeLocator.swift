@@ -15,31 +15,8 @@ public struct ThemeLocator {
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".config")
         found.append((config as NSString).appendingPathComponent("tend/themes"))
-        found += ThemeLocator.shipped(folder: "themes")
+        found += ShippedData.candidates("themes", environment: [:])
         directories = found
-    }
-
-    /// Where a folder of data shipped with Tend is: installed beside the executable, or in the
-    /// source tree of the build (the executable's ancestors, then this source file's).
-    public static func shipped(folder: String) -> [String] {
-        var found: [String] = []
-        let executable = (Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }) ?? CommandLine.arguments[0]
-        var directory = (executable as NSString).deletingLastPathComponent
-        found.append(((directory as NSString).appendingPathComponent("../share/tend") as NSString).appendingPathComponent(folder))
-        while directory.count > 1 {
-            let candidate = (directory as NSString).appendingPathComponent(folder)
-            if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("Package.swift")) {
-                found.append(candidate)
-                break
-            }
-            directory = (directory as NSString).deletingLastPathComponent
-        }
-        // Sources/TendConsole/Themes/ThemeLocator.swift → the package root.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        found.append(root.appendingPathComponent(folder).path)
-        var seen = Set<String>()
-        return found.map { ($0 as NSString).standardizingPath }.filter { seen.insert($0).inserted }
     }
 
     /// A name ("dark-256") looked up in each folder in turn, or a path to a file.

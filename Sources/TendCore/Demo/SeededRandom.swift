@@ -18,3 +18,14 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
+
+extension SeededRandom {
+    /// Fisher–Yates, so a seed gives the same order on every platform (the standard library's
+    /// shuffle does not promise that).
+    mutating func shuffle<T>(_ items: inout [T]) {
+        guard items.count > 1 else { return }
+        for index in stride(from: items.count - 1, to: 0, by: -1) {
+            items.swapAt(index, Int(next() % UInt64(index + 1)))
+        }
+    }
+}

@@ -20,6 +20,8 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var related: [TicketID]
     public private(set) var reopenCount: Int
     public private(set) var closedAt: Date?
+    /// The customer's anger as the handler last judged it; calm until set.
+    public private(set) var anger: Anger = .calm
     public private(set) var timeline: [TimelineEntry]
 
     /// A ticket comes into being with its `received` entry.
@@ -103,8 +105,10 @@ public struct Ticket: Sendable, Hashable {
             enter(.resolving, at: entry.at)
         case .gradeChanged(_, let grade, _):
             self.grade = grade
-        case .noteAdded, .contactRevealed:
+        case .noteAdded, .contactRevealed, .scriptSaid, .checklistWaived:
             break
+        case .angerSet(let level):
+            anger = level
         case .related(let other):
             if !related.contains(other) { related.append(other) }
         }

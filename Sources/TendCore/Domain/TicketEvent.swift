@@ -22,6 +22,13 @@ public enum TicketEvent: Sendable, Hashable {
     case noteAdded(text: String)
     case contactRevealed
     case related(to: TicketID)
+    /// The handler's judgement of the customer's anger, which changes the scripts offered.
+    case angerSet(Anger)
+    /// A suggested script was said to the customer; `covers` is what it ticks on the stage's
+    /// must-say checklist (kept in the event, so the checklist never depends on a library edit).
+    indirect case scriptSaid(id: String, covers: [ChecklistItem])
+    /// The handler advanced past must-say items left unsaid, having been warned.
+    case checklistWaived(stage: Stage, items: [ChecklistItem])
 }
 
 /// An event with who did it and when: a line of the ticket's timeline.
@@ -45,5 +52,15 @@ public struct Change: Sendable, Hashable {
     public init(ticket: TicketID, entry: TimelineEntry) {
         self.ticket = ticket
         self.entry = entry
+    }
+}
+
+extension TicketEvent {
+    /// Whether the event takes the ticket to another stage.
+    public var movesStage: Bool {
+        switch self {
+        case .acknowledged, .investigationStarted, .assessed, .followUpStarted, .closed, .reopened, .mediationStarted, .mediationEnded: true
+        default: false
+        }
     }
 }

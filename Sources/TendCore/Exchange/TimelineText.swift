@@ -21,6 +21,9 @@ public enum TimelineText {
         case .noteAdded: "note"
         case .contactRevealed: "contact_revealed"
         case .related: "related"
+        case .angerSet: "anger_set"
+        case .scriptSaid: "script_said"
+        case .checklistWaived: "checklist_waived"
         }
     }
 
@@ -69,6 +72,15 @@ public enum TimelineText {
             return lang.pick("Viewed the customer's full contact", "查看了客户完整联系方式")
         case .related(let other):
             return lang.pick("Related to \(other)", "关联工单 \(other)")
+        case .angerSet(let level):
+            return lang.pick("Customer's mood: \(level.english)", "客户情绪：\(level.chinese)")
+        case .scriptSaid(let id, let covers):
+            let ticked = covers.isEmpty ? "" : lang.pick(" (covers: \(covers.map(\.english).joined(separator: ", ")))",
+                                                        "（涵盖：\(covers.map(\.chinese).joined(separator: "、"))）")
+            return lang.pick("Said script \(id)\(ticked)", "已使用话术 \(id)\(ticked)")
+        case .checklistWaived(let stage, let items):
+            return lang.pick("Left \(stage.english) without: \(items.map(\.english).joined(separator: ", "))",
+                             "离开\(stage.chinese)阶段时未完成：\(items.map(\.chinese).joined(separator: "、"))")
         }
     }
 }

@@ -1,36 +1,131 @@
-/// Something to say to the customer, for a stage (and optionally a cause), in both languages.
-/// Texts may hold {customer}, {pet}, {handler} and {eta}, filled in for the ticket at hand.
+import Foundation
+
+/// Something to say to a customer, in both languages, with when to use it, why it works and what
+/// to avoid saying instead. Texts may hold {customer}, {pet}, {handler}, {eta} and {amount},
+/// filled in for the ticket at hand.
+///
+/// Each condition set is empty for "any"; a ticket outside a non-empty set does not match.
 public struct Script: Sendable, Hashable {
     public let id: String
-    public let stage: Stage
+    /// What the material calls this move: listen, paraphrase, empathy, apology…
+    public let kind: ScriptKind
+    public let stages: Set<Stage>
     public let causes: Set<Cause>
-    public let title: (en: String, zh: String)
-    public let text: (en: String, zh: String)
-    public let why: (en: String, zh: String)
+    public let grades: Set<Grade>
+    public let anger: Set<Anger>
+    public let modes: Set<ContactMode>
+    /// true: only for special-needs customers; false: only for others; nil: anyone.
+    public let specialNeeds: Bool?
+    /// What saying it ticks on the stage's must-say checklist.
+    public let covers: Set<ChecklistItem>
+    public let title: Bilingual
+    public let when: Bilingual
+    public let text: Bilingual
+    public let why: Bilingual
+    public let avoid: Bilingual
+    /// What a customer in this moment might say: the prompt of a practice scenario.
+    public let customerSays: Bilingual?
+    /// "file:line", for messages about the script.
+    public let origin: String
 
-    public init(id: String, stage: Stage, causes: Set<Cause> = [], title: (String, String), text: (String, String), why: (String, String)) {
+    public init(id: String, kind: ScriptKind, stages: Set<Stage>, causes: Set<Cause> = [], grades: Set<Grade> = [],
+                anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil, covers: Set<ChecklistItem> = [],
+                title: Bilingual, when: Bilingual, text: Bilingual, why: Bilingual, avoid: Bilingual,
+                customerSays: Bilingual? = nil, origin: String = "") {
         self.id = id
-        self.stage = stage
+        self.kind = kind
+        self.stages = stages
         self.causes = causes
-        self.title = (title.0, title.1)
-        self.text = (text.0, text.1)
-        self.why = (why.0, why.1)
+        self.grades = grades
+        self.anger = anger
+        self.modes = modes
+        self.specialNeeds = specialNeeds
+        self.covers = covers
+        self.title = title
+        self.when = when
+        self.text = text
+        self.why = why
+        self.avoid = avoid
+        self.customerSays = customerSays
+        self.origin = origin
     }
 
     public static func == (a: Script, b: Script) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
-    public func title(_ lang: Language) -> String { lang.pick(title.en, title.zh) }
-    public func why(_ lang: Language) -> String { lang.pick(why.en, why.zh) }
+    public static let placeholders = ["customer", "pet", "handler", "eta", "amount"]
 
     /// The text with the ticket's names filled in.
     public func text(_ lang: Language, for ticket: Ticket, handler: String) -> String {
+        Script.fill(text.text(lang), lang: lang, ticket: ticket, handler: handler)
+    }
+
+    public static func fill(_ text: String, lang: Language, ticket: Ticket, handler: String) -> String {
         let eta = ticket.eta.map(TimeText.local) ?? lang.pick("the time we agreed", "约定的时间")
         let pet = ticket.pet.name.isEmpty ? lang.pick("your pet", "您的宠物") : ticket.pet.name
-        return lang.pick(text.en, text.zh)
+        let amount = ticket.resolution?.amount?.formatted ?? lang.pick("the amount we agreed", "约定的金额")
+        return text
             .replacingOccurrences(of: "{customer}", with: ticket.customer.name)
             .replacingOccurrences(of: "{pet}", with: pet)
             .replacingOccurrences(of: "{handler}", with: handler)
             .replacingOccurrences(of: "{eta}", with: eta)
+            .replacingOccurrences(of: "{amount}", with: amount)
+    }
+
+    /// The text with neutral words in the placeholders, for lists and practice.
+    public func sampleText(_ lang: Language) -> String {
+        var out = text.text(lang)
+        let samples = lang == .zh
+            ? ["customer": "王女士", "pet": "豆豆", "handler": "李华", "eta": "明天上午十点", "amount": "¥80.00"]
+            : ["customer": "Ms Green", "pet": "Biscuit", "handler": "Sam", "eta": "10am tomorrow", "amount": "¥80.00"]
+        for (key, value) in samples { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
+        return out
+    }
+}
+
+/// The moves the training material teaches.
+public enum ScriptKind: String, Vocabulary {
+    public static let ordered = allCases
+    case listen, paraphrase, empathy
+    case iStatement = "i_statement"
+    case positive
+    case openQuestion = "open_question"
+    case closedQuestion = "closed_question"
+    case apology, choices, time
+    case deescalate
+    case noisyLine = "noisy_line"
+    case plainWords = "plain_words"
+    case deeperNeed = "deeper_need"
+    case update
+    case followUp = "follow_up"
+    case satisfaction, thanks, reopen, mediation
+    case specialNeeds = "special_needs"
+
+    public var english: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+
+    public var chinese: String {
+        switch self {
+        case .listen: "倾听确认"
+        case .paraphrase: "复述确认"
+        case .empathy: "共情"
+        case .iStatement: "“我”句式"
+        case .positive: "正向表达"
+        case .openQuestion: "开放式提问"
+        case .closedQuestion: "封闭式提问"
+        case .apology: "真诚致歉"
+        case .choices: "提供选择"
+        case .time: "明确时间"
+        case .deescalate: "降温"
+        case .noisyLine: "嘈杂线路"
+        case .plainWords: "通俗表达"
+        case .deeperNeed: "深层需求"
+        case .update: "进展告知"
+        case .followUp: "回访"
+        case .satisfaction: "满意度"
+        case .thanks: "致谢"
+        case .reopen: "重新受理"
+        case .mediation: "调解"
+        case .specialNeeds: "特殊群体"
+        }
     }
 }

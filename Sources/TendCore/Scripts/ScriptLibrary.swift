@@ -1,101 +1,77 @@
-/// The scripts the script pane offers: a first set of our own writing, at least two for every
-/// stage, some specific to a cause. Ranked for a ticket: its stage first, cause-specific first.
-public enum ScriptLibrary {
-    public static func matching(_ ticket: Ticket) -> [Script] {
-        let stage = ticket.stage == .mediation ? Stage.resolving : ticket.stage
-        let candidates = all.filter { $0.stage == stage && ($0.causes.isEmpty || ticket.cause.map($0.causes.contains) == true) }
-        return candidates.sorted { !$0.causes.isEmpty && $1.causes.isEmpty }
+import Foundation
+
+/// The scripts and coaching phrases Tend knows: the files shipped in `scripts/`, plus a desk's
+/// own `scripts.toml` in its store directory.
+public struct ScriptLibrary: Sendable {
+    public let scripts: [Script]
+    public let phrases: [PhraseRule]
+    private let byID: [String: Script]
+
+    public init(scripts: [Script], phrases: [PhraseRule]) {
+        self.scripts = scripts
+        self.phrases = phrases
+        byID = Dictionary(scripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public static let all: [Script] = [
-        Script(id: "received.listen", stage: .received,
-               title: ("Listen, then acknowledge", "倾听并确认"),
-               text: ("Thank you for telling us, {customer}. I'm {handler}, and I'll stay with this until it's sorted. Please tell me what happened with {pet}, from the beginning.",
-                      "{customer}您好，谢谢您告诉我们。我是{handler}，这件事我会一直跟进到解决为止。请您从头说说{pet}发生了什么。"),
-               why: ("An open question gives the customer room to tell the whole story; naming yourself makes you accountable.",
-                     "开放式提问让客户把事情讲完整；报上姓名表示有人负责。")),
-        Script(id: "received.paraphrase", stage: .received,
-               title: ("Paraphrase to confirm", "复述确认"),
-               text: ("So what you mean is that {pet} was not treated the way you were promised, and nobody told you. Is that right?",
-                      "您的意思是，{pet}没有得到我们承诺的照顾，而且也没有人告诉您，对吗？"),
-               why: ("Repeating the complaint in your own words shows you listened and catches misunderstandings early.",
-                     "用自己的话复述，表明您在认真听，也能及早发现误解。")),
-        Script(id: "received.injury", stage: .received, causes: [.healthSafety],
-               title: ("Pet's health first", "先关心宠物"),
-               text: ("I'm so sorry. Before anything else: how is {pet} right now? If {pet} needs a vet, we will arrange it straight away.",
-                      "非常抱歉。首先想问一下：{pet}现在怎么样？如果需要看医生，我们马上安排。"),
-               why: ("When a pet is hurt, the customer's first need is the pet's safety, not an explanation.",
-                     "宠物受伤时，客户最关心的是宠物的安危，而不是解释。")),
-        Script(id: "acknowledged.time", stage: .acknowledged,
-               title: ("Give a concrete time", "给出明确时间"),
-               text: ("I've logged everything. I will call you back by {eta} with what we've found, even if it's only an update.",
-                      "我已经全部记录下来了。{eta}之前我会给您回电，告诉您调查进展，哪怕只是阶段性的消息。"),
-               why: ("A specific time turns 'we'll look into it' into a promise the customer can hold us to.",
-                     "具体的时间把“我们会处理”变成客户可以监督的承诺。")),
-        Script(id: "acknowledged.apology", stage: .acknowledged,
-               title: ("Apologise before fault is known", "先致歉，再查原因"),
-               text: ("I'm sorry this happened to you and {pet}. Whatever we find, you shouldn't have had to chase us about it.",
-                      "很抱歉让您和{pet}遇到这样的事。不管调查结果如何，都不应该让您来追着我们问。"),
-               why: ("Apologising for the experience is not admitting fault, and it lowers the temperature at once.",
-                     "为客户的经历道歉并不等于认错，却能立刻缓和情绪。")),
-        Script(id: "investigating.open", stage: .investigating,
-               title: ("Open questions for the facts", "开放式提问了解事实"),
-               text: ("Could you walk me through what you saw when you collected {pet}? What did our staff say at the time?",
-                      "能说说您接{pet}的时候看到了什么吗？当时我们的员工是怎么说的？"),
-               why: ("Open questions gather the story; closed questions come after, to pin down times and names.",
-                     "先用开放式问题了解全貌，再用封闭式问题确认时间和人名。")),
-        Script(id: "investigating.update", stage: .investigating,
-               title: ("Update without promising an outcome", "进展告知，不预设结论"),
-               text: ("We're checking the records and talking to the staff who looked after {pet}. I'll have an answer for you by {eta}.",
-                      "我们正在核对记录，并向照顾{pet}的员工了解情况。{eta}之前给您答复。"),
-               why: ("Telling the customer what you are doing keeps trust while the facts are still open.",
-                     "在结论出来之前告诉客户我们在做什么，可以保持信任。")),
-        Script(id: "investigating.price", stage: .investigating, causes: [.price, .technicalError],
-               title: ("Check the bill together", "一起核对账单"),
-               text: ("Let's go through the bill line by line together, so we both see exactly where the difference comes from.",
-                      "我们一起逐项核对一下账单，看看差额具体出在哪里。"),
-               why: ("Working through the numbers side by side turns a dispute into a shared task.",
-                     "一起核对把争执变成共同解决问题。")),
-        Script(id: "resolving.choices", stage: .resolving,
-               title: ("Offer choices", "提供选择"),
-               text: ("Here is what I can do for you: we can redo the service at no charge, or refund it. Which would suit you and {pet} better?",
-                      "我可以为您这样处理：免费重新服务一次，或者退还这次的费用。您看哪种对您和{pet}更合适？"),
-               why: ("Choosing gives back the control the customer lost; both options must be ones we will honour.",
-                     "让客户选择，把失去的掌控感还给客户；给出的选项必须都能兑现。")),
-        Script(id: "resolving.positive", stage: .resolving,
-               title: ("Say what can be done", "说能做到的"),
-               text: ("I will handle this for you myself. What I can do today is…", "这件事我来为您处理。今天我能为您做的是……"),
-               why: ("Never 'that's not our department' or 'we can't': start from what is possible.",
-                     "不要说“这不归我们管”或“做不到”，从能做的说起。")),
-        Script(id: "resolving.calm", stage: .resolving,
-               title: ("Slow down when voices rise", "对方激动时放慢节奏"),
-               text: ("I can hear how upset you are, and you have every reason to be. Let me write this down properly so nothing gets lost.",
-                      "我能感受到您很生气，换作是我也会这样。让我把这些认真记下来，一点都不会漏掉。"),
-               why: ("Accept the feeling without arguing; a pause to write gives both of you time to breathe.",
-                     "接纳情绪而不争辩；停下来记录，给双方一个缓冲。")),
-        Script(id: "followUp.call", stage: .followUp,
-               title: ("The follow-up call", "回访电话"),
-               text: ("Hello {customer}, this is {handler} from the pet centre. I'm calling to check how {pet} is doing since we settled your complaint.",
-                      "{customer}您好，我是宠物中心的{handler}。想回访一下，问题处理之后{pet}现在怎么样了？"),
-               why: ("Calling back unprompted shows the complaint mattered beyond closing the ticket.",
-                     "主动回访说明我们在意的不只是结案。")),
-        Script(id: "followUp.satisfaction", stage: .followUp,
-               title: ("The satisfaction question", "满意度询问"),
-               text: ("On a scale from 1 to 5, how satisfied are you with how we handled this? Is there anything we should still put right?",
-                      "从1到5分，您对这次的处理满意吗？还有什么需要我们继续改进的吗？"),
-               why: ("A number is comparable across tickets; the second question catches what the number hides.",
-                     "分数便于统计比较，追问能发现分数背后的问题。")),
-        Script(id: "closed.thanks", stage: .closed,
-               title: ("Close with thanks", "致谢结案"),
-               text: ("Thank you for giving us the chance to put this right, {customer}. We've changed how we work because of what you told us.",
-                      "{customer}，感谢您给我们改正的机会。因为您的反馈，我们已经改进了工作流程。"),
-               why: ("Customers whose complaints are resolved well are more likely to come back than those who never complained.",
-                     "投诉被妥善解决的客户，往往比从未投诉的客户更忠诚。")),
-        Script(id: "closed.reopen", stage: .closed,
-               title: ("If the customer is still unhappy", "客户仍不满意时"),
-               text: ("I'm sorry it isn't right yet. I'm reopening your case now, and I'll call you by {eta} with what happens next.",
-                      "很抱歉问题还没解决好。我现在就重新打开您的案件，并在{eta}之前给您回电说明下一步。"),
-               why: ("Reopening at once, with a time, shows the loop stays closed only when the customer is satisfied.",
-                     "立即重新受理并给出时间，说明只有客户满意才算真正结案。")),
-    ]
+    public static let empty = ScriptLibrary(scripts: [], phrases: [])
+
+    public func script(_ id: String) -> Script? { byID[id] }
+
+    /// The scripts that fit, best first (ties keep the library's order).
+    public func matching(_ context: ScriptContext) -> [Script] {
+        scripts.enumerated()
+            .compactMap { index, script in script.fit(context).map { (score: $0, index: index, script: script) } }
+            .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
+            .map(\.script)
+    }
+
+    public func matching(_ ticket: Ticket) -> [Script] { matching(ScriptContext(ticket)) }
+
+    /// The file name a desk uses for its own scripts, in its store directory.
+    public static let deskFileName = "scripts.toml"
+
+    /// Reads the shipped library and the desk's own file. The shipped files must be sound (a
+    /// broken one is an error); a broken desk file is reported and left out, so a typo in it
+    /// never takes the scripts away from a handler mid-shift.
+    public static func load(storeDirectory: String?) throws -> (library: ScriptLibrary, problems: [String]) {
+        guard let directory = ShippedData.directory("scripts", containing: "received.toml") else {
+            throw LibraryError(path: "scripts/", line: 0, reason: "the script library was not found (looked in \(ShippedData.candidates("scripts").joined(separator: ", ")))")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".toml") }.sorted()
+        var parts: [LibraryFile.Contents] = []
+        for file in files {
+            parts.append(try LibraryFile.load(path: (directory as NSString).appendingPathComponent(file)))
+        }
+        let shipped = try merge(parts)
+        guard let store = storeDirectory else { return (shipped, []) }
+        let deskPath = (store as NSString).appendingPathComponent(deskFileName)
+        guard FileManager.default.fileExists(atPath: deskPath) else { return (shipped, []) }
+        do {
+            return (try merge(parts + [try LibraryFile.load(path: deskPath)]), [])
+        } catch {
+            return (shipped, ["\(error) (the desk's own scripts are left out until it is fixed)"])
+        }
+    }
+
+    /// One library from several files; an ID used twice is an error at its second place.
+    static func merge(_ parts: [LibraryFile.Contents]) throws -> ScriptLibrary {
+        var seen: [String: String] = [:]
+        for script in parts.flatMap(\.scripts) {
+            if let first = seen[script.id] {
+                let (path, line) = LibraryFile.split(script.origin)
+                throw LibraryError(path: path, line: line, reason: "script id \"\(script.id)\" is already used at \(first)")
+            }
+            seen[script.id] = script.origin
+        }
+        return ScriptLibrary(scripts: parts.flatMap(\.scripts), phrases: parts.flatMap(\.phrases))
+    }
+}
+
+/// A library file that cannot be used; `line` points at the culprit.
+public struct LibraryError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let reason: String
+
+    public var description: String { "\(path):\(line): \(reason)" }
 }

@@ -31,6 +31,13 @@ struct ByteReader {
         return base[position]
     }
 
+    mutating func u16() throws -> UInt16 {
+        try need(2)
+        let value = UnsafeRawPointer(base.baseAddress! + position).loadUnaligned(as: UInt16.self)
+        position += 2
+        return UInt16(littleEndian: value)
+    }
+
     mutating func u32() throws -> UInt32 {
         try need(4)
         let value = UnsafeRawPointer(base.baseAddress! + position).loadUnaligned(as: UInt32.self)

@@ -7,6 +7,15 @@ enum EventCodec {
         case received, acknowledged, assigned, investigationStarted, assessed, resolutionProposed
         case resolutionApproved, followUpStarted, followUpFailed, closed, reopened, mediationStarted
         case mediationEnded, gradeChanged, noteAdded, contactRevealed, related
+        case angerSet, scriptSaid, checklistWaived
+    }
+
+    private static func mask(_ items: [ChecklistItem]) -> UInt16 {
+        items.reduce(0) { $0 | 1 << UInt16($1.code) }
+    }
+
+    private static func items(_ mask: UInt16) -> [ChecklistItem] {
+        ChecklistItem.ordered.filter { mask & 1 << UInt16($0.code) != 0 }
     }
 
     private static let noCause: UInt8 = 0xFF
@@ -76,6 +85,17 @@ enum EventCodec {
         case .related(let other):
             out.u8(Tag.related.rawValue)
             out.u32(UInt32(bitPattern: other.number))
+        case .angerSet(let level):
+            out.u8(Tag.angerSet.rawValue)
+            out.u8(level.code)
+        case .scriptSaid(let id, let covers):
+            out.u8(Tag.scriptSaid.rawValue)
+            out.string(id)
+            out.u16(mask(covers))
+        case .checklistWaived(let stage, let items):
+            out.u8(Tag.checklistWaived.rawValue)
+            out.u8(stage.code)
+            out.u16(mask(items))
         }
     }
 
@@ -136,6 +156,9 @@ enum EventCodec {
         case .noteAdded: event = .noteAdded(text: try reader.string())
         case .contactRevealed: event = .contactRevealed
         case .related: event = .related(to: TicketID(Int32(bitPattern: try reader.u32())))
+        case .angerSet: event = .angerSet(try reader.vocabulary(Anger.self))
+        case .scriptSaid: event = .scriptSaid(id: try reader.string(), covers: items(try reader.u16()))
+        case .checklistWaived: event = .checklistWaived(stage: try reader.vocabulary(Stage.self), items: items(try reader.u16()))
         }
         return TimelineEntry(at: at, actor: actor, event: event)
     }

@@ -16,6 +16,8 @@ public struct AdvanceFields: Sendable, Equatable {
     public var comment: String?
     public var unreachable = false
     public var outcome: String?
+    /// Must-say items the handler was warned about and chose to leave: recorded with the advance.
+    public var waived: [ChecklistItem] = []
 
     public init() {}
 }

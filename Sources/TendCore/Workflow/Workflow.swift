@@ -35,6 +35,13 @@ public struct Workflow: Sendable {
     public func advance(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         try requireCanChange()
         try requireMayWork(on: ticket)
+        let events = try gate(ticket, fields)
+        // A waiver is recorded only when the stage really moves, not when a resolution waits.
+        guard !fields.waived.isEmpty, events.contains(where: \.movesStage) else { return events }
+        return [.checklistWaived(stage: ticket.stage, items: fields.waived)] + events
+    }
+
+    private func gate(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         switch ticket.stage {
         case .received: return try acknowledge(fields)
         case .acknowledged: return try startInvestigation(ticket, fields)
@@ -190,6 +197,22 @@ public struct Workflow: Sendable {
         try requireCanChange()
         guard other != ticket.id else { throw WorkflowError.relatedToItself }
         return ticket.related.contains(other) ? [] : [.related(to: other)]
+    }
+
+    /// The handler's judgement of how angry the customer is.
+    public func setAnger(_ ticket: Ticket, to level: Anger) throws -> [TicketEvent] {
+        try requireCanChange()
+        try requireMayWork(on: ticket)
+        guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+        return level == ticket.anger ? [] : [.angerSet(level)]
+    }
+
+    /// A suggested script was said: logged, ticking what it covers on the stage's checklist.
+    public func markSaid(_ ticket: Ticket, script: Script) throws -> [TicketEvent] {
+        try requireCanChange()
+        try requireMayWork(on: ticket)
+        guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+        return [.scriptSaid(id: script.id, covers: ChecklistItem.ordered.filter(script.covers.contains))]
     }
 
     /// Seeing a customer's full contact is allowed to the assignee and supervisors, and logged.

@@ -56,13 +56,23 @@ struct AdvanceCommand: ParsableCommand {
             fields.comment = comment
             fields.unreachable = unreachable
             fields.outcome = outcome
-            let before = try session.ticket(id).stage
+            let current = try session.ticket(id)
+            let before = current.stage
+            // The stage's must-say checklist: warned about here, and the waiver recorded.
+            let missing = Checklist.missing(current)
+            if !missing.isEmpty && !(before == .followUp && unreachable) {
+                fields.waived = missing
+            }
             let after = try session.change(id) { workflow, ticket in try workflow.advance(ticket, fields) }
             if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
                 let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
                 throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
                                             "处理方案已记录，但 \(after.id) 仍在处理中：")
                     + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling).message(lang))
+            }
+            if !fields.waived.isEmpty {
+                FileHandle.standardError.write(Data((lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
+                                                               "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n").utf8))
             }
             print("\(after.id): \(before.name(lang)) → \(after.stage.name(lang))")
         }

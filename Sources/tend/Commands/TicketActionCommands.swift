@@ -165,3 +165,20 @@ struct RelateCommand: TicketActionCommand {
         return session.lang.pick("\(ticket.id) is related to \(related).", "\(ticket.id) 已关联 \(related)。")
     }
 }
+
+struct AngerCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(commandName: "anger", abstract: "Record how angry the customer is: calm, upset or angry (it changes the scripts offered).")
+    @OptionGroup var desk: DeskOptions
+    @Argument(help: "The ticket.") var id: String
+    @Argument(help: "calm, upset or angry.") var level: String
+
+    func validate() throws { let _: Anger = try parseVocabulary(level, "anger level") }
+
+    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
+        try workflow.setAnger(ticket, to: try parseVocabulary(level, "anger level"))
+    }
+
+    func done(_ ticket: Ticket, _ session: Session) -> String {
+        session.lang.pick("\(ticket.id): customer's mood is \(ticket.anger.english).", "\(ticket.id)：客户情绪为\(ticket.anger.chinese)。")
+    }
+}

@@ -1,0 +1,34 @@
+/// Something a handler must say at a stage (see `Checklist`): acknowledged by marking a script
+/// that covers it as said, or by a note that says it.
+public enum ChecklistItem: String, Vocabulary {
+    public static let ordered = allCases
+    case feeling, apology, time
+    case nextStep = "next_step"
+    case facts, options, thanks, satisfaction
+
+    public var english: String {
+        switch self {
+        case .feeling: "acknowledge the feeling"
+        case .apology: "apologise"
+        case .time: "give a time"
+        case .nextStep: "confirm the next step"
+        case .facts: "gather the facts"
+        case .options: "offer a choice"
+        case .thanks: "thank the customer"
+        case .satisfaction: "ask about satisfaction"
+        }
+    }
+
+    public var chinese: String {
+        switch self {
+        case .feeling: "回应情绪"
+        case .apology: "致歉"
+        case .time: "给出时间"
+        case .nextStep: "确认下一步"
+        case .facts: "了解事实"
+        case .options: "提供选择"
+        case .thanks: "感谢客户"
+        case .satisfaction: "询问满意度"
+        }
+    }
+}

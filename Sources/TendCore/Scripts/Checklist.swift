@@ -1,0 +1,56 @@
+import Foundation
+
+/// What must be said at each stage before the ticket moves on. An item is ticked by marking a
+/// script that covers it as said, or by a note (written since the stage began) that says it.
+public enum Checklist {
+    public static func required(_ stage: Stage) -> [ChecklistItem] {
+        switch stage {
+        case .received: [.feeling, .apology]
+        case .acknowledged: [.time, .nextStep]
+        case .investigating: [.facts, .nextStep]
+        case .resolving: [.options, .time]
+        case .followUp: [.thanks, .satisfaction]
+        case .mediation: [.nextStep]
+        case .closed: []
+        }
+    }
+
+    /// Items ticked since the ticket entered its current stage.
+    public static func covered(_ ticket: Ticket) -> Set<ChecklistItem> {
+        var out = Set<ChecklistItem>()
+        for entry in ticket.timeline.reversed() {
+            if entry.at < ticket.stageEnteredAt { break }
+            switch entry.event {
+            case .scriptSaid(_, let covers): out.formUnion(covers)
+            case .noteAdded(let text): out.formUnion(said(in: text))
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// What is still to be said at the ticket's stage, in the stage's order.
+    public static func missing(_ ticket: Ticket) -> [ChecklistItem] {
+        let done = covered(ticket)
+        return required(ticket.stage).filter { !done.contains($0) }
+    }
+
+    /// Items a note says, found by the words handlers use for them in either language.
+    public static func said(in text: String) -> Set<ChecklistItem> {
+        let lower = text.lowercased()
+        return Set(cues.compactMap { item, words in words.contains(where: lower.contains) ? item : nil })
+    }
+
+    /// Words that show a note covered an item. Deliberately plain: a note saying "apologised" or
+    /// "已致歉" counts; the checklist is a reminder, not a test.
+    static let cues: [ChecklistItem: [String]] = [
+        .feeling: ["understand", "frustrat", "upset", "worried", "feel", "理解", "明白您", "心情", "着急", "担心", "感受"],
+        .apology: ["sorry", "apolog", "抱歉", "对不起", "道歉", "致歉"],
+        .time: ["by ", "within", "tomorrow", "today", "o'clock", "am ", "pm", "点前", "之前", "小时内", "明天", "今天", "时限", "前回复"],
+        .nextStep: ["next step", "will call", "will send", "will check", "call back", "下一步", "接下来", "会给您", "回电", "稍后"],
+        .facts: ["asked", "what happened", "confirmed", "checked", "photos", "了解", "询问", "核实", "确认了", "照片", "经过"],
+        .options: ["option", "choice", "either", "prefer", "选择", "或者", "方案", "您看"],
+        .thanks: ["thank", "谢谢", "感谢"],
+        .satisfaction: ["satisf", "score", "rating", "满意", "评分", "打分"],
+    ]
+}

@@ -1,0 +1,177 @@
+import Foundation
+import TOMLKit
+
+/// Reads one library file: `[[script]]` entries and `[[phrase]]` coaching rules. Any error
+/// rejects the whole file, naming file:line.
+///
+///     [[script]]
+///     id = "received-listen"          # unique across every file
+///     kind = "listen"                 # see ScriptKind
+///     stages = ["received"]           # required
+///     causes = [], grades = [], anger = [], modes = []   # optional; empty or absent = any
+///     special_needs = true            # optional: only for (true) or never for (false)
+///     covers = ["feeling"]            # optional: must-say items it ticks
+///     title_en, title_zh, when_en, when_zh, text_en, text_zh, why_en, why_zh, avoid_en, avoid_zh
+///     customer_en, customer_zh        # optional: what a customer says here (for practice)
+enum LibraryFile {
+    struct Contents {
+        var scripts: [Script] = []
+        var phrases: [PhraseRule] = []
+    }
+
+    static func load(path: String) throws -> Contents {
+        let source: String
+        do {
+            source = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw LibraryError(path: path, line: 0, reason: "cannot read the file (\(error.localizedDescription))")
+        }
+        return try parse(source, path: path)
+    }
+
+    static func parse(_ source: String, path: String) throws -> Contents {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw LibraryError(path: path, line: error.source.begin.line, reason: error.description)
+        }
+        let finder = TOMLLineFinder(source: source)
+        var contents = Contents()
+        for key in root.keys where key != "script" && key != "phrase" {
+            throw LibraryError(path: path, line: finder.line(table: nil, key: key), reason: "unknown entry \"\(key)\" (a library file holds [[script]] and [[phrase]] entries)")
+        }
+        if let list = root["script"] {
+            guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "script"), reason: "script must be written [[script]]") }
+            for (index, value) in array.enumerated() {
+                let entry = Entry(table: value.table, finder: finder, path: path, name: "script#\(index)")
+                contents.scripts.append(try entry.script())
+            }
+        }
+        if let list = root["phrase"] {
+            guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "phrase"), reason: "phrase must be written [[phrase]]") }
+            for (index, value) in array.enumerated() {
+                let entry = Entry(table: value.table, finder: finder, path: path, name: "phrase#\(index)")
+                contents.phrases.append(try entry.phrase())
+            }
+        }
+        return contents
+    }
+
+    static func split(_ origin: String) -> (String, Int) {
+        guard let colon = origin.lastIndex(of: ":"), let line = Int(origin[origin.index(after: colon)...]) else { return (origin, 0) }
+        return (String(origin[..<colon]), line)
+    }
+
+    /// One `[[script]]` or `[[phrase]]` table, read field by field with errors at the field's line.
+    private struct Entry {
+        let table: TOMLTable?
+        let finder: TOMLLineFinder
+        let path: String
+        let name: String
+
+        func fail(_ key: String?, _ reason: String) -> LibraryError {
+            LibraryError(path: path, line: finder.line(table: name, key: key), reason: reason)
+        }
+
+        var origin: String { "\(path):\(finder.line(table: name))" }
+
+        func only(_ allowed: Set<String>) throws {
+            guard let table else { throw fail(nil, "each entry must be a table") }
+            for key in table.keys where !allowed.contains(key) {
+                throw fail(key, "unknown field \"\(key)\" (fields: \(allowed.sorted().joined(separator: ", ")))")
+            }
+        }
+
+        func text(_ key: String, required: Bool = true) throws -> String? {
+            guard let value = table?[key] else {
+                if required { throw fail(nil, "\(key) is missing") }
+                return nil
+            }
+            guard let text = value.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw fail(key, "\(key) must be non-empty text")
+            }
+            return text
+        }
+
+        func bilingual(_ key: String, required: Bool = true) throws -> Bilingual? {
+            let en = try text(key + "_en", required: required)
+            let zh = try text(key + "_zh", required: required)
+            switch (en, zh) {
+            case let (en?, zh?): return Bilingual(en, zh)
+            case (nil, nil): return nil
+            default: throw fail(en == nil ? key + "_zh" : key + "_en", "\(key) needs both \(key)_en and \(key)_zh")
+            }
+        }
+
+        func words<V: Vocabulary>(_ key: String, _ type: V.Type) throws -> Set<V> {
+            guard let value = table?[key] else { return [] }
+            guard let array = value.array else { throw fail(key, "\(key) must be a list such as [\"\(V.ordered[0].rawValue)\"]") }
+            var out = Set<V>()
+            for item in array {
+                guard let word = item.string, let parsed = V(rawValue: word) else {
+                    throw fail(key, "\(key) holds \"\(item.string ?? "?")\", which is not one of: \(V.identifiers)")
+                }
+                out.insert(parsed)
+            }
+            return out
+        }
+
+        /// Placeholders other than the known ones are typos that would reach the customer.
+        func checkPlaceholders(_ key: String, _ text: Bilingual) throws {
+            for (suffix, body) in [("_en", text.en), ("_zh", text.zh)] {
+                var rest = Substring(body)
+                while let open = rest.firstIndex(of: "{") {
+                    guard let close = rest[open...].firstIndex(of: "}") else { throw fail(key + suffix, "an unclosed { in \(key + suffix)") }
+                    let word = String(rest[rest.index(after: open)..<close])
+                    guard Script.placeholders.contains(word) else {
+                        throw fail(key + suffix, "unknown placeholder {\(word)}; use \(Script.placeholders.map { "{\($0)}" }.joined(separator: ", "))")
+                    }
+                    rest = rest[rest.index(after: close)...]
+                }
+            }
+        }
+
+        func script() throws -> Script {
+            let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "covers"]
+                + ["title", "when", "text", "why", "avoid", "customer"].flatMap { [$0 + "_en", $0 + "_zh"] }
+            try only(Set(fields))
+            let id = try text("id")!
+            guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) else {
+                throw fail("id", "id \"\(id)\" may use only ASCII letters, digits, - _ and .")
+            }
+            guard let kind = ScriptKind(rawValue: try text("kind")!) else {
+                throw fail("kind", "kind is not one of: \(ScriptKind.identifiers)")
+            }
+            let stages: Set<Stage> = try words("stages", Stage.self)
+            guard !stages.isEmpty else { throw fail("stages", "stages must name at least one stage") }
+            var specialNeeds: Bool?
+            if let value = table?["special_needs"] {
+                guard let flag = value.bool else { throw fail("special_needs", "special_needs must be true or false") }
+                specialNeeds = flag
+            }
+            let text = try bilingual("text")!
+            try checkPlaceholders("text", text)
+            return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
+                          anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds,
+                          covers: try words("covers", ChecklistItem.self), title: try bilingual("title")!, when: try bilingual("when")!,
+                          text: text, why: try bilingual("why")!, avoid: try bilingual("avoid")!,
+                          customerSays: try bilingual("customer", required: false), origin: origin)
+        }
+
+        func phrase() throws -> PhraseRule {
+            try only(["lang", "category", "match", "better", "why"])
+            guard let lang = Language(rawValue: try text("lang")!) else { throw fail("lang", "lang must be en or zh") }
+            guard let category = PhraseCategory(rawValue: try text("category")!) else {
+                throw fail("category", "category is not one of: \(PhraseCategory.identifiers)")
+            }
+            guard let list = table?["match"]?.array, !list.isEmpty else { throw fail("match", "match must be a non-empty list of phrases") }
+            let matches = try list.map { item -> String in
+                guard let phrase = item.string, !phrase.isEmpty else { throw fail("match", "match holds something that is not text") }
+                return phrase
+            }
+            return PhraseRule(lang: lang, category: category, matches: matches, better: try text("better")!, why: try text("why")!,
+                              origin: origin)
+        }
+    }
+}

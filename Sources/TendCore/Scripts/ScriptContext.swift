@@ -1,0 +1,55 @@
+/// What the scripts are chosen for: the moment in the case and who is on the other end.
+public struct ScriptContext: Sendable, Hashable {
+    public var stage: Stage
+    public var cause: Cause?
+    public var grade: Grade
+    public var anger: Anger
+    public var mode: ContactMode
+    public var specialNeeds: Bool
+
+    public init(stage: Stage, cause: Cause? = nil, grade: Grade = .general, anger: Anger = .calm,
+                mode: ContactMode = .phone, specialNeeds: Bool = false) {
+        self.stage = stage
+        self.cause = cause
+        self.grade = grade
+        self.anger = anger
+        self.mode = mode
+        self.specialNeeds = specialNeeds
+    }
+
+    public init(_ ticket: Ticket) {
+        self.init(stage: ticket.stage, cause: ticket.cause ?? ticket.intake.cause, grade: ticket.grade, anger: ticket.anger,
+                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds)
+    }
+}
+
+extension Script {
+    /// How well the script fits, or nil when one of its conditions rules it out. The more
+    /// specific a script is to this moment, the higher it ranks: a script written for an angry
+    /// customer with an injured pet beats a general one.
+    public func fit(_ context: ScriptContext) -> Int? {
+        guard stages.contains(context.stage) else { return nil }
+        var score = 0
+        if !causes.isEmpty {
+            guard let cause = context.cause, causes.contains(cause) else { return nil }
+            score += 8
+        }
+        if !anger.isEmpty {
+            guard anger.contains(context.anger) else { return nil }
+            score += anger.count == 1 ? 6 : 3
+        }
+        if !grades.isEmpty {
+            guard grades.contains(context.grade) else { return nil }
+            score += grades.count == 1 ? 4 : 2
+        }
+        if !modes.isEmpty {
+            guard modes.contains(context.mode) else { return nil }
+            score += 3
+        }
+        if let specialNeeds {
+            guard specialNeeds == context.specialNeeds else { return nil }
+            score += specialNeeds ? 10 : 0
+        }
+        return score
+    }
+}
