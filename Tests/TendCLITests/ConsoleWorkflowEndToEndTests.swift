@@ -25,9 +25,16 @@ extension ConsoleEndToEndTests {
         try tmux.waitFor("the new ticket") { $0.contains("T-1081 已受理") }
         #expect(try shown("T-1081")["stage"] as? String == "received")
 
+        // Nothing has been said yet, so each advance first warns about the stage's must-say
+        // checklist; passing it is recorded.
+        func passChecklist() throws {
+            try tmux.waitFor("the checklist warning") { $0.contains("本阶段尚未说到") }
+            try tmux.press("y")
+        }
         try tmux.press("a")
         try tmux.waitFor("the acknowledge form") { $0.contains("承诺答复时间") }
         try tmux.press("Enter")
+        try passChecklist()
         try tmux.waitFor("acknowledged") { $0.contains("T-1081：受理 → 已回应") }
 
         try tmux.press("a")
@@ -35,6 +42,7 @@ extension ConsoleEndToEndTests {
         try tmux.type("l")
         try tmux.waitFor("li.hua chosen") { $0.contains("li.hua") }
         try tmux.press("Enter")
+        try passChecklist()
         try tmux.waitFor("investigating") { $0.contains("已回应 → 调查评估") }
 
         try tmux.press("a")
@@ -44,6 +52,7 @@ extension ConsoleEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("洗护用品过敏")
         try tmux.press("C-s")
+        try passChecklist()
         try tmux.waitFor("resolving") { $0.contains("调查评估 → 处理中") }
 
         try tmux.press("a")
@@ -57,6 +66,7 @@ extension ConsoleEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("退还部分费用")
         try tmux.press("C-s")
+        try passChecklist()
         try tmux.waitFor("follow-up") { $0.contains("处理中 → 回访") }
 
         try tmux.press("a")
@@ -64,7 +74,7 @@ extension ConsoleEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("5")
         try tmux.press("C-s")
-        try tmux.waitFor("the closing question") { $0.contains("结案 T-1081？") }
+        try tmux.waitFor("the closing question") { $0.contains("结案 T-1081？") && $0.contains("本阶段尚未说到") }
         try tmux.press("y")
         try tmux.waitFor("closed") { $0.contains("回访 → 已结案") }
 
