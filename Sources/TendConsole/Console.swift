@@ -149,7 +149,7 @@ public final class Console {
             }
             if case .reveal(let id) = action { state.revealed.insert(id) }
             closeSubmittedForm()
-            state.say(action.done(before, after, lang: lang))
+            state.say(action.done(before, after, lang: lang, library: library))
         } catch {
             let message = switch error {
             case let error as WorkflowError: error.message(lang)

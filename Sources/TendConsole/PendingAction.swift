@@ -50,7 +50,7 @@ public enum PendingAction: Sendable, Equatable {
     }
 
     /// What the status bar says once the core has recorded it.
-    func done(_ before: Ticket?, _ after: Ticket, lang: Language) -> String {
+    func done(_ before: Ticket?, _ after: Ticket, lang: Language, library: ScriptLibrary) -> String {
         let id = after.id
         switch self {
         case .reveal: return lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。")
@@ -69,7 +69,9 @@ public enum PendingAction: Sendable, Equatable {
         case .approve: return lang.pick("\(id): compensation approved.", "\(id)：补偿已批准。")
         case .receive: return lang.pick("\(id) taken in.", "\(id) 已受理。")
         case .setAnger(_, let level): return lang.pick("\(id): customer's mood set to \(level.english).", "\(id)：客户情绪已设为\(level.chinese)。")
-        case .markSaid(_, let script): return lang.pick("\(id): marked “\(script)” as said.", "\(id)：已将“\(script)”标记为已说。")
+        case .markSaid(_, let script):
+            let title = library.script(script)?.title.text(lang) ?? script
+            return lang.pick("\(id): marked “\(title)” as said.", "\(id)：已将“\(title)”标记为已说。")
         }
     }
 }

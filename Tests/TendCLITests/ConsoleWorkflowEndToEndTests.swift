@@ -130,3 +130,49 @@ extension ConsoleEndToEndTests {
         try tmux.press("q")
     }
 }
+
+/// Issue 4 as its users meet it: a trainee practising, a supervisor reading the result, and the
+/// phrasing coach catching a deflection in a handler's note.
+extension ConsoleEndToEndTests {
+    @Test func aTraineePractisesAndASupervisorSeesTheScore() throws {
+        let trainee = try start(as: "xiao.yu")
+        defer { trainee.stop() }
+        // Read-only: the trainee's scripts show why they work, and changes are refused.
+        try trainee.press("Tab", "Tab")
+        try trainee.waitFor("the reasons open") { $0.contains("Why: ") && $0.contains("Avoid: ") }
+        try trainee.press("Enter")
+        try trainee.waitFor("the refusal") { $0.contains("A trainee can read tickets but not change them.") }
+        try trainee.press("Escape", "P")
+        try trainee.waitFor("a scenario") { $0.contains("Practice 1/5") && $0.contains("The customer says:") }
+        for round in 1...5 {
+            try trainee.press("1")
+            try trainee.waitFor("feedback \(round)") { $0.contains("Enter: next scenario") }
+            try trainee.press("Enter")
+        }
+        let done = try trainee.waitFor("the score") { $0.contains("Practice saved:") }
+        let score = try #require(done.range(of: #"\d of 5 right"#, options: .regularExpression).map { String(done[$0]) })
+        try trainee.press("Escape", "q")
+
+        let report = try tend.run(["training", "report", "--store", desk, "--as", "zhao.min", "--json"])
+        #expect(report.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { $0["login"] as? String == "xiao.yu" })
+        #expect(row["answers"] as? Int == 5)
+        #expect("\(row["right"] as? Int ?? -1) of 5 right" == score)
+        #expect(try tend.run(["training", "report", "--store", desk, "--as", "li.hua"]).status == 1)
+    }
+
+    @Test func theCoachCatchesADeflectionInANote() throws {
+        let tmux = try start(lang: "zh_CN.UTF-8")
+        defer { tmux.stop() }
+        try tmux.press("i")
+        try tmux.waitFor("the note form") { $0.contains("备注") }
+        try tmux.type("这不归我们管")
+        try tmux.waitFor("the coach, as it is typed") { $0.contains("话术提示：“这不归我们管”") && $0.contains("这件事我来帮您处理") }
+        try tmux.press("C-s")
+        try tmux.waitFor("the question") { $0.contains("仍按原文保存吗？") }
+        try tmux.press("n")
+        try tmux.waitFor("back in the form") { $0.contains("未做任何更改") }
+        try tmux.press("q")
+    }
+}

@@ -6,20 +6,24 @@ public struct ScriptContext: Sendable, Hashable {
     public var anger: Anger
     public var mode: ContactMode
     public var specialNeeds: Bool
+    /// Must-say items not yet said at this stage: scripts that cover them rank higher.
+    public var needs: Set<ChecklistItem>
 
     public init(stage: Stage, cause: Cause? = nil, grade: Grade = .general, anger: Anger = .calm,
-                mode: ContactMode = .phone, specialNeeds: Bool = false) {
+                mode: ContactMode = .phone, specialNeeds: Bool = false, needs: Set<ChecklistItem>? = nil) {
         self.stage = stage
         self.cause = cause
         self.grade = grade
         self.anger = anger
         self.mode = mode
         self.specialNeeds = specialNeeds
+        self.needs = needs ?? Set(Checklist.required(stage))
     }
 
     public init(_ ticket: Ticket) {
         self.init(stage: ticket.stage, cause: ticket.cause ?? ticket.intake.cause, grade: ticket.grade, anger: ticket.anger,
-                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds)
+                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds,
+                  needs: Set(Checklist.missing(ticket)))
     }
 }
 
@@ -29,7 +33,8 @@ extension Script {
     /// customer with an injured pet beats a general one.
     public func fit(_ context: ScriptContext) -> Int? {
         guard stages.contains(context.stage) else { return nil }
-        var score = 0
+        // A script written for this stage alone beats one that serves many.
+        var score = stages.count == 1 ? 2 : 0
         if !causes.isEmpty {
             guard let cause = context.cause, causes.contains(cause) else { return nil }
             score += 8
@@ -50,6 +55,7 @@ extension Script {
             guard specialNeeds == context.specialNeeds else { return nil }
             score += specialNeeds ? 10 : 0
         }
-        return score
+        // What is still to be said comes forward; once said, it steps back.
+        return score + 3 * covers.intersection(context.needs).count
     }
 }

@@ -50,7 +50,7 @@ struct TrainingReportCommand: ParsableCommand {
             }
             var table = TextTable(columns: headers.map { TextTable.Column($0) })
             rows.forEach { table.add($0) }
-            print(table.render(), terminator: "")
+            print(table.render(width: TerminalSize.columns()), terminator: "")
         }
     }
 }
