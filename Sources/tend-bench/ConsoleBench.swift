@@ -10,6 +10,8 @@ enum ConsoleBench {
     static func run(store: Store, now: Date, width: Int = 120, height: Int = 40) {
         let actor = store.policy.member("li.hua")!
         var state = ConsoleState(lang: .zh, actor: actor, now: now)
+        // The script pane ranks the whole library for the selected ticket on every frame.
+        state.library = (try? ScriptLibrary.load(storeDirectory: nil).library) ?? .empty
         state.setQueue(TicketQuery.run(store.desk, policy: store.policy, filter: state.filter, now: now))
         let rows = ConsoleView.queueRows(width: width, height: height, scriptsFolded: false)
         var frames: [Double] = []
@@ -42,11 +44,13 @@ enum ConsoleBench {
         print("bytes to the terminal: first screen \(first) B; one-row move (30 moves, the ticket and script panes change too): median \(Int(median(moves))) B, max \(Int(moves.max()!)) B")
     }
 
-    /// From nothing in memory to the first frame drawn: open, query, count, render.
+    /// From nothing in memory to the first frame drawn: open, read the script library, query,
+    /// count, render.
     static func firstScreen(directory: String, now: Date) throws -> Double {
         try seconds {
             let store = try Store.open(at: directory)
             var state = ConsoleState(lang: .zh, actor: store.policy.member("li.hua")!, now: now)
+            state.library = try ScriptLibrary.load(storeDirectory: directory).library
             state.setQueue(TicketQuery.run(store.desk, policy: store.policy, filter: state.filter, now: now))
             state.counts = QueueCounts(desk: store.desk, policy: store.policy, login: "li.hua", now: now)
             _ = ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: 120, height: 40)

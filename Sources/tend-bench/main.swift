@@ -146,7 +146,7 @@ for size in sizes {
     ConsoleBench.run(store: store, now: now)
     var firsts: [Double] = []
     for _ in 0..<3 { firsts.append(try ConsoleBench.firstScreen(directory: directory, now: now)) }
-    print("console: desk on disk → first screen (open + query + counts + render), 3 runs: median \(ms(median(firsts)))")
+    print("console: desk on disk → first screen (open + script library + query + counts + render), 3 runs: median \(ms(median(firsts)))")
     store = nil
     if !reuse { try? FileManager.default.removeItem(atPath: directory) }
 }

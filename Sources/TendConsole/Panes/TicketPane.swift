@@ -50,6 +50,9 @@ enum TicketPane {
         let status = context.sla.status(of: ticket, at: state.now)
         out.append(Line(text: "\(ticket.grade.name(lang)) · \(ticket.stage.name(lang)) · \(context.slaText(status))",
                         style: Style(context.gradeStyle(ticket.grade).role, bold: true)))
+        if ticket.anger != .calm {
+            field("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), Style(.slaDueSoon, bold: true))
+        }
         if let status {
             field("Due", "截止", TimeText.local(status.due) + lang.pick(" (\(status.state.name(lang)))", "（\(status.state.name(lang))）"), context.slaStyle(status))
         }

@@ -29,7 +29,7 @@ enum TrainingReportOverlay {
         }
         row(headers, y: inner.y, style: Style(.header, bold: true))
         for (index, summary) in summaries.enumerated() where inner.y + 1 + index < inner.maxY {
-            let name = context.policy.member(summary.login).map { "\($0.name) (\($0.login))" } ?? summary.login
+            let name = context.policy.member(summary.login).map { $0.name + lang.pick(" (\($0.login))", "（\($0.login)）") } ?? summary.login
             row([name, "\(summary.sessions)", "\(summary.rounds)", "\(summary.correct)", "\(summary.score)%",
                  TimeText.local(summary.lastPractised), summary.weakest?.name(lang) ?? "—"],
                 y: inner.y + 1 + index, style: .normal)

@@ -37,6 +37,7 @@ enum LibraryFile {
             throw LibraryError(path: path, line: error.source.begin.line, reason: error.description)
         }
         let finder = TOMLLineFinder(source: source)
+        let headers = headerLines(source)
         var contents = Contents()
         for key in root.keys where key != "script" && key != "phrase" {
             throw LibraryError(path: path, line: finder.line(table: nil, key: key), reason: "unknown entry \"\(key)\" (a library file holds [[script]] and [[phrase]] entries)")
@@ -44,18 +45,35 @@ enum LibraryFile {
         if let list = root["script"] {
             guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "script"), reason: "script must be written [[script]]") }
             for (index, value) in array.enumerated() {
-                let entry = Entry(table: value.table, finder: finder, path: path, name: "script#\(index)")
+                let entry = Entry(table: value.table, finder: finder, path: path, name: "script#\(index)", line: headers["script#\(index)"] ?? 0)
                 contents.scripts.append(try entry.script())
             }
         }
         if let list = root["phrase"] {
             guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "phrase"), reason: "phrase must be written [[phrase]]") }
             for (index, value) in array.enumerated() {
-                let entry = Entry(table: value.table, finder: finder, path: path, name: "phrase#\(index)")
+                let entry = Entry(table: value.table, finder: finder, path: path, name: "phrase#\(index)", line: headers["phrase#\(index)"] ?? 0)
                 contents.phrases.append(try entry.phrase())
             }
         }
         return contents
+    }
+
+    /// The line of every `[[name]]` header, as "name#n", in one pass: asking the line finder for
+    /// each entry's line would read the file once per entry.
+    static func headerLines(_ source: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        var counts: [String: Int] = [:]
+        for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard raw.first == "[" || raw.first == " " || raw.first == "\t" else { continue }
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            guard text.hasPrefix("[["), text.hasSuffix("]]") else { continue }
+            let name = String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces)
+            let n = counts[name, default: 0]
+            counts[name] = n + 1
+            out["\(name)#\(n)"] = index + 1
+        }
+        return out
     }
 
     static func split(_ origin: String) -> (String, Int) {
@@ -69,12 +87,14 @@ enum LibraryFile {
         let finder: TOMLLineFinder
         let path: String
         let name: String
+        /// The line of the entry's header.
+        let line: Int
 
         func fail(_ key: String?, _ reason: String) -> LibraryError {
             LibraryError(path: path, line: finder.line(table: name, key: key), reason: reason)
         }
 
-        var origin: String { "\(path):\(finder.line(table: name))" }
+        var origin: String { "\(path):\(line)" }
 
         func only(_ allowed: Set<String>) throws {
             guard let table else { throw fail(nil, "each entry must be a table") }

@@ -34,9 +34,14 @@ struct ConsoleLaunch: ParsableCommand {
             state.ascii = ascii
             let (palette, problem) = ThemeChoice.palette(named: theme, storeDirectory: session.store.directory)
             if let problem { state.say(problem, error: true) }
-            let (library, libraryProblems) = try ScriptLibrary.load(storeDirectory: session.store.directory)
-            state.library = library
-            if let first = libraryProblems.first { state.say(first, error: true) }
+            // Without its scripts the console still works the queue: the problem is shown instead.
+            do {
+                let (library, libraryProblems) = try ScriptLibrary.load(storeDirectory: session.store.directory)
+                state.library = library
+                if let first = libraryProblems.first { state.say(first, error: true) }
+            } catch {
+                state.say("\(error)", error: true)
+            }
             Console(store: session.store, state: state, palette: palette).run()
             // Said again after the screen is gone, so it is not missed.
             if let problem { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }

@@ -44,7 +44,7 @@ struct TrainingReportCommand: ParsableCommand {
             let headers = lang == .zh ? ["学员", "次数", "题数", "答对", "得分", "最近练习", "最常出错"]
                 : ["who", "sessions", "answers", "right", "score", "last practised", "most missed"]
             let rows = summaries.map { summary in
-                [session.policy.member(summary.login).map { "\($0.name) (\($0.login))" } ?? summary.login,
+                [session.policy.member(summary.login).map { $0.name + lang.pick(" (\($0.login))", "（\($0.login)）") } ?? summary.login,
                  "\(summary.sessions)", "\(summary.rounds)", "\(summary.correct)", "\(summary.score)%",
                  TimeText.local(summary.lastPractised), summary.weakest?.name(lang) ?? "—"]
             }
