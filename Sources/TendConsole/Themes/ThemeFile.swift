@@ -3,14 +3,7 @@ import TendCore
 import TendTerminal
 import TOMLKit
 
-/// A theme file that cannot be used; `line` points at the culprit.
-public struct ThemeError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let reason: String
-
-    public var description: String { "\(path):\(line): \(reason)" }
-}
+public typealias ThemeError = FileLineError
 
 /// Reads a theme: a TOML file with an optional `[palette]` of named colours and a `[roles]`
 /// table giving each semantic role (see `ColorRole.themeKey`) its look:

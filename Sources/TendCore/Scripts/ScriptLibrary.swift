@@ -66,12 +66,3 @@ public struct ScriptLibrary: Sendable {
         return ScriptLibrary(scripts: parts.flatMap(\.scripts), phrases: parts.flatMap(\.phrases))
     }
 }
-
-/// A library file that cannot be used; `line` points at the culprit.
-public struct LibraryError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let reason: String
-
-    public var description: String { "\(path):\(line): \(reason)" }
-}
