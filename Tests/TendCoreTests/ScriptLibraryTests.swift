@@ -60,6 +60,15 @@ import Testing
         #expect(calm.first?.causes.contains(.price) == true)
     }
 
+    /// A trainee opening any case of the demo desk finds scripts that fit it.
+    @Test func everyDemoCaseHasFittingScripts() {
+        let fixture = Fixture()
+        let desk = DemoDesk.generate(tickets: 300, seed: 42, now: Fixture.now, policy: fixture.policy)
+        for ticket in desk.tickets {
+            #expect(Self.library.matching(ticket).count >= 3, "\(ticket.id) at \(ticket.stage)")
+        }
+    }
+
     @Test func placeholdersAreFilledForTheTicket() {
         let script = Self.library.script("ack-time-concrete")!
         let ticket = Fixture().newTicket()
