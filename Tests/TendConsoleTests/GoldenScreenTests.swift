@@ -90,4 +90,28 @@ import TendTerminal
         everyRowFits(screen)
         try check("close-question-zh-80x24", screen)
     }
+
+    /// A trainee's screen: the script pane with why and what to avoid open, contacts removed.
+    @Test(arguments: [Language.en, .zh])
+    func theTraineeView(lang: Language) throws {
+        var state = ConsoleFixture.state(lang, as: "xiao.yu")
+        state.focus = .scripts
+        let screen = ConsoleFixture.screen(state, width: 120, height: 40)
+        everyRowFits(screen)
+        let text = screen.text()
+        #expect(text.contains(lang.pick("Why: ", "为什么：")) && text.contains(lang.pick("(removed for training)", "（培训用途，已隐去）")))
+        try check("trainee-\(lang.rawValue)-120x40", screen)
+    }
+
+    /// A practice round after a wrong answer: the right reply marked, the reason given.
+    @Test func aPracticeRound() throws {
+        var state = ConsoleFixture.state(.zh, as: "xiao.yu")
+        var session = PracticeSession(rounds: Practice.rounds(ConsoleFixture.library, count: 5, seed: 3))
+        let wrong = try #require(session.current?.options.firstIndex { $0.verdict != .right })
+        session.choose(wrong)
+        state.practice = session
+        let screen = ConsoleFixture.screen(state, width: 80, height: 24)
+        everyRowFits(screen)
+        try check("practice-zh-80x24", screen)
+    }
 }

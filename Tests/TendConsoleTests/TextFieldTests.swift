@@ -69,3 +69,14 @@ import TendTerminal
         #expect(visible.hasSuffix("八"))
     }
 }
+
+@Suite struct LineStartPunctuationTests {
+    init() { ConsoleFixture.setUp() }
+
+    @Test func aLineNeverStartsWithAComma() {
+        // 10 cells: five characters fill the line, and the comma would start the next one.
+        let lines = TextWrap.lines("非常抱歉啊，费用我们承担", width: 10)
+        #expect(lines.allSatisfy { !TextWrap.noLineStart.contains($0.first ?? " ") }, "\(lines)")
+        #expect(lines.joined() == "非常抱歉啊，费用我们承担")
+    }
+}

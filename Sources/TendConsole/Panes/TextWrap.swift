@@ -3,6 +3,9 @@ import TendTerminal
 /// Wraps text to a width in cells: Latin text breaks at spaces where it can, CJK text anywhere
 /// between characters (as Chinese typesetting does), never inside a grapheme.
 enum TextWrap {
+    /// Punctuation that may not begin a line (避头点).
+    static let noLineStart: Set<Character> = ["，", "。", "、", "！", "？", "；", "：", "”", "’", "）", "》", "」", "』", "…", ",", ".", "!", "?", ";", ":", ")"]
+
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
@@ -19,6 +22,13 @@ enum TextWrap {
                         result.append(String(line[..<space]))
                         line = String(line[line.index(after: space)...])
                         used = DisplayWidth.of(line)
+                    } else if TextWrap.noLineStart.contains(character), line.count > 1 {
+                        // Chinese typesetting never starts a line with closing punctuation:
+                        // the last character moves down with it.
+                        let last = line.removeLast()
+                        result.append(line)
+                        line = String(last)
+                        used = DisplayWidth.of(last)
                     } else {
                         result.append(line)
                         line = ""
