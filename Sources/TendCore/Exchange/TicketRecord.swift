@@ -35,6 +35,7 @@ public struct TicketRecord {
             ("branch", .string(ticket.intake.branch)),
             ("assignee", .string(ticket.assignee)),
             ("priority", .bool(ticket.intake.isPriority)),
+            ("anger", .string(ticket.anger.rawValue)),
             ("customer", .object([
                 ("name", .string(customerName(ticket))),
                 ("contact", .string(contact(ticket))),
