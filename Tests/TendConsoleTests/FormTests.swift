@@ -154,3 +154,27 @@ import TendTerminal
         #expect(logins.contains("li.hua") && !logins.contains("xiao.yu"))
     }
 }
+
+@Suite struct DraftShelfTests {
+    @Test func draftsAreOwnerOnlyAndComeBackNewestFirst() throws {
+        let store = NSTemporaryDirectory() + "tend-drafts-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let shelf = DraftShelf(storeDirectory: store, login: "li.hua")
+        let older = Draft(purpose: .note(TicketID(1001)), values: ["text": "旺财"], focus: 0, savedAt: Date(timeIntervalSince1970: 100))
+        let newer = Draft(purpose: .intake, values: ["customer": "林小姐"], focus: 2, savedAt: Date(timeIntervalSince1970: 200))
+        try shelf.save(older)
+        try shelf.save(newer)
+        let mode = try FileManager.default.attributesOfItem(atPath: shelf.directory + "/intake.json")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: shelf.directory)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+        // A file that cannot be read is reported and left exactly as it was.
+        try "{not json".write(toFile: shelf.directory + "/broken.json", atomically: true, encoding: .utf8)
+        let (drafts, problems) = shelf.load()
+        #expect(drafts == [newer, older])
+        #expect(problems.count == 1 && problems[0].hasSuffix("broken.json"))
+        #expect(try String(contentsOfFile: shelf.directory + "/broken.json", encoding: .utf8) == "{not json")
+        shelf.remove(newer.key)
+        #expect(shelf.load().drafts == [older])
+    }
+}

@@ -31,13 +31,20 @@ public struct DraftShelf {
     }
 
     public func save(_ draft: Draft) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Drafts hold what customers said: owner-only, like the rest of the desk.
+        let manager = FileManager.default
+        let parent = (directory as NSString).deletingLastPathComponent
+        for folder in [parent, directory] where !manager.fileExists(atPath: folder) {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(draft)
         let path = self.path(draft.key)
         let temporary = path + ".tmp"
-        try data.write(to: URL(fileURLWithPath: temporary))
+        guard manager.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        }
         guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
