@@ -45,7 +45,6 @@ enum CommandLineInput {
         case .backspace where state.commandInput?.text.isEmpty == true:
             state.commandInput = nil
         default:
-            if key == .enter { return }
             _ = state.commandInput?.edit(key)
         }
     }

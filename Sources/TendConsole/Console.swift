@@ -132,12 +132,7 @@ public final class Console {
             let before = action.ticket.flatMap(store.desk.ticket)
             let after: Ticket
             if case .receive(let intake) = action {
-                let changes = try store.commit { desk, policy in
-                    try Workflow(policy: policy, actor: actor, now: now).receive(intake).map {
-                        Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
-                    }
-                }
-                after = store.desk.ticket(changes[0].ticket)!
+                after = try store.receive(intake, as: actor, at: now)
                 // A new complaint is shown at once, whatever the filter.
                 state.filter = TicketFilter()
                 state.follow = after.id
@@ -148,7 +143,8 @@ public final class Console {
                 }
             }
             if case .reveal(let id) = action { state.revealed.insert(id) }
-            closeSubmittedForm()
+            // Accepted: the form closes, and `keepDraft` forgets its draft.
+            state.form = nil
             state.say(action.done(before, after, lang: lang, library: library))
         } catch {
             let message = switch error {
@@ -190,11 +186,6 @@ public final class Console {
         if let problem { return state.say(problem, error: true) }
         screen.setPalette(palette)
         state.say(state.lang.pick("Theme: \(name)", "配色主题：\(name)"))
-    }
-
-    /// The form's draft goes in `keepDraft`, which sees the form close.
-    private func closeSubmittedForm() {
-        state.form = nil
     }
 
     /// SIGINT, SIGTERM and SIGHUP end the loop; the terminal is restored on the way out.

@@ -80,6 +80,8 @@ public struct ConsoleState: Sendable {
     public var reportRequested = false
     /// The case library: closed cases, for reading and learning.
     public var caseLibrary = false
+    /// A ticket to select once it appears in the queue (one just taken in with `c`).
+    public var follow: TicketID?
     /// The `:` command line being typed; nil when closed.
     public var commandInput: TextField?
 
@@ -88,9 +90,6 @@ public struct ConsoleState: Sendable {
         self.actor = actor
         self.now = now
     }
-
-    /// A ticket to select once it appears in the queue (one just taken in with `c`).
-    public var follow: TicketID?
 
     public var selectedID: TicketID? { queue.indices.contains(selected) ? queue[selected] : nil }
 

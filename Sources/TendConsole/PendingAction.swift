@@ -29,7 +29,7 @@ public enum PendingAction: Sendable, Equatable {
     }
 
     /// The events the workflow makes of this action on this ticket, or its refusal. (A new
-    /// complaint has no ticket yet: the console records it with `Workflow.receive`.)
+    /// complaint has no ticket yet: the console records it with `Store.receive`.)
     func events(_ workflow: Workflow, _ ticket: Ticket, actor: StaffMember, library: ScriptLibrary) throws -> [TicketEvent] {
         switch self {
         case .reveal: try workflow.revealContact(ticket)

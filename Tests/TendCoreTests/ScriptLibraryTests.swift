@@ -192,12 +192,7 @@ import Testing
         let store = try Store.create(at: directory, policy: fixture.policy)
         let actor = fixture.handler
         let now = Date().roundedToStore
-        let changes = try store.commit { desk, policy in
-            try Workflow(policy: policy, actor: actor, now: now).receive(Fixture.intake()).map {
-                Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
-            }
-        }
-        let id = changes[0].ticket
+        let id = try store.receive(Fixture.intake(), as: actor, at: now).id
         try store.act(on: id, as: actor, at: now) { workflow, ticket in try workflow.setAnger(ticket, to: .angry) }
         let script = ScriptLibraryTests.library.script("received-apology-angry")!
         try store.act(on: id, as: actor, at: now) { workflow, ticket in try workflow.markSaid(ticket, script: script) }

@@ -8,8 +8,7 @@ public struct DraftShelf {
     public let directory: String
 
     public init(storeDirectory: String, login: String) {
-        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" })
-        directory = (storeDirectory as NSString).appendingPathComponent("drafts/\(safeLogin)")
+        directory = (storeDirectory as NSString).appendingPathComponent("drafts/" + StoreLocation.fileName(forLogin: login))
     }
 
     /// Every readable draft, newest first, and a message for each file that could not be read.

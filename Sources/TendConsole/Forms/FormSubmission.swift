@@ -16,10 +16,11 @@ public enum FormSubmission: Equatable {
         guard case .perform(let action, let question) = submission, let text = coachedText(form) else { return submission }
         let findings = coach.check(text)
         guard !findings.isEmpty else { return submission }
-        let advice = findings.prefix(2).map { lang.pick("“\($0.found)” — try: “\($0.rule.better)”", "“\($0.found)”——可以说：“\($0.rule.better)”") }
-        let ask = lang.pick("The coach suggests: ", "话术提示：") + advice.joined(separator: "; ")
-            + lang.pick(". Save it as written?", "。仍按原文保存吗？")
-        return .perform(action, confirm: Bilingual(ask, ask).merged(question, lang))
+        let top = findings.prefix(2)
+        let ask = Bilingual(
+            "The coach suggests: " + top.map { "“\($0.found)” — try: “\($0.rule.better)”" }.joined(separator: "; ") + ". Save it as written?",
+            "话术提示：" + top.map { "“\($0.found)”——可以说：“\($0.rule.better)”" }.joined(separator: "；") + "。仍按原文保存吗？")
+        return .perform(action, confirm: ask.merged(question))
     }
 
     /// The free text of a form that the coach reads.
@@ -103,7 +104,7 @@ public enum FormSubmission: Equatable {
             }
             fields.comment = comment
             let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
-            return .perform(.advance(id, fields), confirm: fields.waived.isEmpty ? close : warning!.merged(close, lang))
+            return .perform(.advance(id, fields), confirm: fields.waived.isEmpty ? close : warning!.merged(close))
         case .mediation:
             fields.outcome = form.value("outcome")
         }
@@ -130,7 +131,7 @@ public enum FormSubmission: Equatable {
 
 extension Bilingual {
     /// Two questions asked as one: this one, then `other`.
-    func merged(_ other: Bilingual?, _ lang: Language) -> Bilingual {
+    func merged(_ other: Bilingual?) -> Bilingual {
         guard let other else { return self }
         return Bilingual(en + " " + other.en, zh + " " + other.zh)
     }

@@ -33,7 +33,8 @@ enum FormOverlay {
             if field.hint != nil { rows.append(.hint(index)) }
             fieldRows[index] = start..<rows.count
         }
-        var errorLines = form.error.map { TextWrap.lines("! " + $0, width: width - 4) } ?? []
+        // Below the fields: why the last submission was refused, then the coach.
+        var footLines = form.error.map { TextWrap.lines("! " + $0, width: width - 4) } ?? []
         // The phrasing coach reads the text as it is typed.
         let findings = FormSubmission.coachedText(form).map(context.state.coach.check) ?? []
         let coachLines = findings.prefix(2).flatMap { finding in
@@ -41,11 +42,11 @@ enum FormOverlay {
                                      "话术提示：“\(finding.found)”（\(finding.rule.category.chinese)）——可以说：“\(finding.rule.better)”"),
                            width: width - 4)
         }
-        let coachStart = errorLines.count
-        errorLines += coachLines
+        let coachStart = footLines.count
+        footLines += coachLines
 
-        let bodyHeight = max(1, min(rows.count, screen.height - 2 - errorLines.count))
-        let height = bodyHeight + 2 + errorLines.count
+        let bodyHeight = max(1, min(rows.count, screen.height - 2 - footLines.count))
+        let height = bodyHeight + 2 + footLines.count
         let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - 2 - height) / 2),
                         width: width, height: height)
         buffer.fill(rect, style: Style(.normal))
@@ -78,7 +79,7 @@ enum FormOverlay {
                           context: context, into: &buffer)
             }
         }
-        for (offset, line) in errorLines.enumerated() {
+        for (offset, line) in footLines.enumerated() {
             let style = offset < coachStart ? Style(.statusError, bold: true) : Style(.priority, bold: true)
             buffer.write(line, x: inner.x, y: inner.maxY + offset, style: style, limit: inner.width)
         }

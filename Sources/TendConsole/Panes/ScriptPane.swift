@@ -35,7 +35,7 @@ enum ScriptPane {
             line(lang.pick("No script fits this moment.", "暂无适合此刻的话术。"), Style(.dim))
             return
         }
-        let said = saidThisStage(ticket)
+        let said = Checklist.saidScripts(ticket)
         let chosen = min(state.scriptIndex, scripts.count - 1)
         let handler = state.actor.name
         let openWhy = state.showWhy || state.actor.role == .trainee
@@ -57,15 +57,5 @@ enum ScriptPane {
                 line(lang.pick("w: why it works · Enter: mark as said", "w：为什么有效 · Enter：标记为已说"), Style(.dim), indent: 2)
             }
         }
-    }
-
-    /// Scripts marked as said since the ticket entered its stage.
-    static func saidThisStage(_ ticket: Ticket) -> Set<String> {
-        var out = Set<String>()
-        for entry in ticket.timeline.reversed() {
-            if entry.at < ticket.stageEnteredAt { break }
-            if case .scriptSaid(let id, _) = entry.event { out.insert(id) }
-        }
-        return out
     }
 }

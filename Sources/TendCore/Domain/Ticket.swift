@@ -46,6 +46,12 @@ public struct Ticket: Sendable, Hashable {
     public var customer: Customer { intake.customer }
     public var pet: Pet { intake.pet }
     public var isOpen: Bool { stage.isOpen }
+
+    /// The timeline entries since the ticket entered its current stage, newest first.
+    public var currentStageEntries: some Sequence<TimelineEntry> {
+        let entered = stageEnteredAt
+        return timeline.reversed().lazy.prefix { $0.at >= entered }
+    }
     public var notes: [TimelineEntry] {
         timeline.filter { if case .noteAdded = $0.event { true } else { false } }
     }

@@ -18,8 +18,7 @@ public enum Checklist {
     /// Items ticked since the ticket entered its current stage.
     public static func covered(_ ticket: Ticket) -> Set<ChecklistItem> {
         var out = Set<ChecklistItem>()
-        for entry in ticket.timeline.reversed() {
-            if entry.at < ticket.stageEnteredAt { break }
+        for entry in ticket.currentStageEntries {
             switch entry.event {
             case .scriptSaid(_, let covers): out.formUnion(covers)
             case .noteAdded(let text): out.formUnion(said(in: text))
@@ -27,6 +26,13 @@ public enum Checklist {
             }
         }
         return out
+    }
+
+    /// Scripts marked as said since the ticket entered its stage.
+    public static func saidScripts(_ ticket: Ticket) -> Set<String> {
+        Set(ticket.currentStageEntries.compactMap { entry in
+            if case .scriptSaid(let id, _) = entry.event { id } else { nil }
+        })
     }
 
     /// What is still to be said at the ticket's stage, in the stage's order.

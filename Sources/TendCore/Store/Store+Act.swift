@@ -15,4 +15,16 @@ extension Store {
         }
         return desk.ticket(id)!
     }
+
+    /// A new complaint, checked by the workflow and recorded under the desk's next ID.
+    /// Returns the new ticket.
+    @discardableResult
+    public func receive(_ intake: Intake, as actor: StaffMember, at now: Date) throws -> Ticket {
+        let changes = try commit { desk, policy in
+            try Workflow(policy: policy, actor: actor, now: now).receive(intake).map {
+                Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
+            }
+        }
+        return desk.ticket(changes[0].ticket)!
+    }
 }

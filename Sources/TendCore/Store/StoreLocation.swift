@@ -11,6 +11,13 @@ public enum StoreLocation {
         return ((home as NSString).appendingPathComponent(".local/share") as NSString).appendingPathComponent("tend")
     }
 
+    /// A login as a file name inside the desk (`drafts/LOGIN`, `training/LOGIN.jsonl`): anything
+    /// but letters, digits, `.`, `-` and `_` becomes `_`, so no login can reach outside its folder.
+    public static func fileName(forLogin login: String) -> String {
+        let name = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" })
+        return name.allSatisfy { $0 == "." } ? "_" + name : name
+    }
+
     private static func absolute(_ path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
         if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }

@@ -88,8 +88,7 @@ public struct TrainingLog {
     }
 
     private func file(_ login: String) -> String {
-        let safe = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" })
-        return (directory as NSString).appendingPathComponent(safe + ".jsonl")
+        (directory as NSString).appendingPathComponent(StoreLocation.fileName(forLogin: login) + ".jsonl")
     }
 }
 

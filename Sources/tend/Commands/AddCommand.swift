@@ -42,13 +42,7 @@ struct AddCommand: ParsableCommand {
                 service: try parseVocabulary(service, "service"), branch: branch,
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
                 grade: try parseVocabulary(grade, "grade"), cause: try cause.map { try parseVocabulary($0, "cause") })
-            let changes = try session.store.commit { desk, policy in
-                let workflow = Workflow(policy: policy, actor: session.actor, now: session.now)
-                return try workflow.receive(intake).map {
-                    Change(ticket: desk.nextID, entry: TimelineEntry(at: session.now, actor: session.actor.login, event: $0))
-                }
-            }
-            print(changes[0].ticket)
+            print(try session.store.receive(intake, as: session.actor, at: session.now).id)
         }
     }
 }
