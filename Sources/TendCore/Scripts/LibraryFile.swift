@@ -137,15 +137,15 @@ enum LibraryFile {
             return out
         }
 
-        /// Placeholders other than the known ones are typos that would reach the customer.
-        func checkPlaceholders(_ key: String, _ text: Bilingual) throws {
+        /// A {name} other than the known fill-ins is a typo that would reach the customer.
+        func checkFillIns(_ key: String, _ text: Bilingual) throws {
             for (suffix, body) in [("_en", text.en), ("_zh", text.zh)] {
                 var rest = Substring(body)
                 while let open = rest.firstIndex(of: "{") {
                     guard let close = rest[open...].firstIndex(of: "}") else { throw fail(key + suffix, "an unclosed { in \(key + suffix)") }
                     let word = String(rest[rest.index(after: open)..<close])
-                    guard Script.placeholders.contains(word) else {
-                        throw fail(key + suffix, "unknown placeholder {\(word)}; use \(Script.placeholders.map { "{\($0)}" }.joined(separator: ", "))")
+                    guard Script.fillIns.contains(word) else {
+                        throw fail(key + suffix, "unknown fill-in {\(word)}; use \(Script.fillIns.map { "{\($0)}" }.joined(separator: ", "))")
                     }
                     rest = rest[rest.index(after: close)...]
                 }
@@ -171,7 +171,7 @@ enum LibraryFile {
                 specialNeeds = flag
             }
             let text = try bilingual("text")!
-            try checkPlaceholders("text", text)
+            try checkFillIns("text", text)
             return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
                           anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds,
                           covers: try words("covers", ChecklistItem.self), title: try bilingual("title")!, when: try bilingual("when")!,

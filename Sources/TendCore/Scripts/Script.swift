@@ -53,7 +53,7 @@ public struct Script: Sendable, Hashable {
     public static func == (a: Script, b: Script) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
-    public static let placeholders = ["customer", "pet", "handler", "eta", "amount"]
+    public static let fillIns = ["customer", "pet", "handler", "eta", "amount"]
 
     /// The text with the ticket's names filled in.
     public func text(_ lang: Language, for ticket: Ticket, handler: String) -> String {
@@ -72,7 +72,7 @@ public struct Script: Sendable, Hashable {
             .replacingOccurrences(of: "{amount}", with: amount)
     }
 
-    /// The text with neutral words in the placeholders, for lists and practice.
+    /// The text with neutral words in its {fill-ins}, for lists and practice.
     public func sampleText(_ lang: Language) -> String {
         var out = text.text(lang)
         let samples = lang == .zh
