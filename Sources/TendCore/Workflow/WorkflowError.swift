@@ -113,7 +113,9 @@ public enum WorkflowError: Error, Sendable, Equatable {
         case .missingOutcome:
             return lang.pick("Record the mediation outcome with --outcome \"…\".", "请用 --outcome \"…\" 记录调解结果。")
         case .emptyText(let field):
-            return lang.pick("The \(field) is empty.", "\(field)不能为空。")
+            // The field names the workflow uses, in Chinese; anything else is shown as it is.
+            let chinese = ["customer": "客户姓名", "contact": "联系方式", "description": "投诉内容", "note": "备注"][field] ?? field
+            return lang.pick("The \(field) is empty.", "\(chinese)不能为空。")
         case .relatedToItself:
             return lang.pick("A ticket cannot be related to itself.", "工单不能关联自身。")
         case .contactNotAllowed:
