@@ -18,9 +18,7 @@ enum Output {
     static func reporting(_ lang: Language, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as WorkflowError {
-            throw fail(error.message(lang))
-        } catch let error as StoreError {
+        } catch let error as Refusal {
             throw fail(error.message(lang))
         } catch let error as PolicyError {
             throw fail(error.description)

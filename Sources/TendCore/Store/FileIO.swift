@@ -92,7 +92,7 @@ enum FileIO {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = path + ".tmp"
         unlink(temporary)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw StoreError.io(file: temporary, operation: "write", errno: errno) }
         do {
             try produce(fd)

@@ -17,7 +17,8 @@ public final class Store {
     /// Things worth telling the user that did not stop the desk from opening.
     public private(set) var warnings: [String] = []
     /// When the journal grows past this many bytes, a commit compacts it into a new snapshot.
-    public var compactionThreshold = 16 << 20
+    /// `TEND_COMPACT_AFTER_BYTES` lowers it, so the fault suite can cross it on a small disk.
+    public var compactionThreshold = ProcessInfo.processInfo.environment["TEND_COMPACT_AFTER_BYTES"].flatMap(Int.init) ?? 16 << 20
 
     private let lock: FileLock
     /// Which journal file we have read: its identity and the sequence its header follows. Both are
