@@ -30,17 +30,28 @@ public final class Console {
     /// Brings back the newest half-written form, as it was left; the others come back when
     /// their form is opened again.
     private func offerDrafts() {
-        let (drafts, problems) = shelf.load()
-        for draft in drafts where state.drafts[draft.key] == nil { state.drafts[draft.key] = draft }
         let lang = state.lang
+        var (drafts, problems) = shelf.load()
+        // A draft whose request the desk has already recorded was submitted just before a crash
+        // (or a failed clean-up): it is dropped, with a word, never submitted a second time.
+        drafts.removeAll { draft in
+            guard let request = draft.request, let recorded = try? store.recorded(request: request) else { return false }
+            shelf.remove(draft.key)
+            let when = recorded.at.map(TimeText.local) ?? ""
+            let tickets = recorded.after.keys.sorted().map(\.description).joined(separator: ", ")
+            state.say(lang.pick("Your \(draft.purpose.code) form for \(tickets) had already been saved (\(when)); its draft was removed.",
+                                "您在 \(tickets) 上的“\(draft.purpose.code)”表单已于 \(when) 保存，草稿已移除。"))
+            return true
+        }
+        for draft in drafts where state.drafts[draft.key] == nil { state.drafts[draft.key] = draft }
         if let unreadable = problems.first {
             state.say(lang.pick("A draft could not be read and was left as it is: \(unreadable)", "有一份草稿无法读取，已原样保留：\(unreadable)"), error: true)
         }
         guard let newest = drafts.first,
               var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor).form(newest.purpose) else { return }
-        form.restore(newest.values, focus: newest.focus)
+        form.restore(newest)
         state.form = form
-        if problems.isEmpty {
+        if problems.isEmpty && state.message == nil {
             let more = drafts.count > 1 ? lang.pick(" (\(drafts.count - 1) more kept)", "（另有 \(drafts.count - 1) 份保留）") : ""
             state.say(lang.pick("Your unfinished form is back\(more). Ctrl-S submits, Esc discards.", "已恢复您未完成的表单\(more)。Ctrl-S 提交，Esc 放弃。"))
         }
@@ -88,7 +99,8 @@ public final class Console {
                 state.now = Date()
                 if Date().timeIntervalSince(lastRefresh) >= 2 {
                     // Another terminal may have changed the desk.
-                    try? store.refresh()
+                    do { try store.refresh() } catch { state.say(Console.describe(error, state.lang), error: true) }
+                    showNotices()
                     lastRefresh = Date()
                 }
                 continue
@@ -128,33 +140,46 @@ public final class Console {
         let now = Date().roundedToStore
         let lang = state.lang
         let library = state.library
+        // A form's submission carries the form's own request id, so submitting it again after a
+        // failure that did record it (or after a crash) is recognised; a key press is a new request.
+        let request = state.form?.request ?? RequestID.make()
+        defer { showNotices() }
         do {
-            let before = action.ticket.flatMap(store.desk.ticket)
-            let after: Ticket
+            let acted: Acted
             if case .receive(let intake) = action {
-                after = try store.receive(intake, as: actor, at: now)
+                acted = try store.receive(intake, as: actor, at: now, request: request)
                 // A new complaint is shown at once, whatever the filter.
                 state.filter = TicketFilter()
-                state.follow = after.id
+                state.follow = acted.after.id
                 state.focus = .ticket
             } else {
-                after = try store.act(on: action.ticket!, as: actor, at: now) { workflow, ticket in
+                acted = try store.act(on: action.ticket!, as: actor, at: now, request: request) { workflow, ticket in
                     try action.events(workflow, ticket, actor: actor, library: library)
                 }
             }
             if case .reveal(let id) = action { state.revealed.insert(id) }
             // Accepted: the form closes, and `keepDraft` forgets its draft.
             state.form = nil
-            state.say(action.done(before, after, lang: lang, library: library))
+            let done = action.done(acted.before, acted.after, lang: lang, library: library)
+            state.say(acted.replayed ? lang.pick("Already saved before: ", "此前已保存：") + done : done)
         } catch {
-            let message = switch error {
-            case let error as WorkflowError: error.message(lang)
-            case let error as StoreError: error.message(lang)
-            default: "\(error)"
-            }
+            let message = Console.describe(error, lang)
             state.form?.error = message
             state.say(message, error: true)
         }
+    }
+
+    /// What the store noticed (a compaction to retry, a torn record left out), on the status row
+    /// after the outcome of the change itself.
+    private func showNotices() {
+        let notices = store.takeNotices()
+        guard !notices.isEmpty else { return }
+        let text = notices.map { $0.message(state.lang) }.joined(separator: " ")
+        state.say(state.message.map { $0 + " " + text } ?? text, error: state.messageIsError)
+    }
+
+    static func describe(_ error: Error, _ lang: Language) -> String {
+        (error as? Refusal)?.message(lang) ?? "\(error)"
     }
 
     /// Saves a finished practice session, and reads everyone's results when a supervisor asks.

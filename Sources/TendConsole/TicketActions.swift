@@ -65,7 +65,7 @@ enum TicketActions {
     private static func open(_ form: Form?, _ state: inout ConsoleState) {
         guard var form else { return }
         if let draft = state.drafts[Draft.key(form.purpose)] {
-            form.restore(draft.values, focus: draft.focus)
+            form.restore(draft)
             state.say(state.lang.pick("Your unfinished text is back. Esc discards it.", "已恢复您未完成的内容。按 Esc 可放弃。"))
         }
         state.form = form

@@ -17,9 +17,16 @@ struct Session {
         TerminalLocale.setUp()
         let store = try Store.open(at: options.directory)
         keptUntilExit.append(store)
-        for warning in store.warnings { Output.warn(warning) }
         let actor = try Identity.actor(policy: store.policy, policyPath: store.policyPath, actAs: options.actAs)
-        return Session(store: store, actor: actor, lang: options.language, now: Date().roundedToStore)
+        let session = Session(store: store, actor: actor, lang: options.language, now: Date().roundedToStore)
+        session.reportNotices()
+        return session
+    }
+
+    /// Tells the user, on standard error, what the store noticed (a torn record left out, a
+    /// compaction to retry); the command's own result is unaffected.
+    func reportNotices() {
+        for notice in store.takeNotices() { Output.warn(notice.message(lang)) }
     }
 
     var policy: Policy { store.policy }
@@ -31,10 +38,12 @@ struct Session {
         return ticket
     }
 
-    /// Checks an action against the desk as it is on disk now and records its events durably.
+    /// Checks an action against the desk as it is on disk now and records its events durably
+    /// under this request id (a retry of a recorded one reports the first outcome).
     @discardableResult
-    func change(_ idText: String, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Ticket {
+    func change(_ idText: String, request: String, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
-        return try store.act(on: id, as: actor, at: now, make)
+        defer { reportNotices() }
+        return try store.act(on: id, as: actor, at: now, request: request, make)
     }
 }

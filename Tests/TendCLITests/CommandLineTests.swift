@@ -139,10 +139,10 @@ import TendCore
         for n in 0..<3 { #expect(try tend.run(["note", "T-1001", "note \(n)", "--store", desk, "--as", "zhao.min"]).status == 0) }
         let journal = (desk as NSString).appendingPathComponent("journal.tend")
         var bytes = try Data(contentsOf: URL(fileURLWithPath: journal))
-        bytes[30] ^= 0xFF
+        bytes[50] ^= 0xFF   // inside the first record's header, which starts after the 40-byte file header
         try bytes.write(to: URL(fileURLWithPath: journal))
         let result = try tend.run(["note", "T-1001", "more", "--store", desk, "--as", "zhao.min"])
-        #expect(result.status == 1 && result.stderr.contains("journal.tend is damaged at byte 20"))
+        #expect(result.status == 1 && result.stderr.contains("journal.tend is damaged at byte 40"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == bytes)
         #expect(try tend.run(["check", "--store", desk]).status == 1)
     }

@@ -56,6 +56,7 @@ import TendTerminal
         var fields = AdvanceFields()
         fields.eta = ConsoleFixture.now.addingTimeInterval(7200).roundedToStore
         fields.waived = Checklist.missing(ticket)
+        fields.from = .received
         #expect(state.pending == .advance(ticket.id, fields))
     }
 

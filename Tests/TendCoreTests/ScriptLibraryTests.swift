@@ -192,7 +192,7 @@ import Testing
         let store = try Store.create(at: directory, policy: fixture.policy)
         let actor = fixture.handler
         let now = Date().roundedToStore
-        let id = try store.receive(Fixture.intake(), as: actor, at: now).id
+        let id = try store.receive(Fixture.intake(), as: actor, at: now).after.id
         try store.act(on: id, as: actor, at: now) { workflow, ticket in try workflow.setAnger(ticket, to: .angry) }
         let script = ScriptLibraryTests.library.script("received-apology-angry")!
         try store.act(on: id, as: actor, at: now) { workflow, ticket in try workflow.markSaid(ticket, script: script) }

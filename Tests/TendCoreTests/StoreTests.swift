@@ -21,7 +21,7 @@ import Testing
             return try flow.addNote(desk.ticket(TicketID(1001))!, text: text).map {
                 Change(ticket: TicketID(1001), entry: TimelineEntry(at: Fixture.now, actor: "li.hua", event: $0))
             }
-        }
+        }.changes
     }
 
     func noteTexts(_ store: Store) -> [String] {
@@ -85,14 +85,14 @@ import Testing
             try Data(full[0..<cut]).write(to: URL(fileURLWithPath: store.journalPath))
             let reopened = try Store.open(at: store.directory)
             #expect(noteTexts(reopened).last == "kept")
-            #expect(reopened.warnings.count == (cut == before.count ? 0 : 1))
+            #expect(reopened.takeNotices().count == (cut == before.count ? 0 : 1))
         }
         // The next write truncates the torn bytes and appends cleanly after "kept".
         try Data(full[0..<(full.count - 3)]).write(to: URL(fileURLWithPath: store.journalPath))
         let writer = try Store.open(at: store.directory)
         try addNote(writer, "after the crash")
         let final = try Store.open(at: store.directory)
-        #expect(final.warnings.isEmpty)
+        #expect(final.takeNotices().isEmpty)
         #expect(noteTexts(final).suffix(2) == ["kept", "after the crash"])
     }
 
@@ -217,7 +217,8 @@ import Testing
     @Test func aJournalThatSkipsChangesIsDamage() throws {
         let store = try makeStore(tickets: 2)
         try addNote(store, "a")
-        try Data(Journal.header(base: 5)).write(to: URL(fileURLWithPath: store.journalPath))
+        let identity = DeskIdentity(bytes: Array(bytes(store.journalPath)[8..<24]))
+        try Data(Journal.header(desk: identity, base: HistoryPoint(sequence: 5, link: 0))).write(to: URL(fileURLWithPath: store.journalPath))
         #expect(throws: StoreError.self) { try Store.open(at: store.directory) }
     }
 

@@ -7,16 +7,24 @@ public struct Draft: Sendable, Equatable {
     public let values: [String: String]
     public let focus: Int
     public let savedAt: Date
+    /// The form's request id: a draft whose request the desk has already recorded was submitted
+    /// before a crash, and is dropped instead of being submitted again.
+    public let request: String?
+    public let openedOn: Stage?
 
-    public init(purpose: FormPurpose, values: [String: String], focus: Int, savedAt: Date) {
+    public init(purpose: FormPurpose, values: [String: String], focus: Int, savedAt: Date, request: String? = nil,
+                openedOn: Stage? = nil) {
         self.purpose = purpose
         self.values = values
         self.focus = focus
         self.savedAt = savedAt
+        self.request = request
+        self.openedOn = openedOn
     }
 
     public init(_ form: Form, at now: Date) {
-        self.init(purpose: form.purpose, values: form.values, focus: form.focus, savedAt: now)
+        self.init(purpose: form.purpose, values: form.values, focus: form.focus, savedAt: now, request: form.request,
+                  openedOn: form.openedOn)
     }
 
     /// One draft per form and ticket: "note-T-1042", "intake".
@@ -34,7 +42,7 @@ public struct Draft: Sendable, Equatable {
 
 extension Draft: Codable {
     private enum CodingKeys: String, CodingKey {
-        case form, ticket, values, focus, savedAt = "saved_at"
+        case form, ticket, values, focus, savedAt = "saved_at", request, openedOn = "opened_on"
     }
 
     public init(from decoder: Decoder) throws {
@@ -49,6 +57,8 @@ extension Draft: Codable {
         values = try container.decode([String: String].self, forKey: .values)
         focus = try container.decodeIfPresent(Int.self, forKey: .focus) ?? 0
         savedAt = Date(timeIntervalSince1970: try container.decode(Double.self, forKey: .savedAt))
+        request = try container.decodeIfPresent(String.self, forKey: .request).flatMap { RequestID.problem(with: $0) == nil ? $0 : nil }
+        openedOn = try container.decodeIfPresent(String.self, forKey: .openedOn).flatMap(Stage.parse)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -58,5 +68,7 @@ extension Draft: Codable {
         try container.encode(values, forKey: .values)
         try container.encode(focus, forKey: .focus)
         try container.encode(savedAt.timeIntervalSince1970, forKey: .savedAt)
+        try container.encodeIfPresent(request, forKey: .request)
+        try container.encodeIfPresent(openedOn?.rawValue, forKey: .openedOn)
     }
 }

@@ -14,6 +14,13 @@ public struct Form: Sendable, Equatable {
     /// Set by the first keystroke that changes a value: only then is there a draft to keep or
     /// a discard to confirm.
     public var edited = false
+    /// The id under which a submission of this form is recorded. It is kept in the form's draft,
+    /// so the same form submitted again (after a crash, a failed write) is recognised by the
+    /// store and never applied twice.
+    public var request = RequestID.make()
+    /// The stage the ticket was in when the form was opened: an advance form is for that gate
+    /// only, and is refused if the ticket has moved on since.
+    public var openedOn: Stage?
 
     public init(purpose: FormPurpose, title: Bilingual, intro: [Bilingual] = [], fields: [FormField]) {
         self.purpose = purpose
@@ -73,6 +80,13 @@ public struct Form: Sendable, Equatable {
     /// Values by field ID, for saving a draft.
     public var values: [String: String] {
         Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Brings back a draft of this form: its values, where the cursor was, and its request.
+    public mutating func restore(_ draft: Draft) {
+        restore(draft.values, focus: draft.focus)
+        if let request = draft.request { self.request = request }
+        if let stage = draft.openedOn { openedOn = stage }
     }
 
     public mutating func restore(_ values: [String: String], focus: Int) {

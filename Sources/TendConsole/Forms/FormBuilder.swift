@@ -14,7 +14,14 @@ public struct FormBuilder {
         self.actor = actor
     }
 
+    /// The form for this purpose, remembering the stage its ticket is in now.
     public func form(_ purpose: FormPurpose) -> Form? {
+        var form = build(purpose)
+        form?.openedOn = purpose.ticket.flatMap(desk.ticket)?.stage
+        return form
+    }
+
+    private func build(_ purpose: FormPurpose) -> Form? {
         switch purpose {
         case .intake: return intake()
         case .filter: return nil

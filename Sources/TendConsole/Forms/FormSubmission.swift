@@ -57,13 +57,17 @@ public enum FormSubmission: Equatable {
     private static func advance(_ form: Form, _ id: TicketID, desk: Desk, policy: Policy, lang: Language, now: Date) -> FormSubmission {
         guard let ticket = desk.ticket(id) else { return .refused(StoreError.noSuchTicket(id.description).message(lang)) }
         var fields = AdvanceFields()
+        // The form holds the fields of the gate it was opened for; if the ticket has moved on since,
+        // the core refuses rather than reading them as another gate's.
+        let stage = form.openedOn ?? ticket.stage
+        fields.from = stage
         // What the stage's checklist still lacks: the handler is warned, and passing it is recorded.
         let missing = Checklist.missing(ticket)
         fields.waived = missing
         let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
             "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
             "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
-        switch ticket.stage {
+        switch stage {
         case .received:
             let text = form.value("eta")
             guard let eta = TimeText.parseMoment(text, now: now) else {

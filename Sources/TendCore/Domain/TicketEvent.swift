@@ -36,11 +36,15 @@ public struct TimelineEntry: Sendable, Hashable {
     public var at: Date
     public var actor: String
     public var event: TicketEvent
+    /// The id of the request that made this change (a form submission, a command): a retry of the
+    /// same request finds it here and is told the first outcome instead of applying it again.
+    public var request: String?
 
-    public init(at: Date, actor: String, event: TicketEvent) {
+    public init(at: Date, actor: String, event: TicketEvent, request: String? = nil) {
         self.at = at
         self.actor = actor
         self.event = event
+        self.request = request
     }
 }
 

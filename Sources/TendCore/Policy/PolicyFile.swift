@@ -6,11 +6,15 @@ public enum PolicyFile {
     public static let name = "policy.toml"
 
     public static func load(path: String) throws -> Policy {
-        let source: String
+        let bytes: [UInt8]
         do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PolicyError(path: path, line: 0, reason: "cannot read the policy file (\(error.localizedDescription))")
+            // Never through a symbolic link: the desk's files are its own.
+            bytes = try FileIO.readWhole(path)
+        } catch let error as StoreError {
+            throw PolicyError(path: path, line: 0, reason: "cannot read the policy file (\(error.message(.en)))")
+        }
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+            throw PolicyError(path: path, line: 0, reason: "the policy file is not UTF-8 text")
         }
         return try parse(source, path: path)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The binary form of timeline entries, shared by the journal and the snapshot.
-/// Tags are part of the file format: add new ones at the end, never renumber.
+/// Tags are part of the file format: add new ones at the end, never renumber. Format 2 added the
+/// request id after the actor; format 1 files (which had none) are still read.
 enum EventCodec {
     private enum Tag: UInt8 {
         case received, acknowledged, assigned, investigationStarted, assessed, resolutionProposed
@@ -23,6 +24,7 @@ enum EventCodec {
     static func encode(_ entry: TimelineEntry, into out: inout ByteWriter) {
         out.date(entry.at)
         out.string(entry.actor)
+        out.string(entry.request ?? "")
         switch entry.event {
         case .received(let intake):
             out.u8(Tag.received.rawValue)
@@ -116,9 +118,10 @@ enum EventCodec {
         out.u8(intake.cause?.code ?? noCause)
     }
 
-    static func decode(from reader: inout ByteReader) throws -> TimelineEntry {
+    static func decode(from reader: inout ByteReader, version: Int = 2) throws -> TimelineEntry {
         let at = try reader.date()
         let actor = try reader.string()
+        let request = version >= 2 ? try reader.string() : ""
         let tagOffset = reader.position
         guard let tag = Tag(rawValue: try reader.u8()) else {
             throw DecodeError(offset: tagOffset, reason: "unknown event tag")
@@ -160,7 +163,7 @@ enum EventCodec {
         case .scriptSaid: event = .scriptSaid(id: try reader.string(), covers: items(try reader.u16()))
         case .checklistWaived: event = .checklistWaived(stage: try reader.vocabulary(Stage.self), items: items(try reader.u16()))
         }
-        return TimelineEntry(at: at, actor: actor, event: event)
+        return TimelineEntry(at: at, actor: actor, event: event, request: request.isEmpty ? nil : request)
     }
 
     private static func decodeIntake(from reader: inout ByteReader) throws -> Intake {

@@ -5,6 +5,7 @@ import Glibc
 
 /// Thin, checked wrappers over POSIX file calls. Every file the store writes is 0600; its
 /// directory is 0700; replacing a file goes temp file → fsync → rename → fsync of the directory.
+/// No call follows a symbolic link at the end of a path inside a desk (O_NOFOLLOW, lstat).
 enum FileIO {
     static let fileMode: mode_t = 0o600
     static let directoryMode: mode_t = 0o700
@@ -12,14 +13,15 @@ enum FileIO {
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     static func openForReading(_ path: String) throws -> Int32 {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(file: path, operation: "read", errno: errno) }
         return fd
     }
 
-    /// Opens (creating 0600 if missing) for appending writes.
+    /// Opens an existing file for appending writes (a journal that vanished is damage, never
+    /// something to recreate empty).
     static func openForAppending(_ path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(file: path, operation: "write", errno: errno) }
         return fd
     }
@@ -116,9 +118,10 @@ enum FileIO {
     }
 
     /// Identity of a file (device, inode) and its size: tells whether another process replaced it.
+    /// A symbolic link is itself the file here, so opening it afterwards fails with ELOOP.
     static func identity(_ path: String) -> (device: UInt64, inode: UInt64, size: Int)? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         return (UInt64(info.st_dev), UInt64(info.st_ino), Int(info.st_size))
     }
 }

@@ -5,20 +5,28 @@ import Glibc
 
 /// An advisory lock on the desk's `lock` file: shared while loading, exclusive while writing, so
 /// that writers in different processes never interleave and readers never see a half-compacted desk.
+/// On a read-only file system the lock file is opened read-only (flock does not care), or, if it
+/// cannot be created there, not at all: nobody can write such a desk, so readers need no lock.
 final class FileLock {
-    private let fd: Int32
+    private let fd: Int32?
     let path: String
 
     init(path: String) throws {
         self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
-        guard fd >= 0 else { throw StoreError.io(file: path, operation: "open", errno: errno) }
+        var descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, FileIO.fileMode)
+        if descriptor < 0 && (errno == EROFS || errno == EACCES) {
+            descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            if descriptor < 0 && errno == ENOENT { fd = nil; return }
+        }
+        guard descriptor >= 0 else { throw StoreError.io(file: path, operation: "open", errno: errno) }
+        fd = descriptor
     }
 
-    deinit { close(fd) }
+    deinit { if let fd { close(fd) } }
 
     /// Waits up to `timeout` seconds for the lock, then gives up with `busy`.
     func withLock<T>(exclusive: Bool, timeout: TimeInterval = 30, _ body: () throws -> T) throws -> T {
+        guard let fd else { return try body() }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {

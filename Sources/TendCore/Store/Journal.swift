@@ -7,116 +7,230 @@ struct JournalRecord {
     var changes: [Change]
     /// Where the record starts in the journal file, when it was read from one.
     var fileOffset = 0
+    /// The checksum of the record's payload: the link the next record names.
+    var payloadChecksum: UInt32 = 0
 }
 
-/// The journal file: a header naming the snapshot sequence it follows, then records of
-/// `[u32 length][u32 CRC-32 of payload][payload]`. Only ever appended to, under the exclusive lock.
+/// The journal file, only ever appended to under the exclusive lock.
+///
+///     header  ["TENDJRN2"][16-byte desk identity][u64 base sequence][u32 base link][u32 CRC of the 36 bytes before]
+///     record  [u32 payload length][u64 sequence][u32 link: the previous payload's CRC][u32 payload CRC]
+///             [u32 CRC of the 20 header bytes before][payload: varint change count, then the changes]
+///
+/// The record header has its own checksum, so a flipped bit in a length or sequence is damage, not
+/// something to mistake for a write cut short; and each record names the one before it, so a
+/// missing, repeated or foreign record breaks the chain. Files of format 1 (`TENDJRN1`, before
+/// identities and links) are still read; the first write upgrades the desk.
 enum Journal {
     static let fileName = "journal.tend"
-    static let magic = Array("TENDJRN1".utf8)
-    static let headerSize = 20
+    static let magic = Array("TENDJRN2".utf8)
+    static let legacyMagic = Array("TENDJRN1".utf8)
+    static let headerSize = 40
+    static let legacyHeaderSize = 20
+    static let recordHeaderSize = 24
+    static let legacyRecordHeaderSize = 8
     /// No single command writes more than this; a larger length is damage.
     static let largestRecord = 512 << 20
 
-    static func header(base: UInt64) -> [UInt8] {
+    struct Header: Equatable {
+        /// 2, or 1 for a journal written before desks had identities.
+        var version: Int
+        var desk: DeskIdentity?
+        /// The change the first record follows (its link is 0 in format 1, which had none).
+        var base: HistoryPoint
+        var size: Int { version == 2 ? Journal.headerSize : Journal.legacyHeaderSize }
+    }
+
+    struct Contents {
+        var header: Header
+        var records: [JournalRecord]
+        /// Where the last good record ends: the next append goes here.
+        var validEnd: Int
+        /// The point after the last good record.
+        var end: HistoryPoint
+        /// A partly written last record (a crash mid-append): never acknowledged, dropped with its
+        /// offset and size.
+        var tornTail: (offset: Int, bytes: Int)?
+    }
+
+    // MARK: Writing
+
+    static func header(desk: DeskIdentity, base: HistoryPoint) -> [UInt8] {
         var out = ByteWriter(capacity: headerSize)
         out.bytes += magic
-        out.u64(base)
+        out.bytes += desk.bytes
+        out.u64(base.sequence)
+        out.u32(base.link)
         out.u32(Checksum.crc32(out.bytes))
         return out.bytes
     }
 
-    static func encode(_ record: JournalRecord) -> [UInt8] {
+    /// The bytes of one record that follows the change whose link is `link`.
+    static func encode(_ record: JournalRecord, follows link: UInt32) -> [UInt8] {
         var out = ByteWriter(capacity: 256)
-        out.u32(0)
-        out.u32(0)
-        out.u64(record.sequence)
+        out.bytes += [UInt8](repeating: 0, count: recordHeaderSize)
         out.varint(record.changes.count)
         for change in record.changes {
             out.u32(UInt32(bitPattern: change.ticket.number))
             EventCodec.encode(change.entry, into: &out)
         }
-        let payloadLength = out.bytes.count - 8
-        let crc = out.bytes.withUnsafeBufferPointer { Checksum.crc32(UnsafeBufferPointer(rebasing: $0[8...])) }
-        out.patchU32(UInt32(payloadLength), at: 0)
-        out.patchU32(crc, at: 4)
+        let payloadCRC = out.bytes.withUnsafeBufferPointer {
+            Checksum.crc32(UnsafeBufferPointer(rebasing: $0[recordHeaderSize...]))
+        }
+        var header = ByteWriter(capacity: recordHeaderSize)
+        header.u32(UInt32(out.bytes.count - recordHeaderSize))
+        header.u64(record.sequence)
+        header.u32(link)
+        header.u32(payloadCRC)
+        header.u32(Checksum.crc32(header.bytes))
+        out.bytes.replaceSubrange(0..<recordHeaderSize, with: header.bytes)
         return out.bytes
     }
 
-    struct Contents {
-        var base: UInt64
-        var records: [JournalRecord]
-        /// Where the last good record ends: the next append goes here.
-        var validEnd: Int
-        /// A partly written last record (a crash mid-append): dropped, with its offset and size.
-        var tornTail: (offset: Int, bytes: Int)?
-    }
+    // MARK: Reading
 
-    static func readHeader(_ bytes: [UInt8], file: String) throws -> UInt64 {
-        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else {
+    static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Header {
+        let start = Array(bytes.prefix(8))
+        if start == legacyMagic, bytes.count >= legacyHeaderSize {
+            var reader = ByteReader(bytes, position: 8)
+            let base = try reader.u64()
+            guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<16])) else {
+                throw StoreError.damaged(file: file, offset: 0, reason: "journal header checksum does not match")
+            }
+            return Header(version: 1, desk: nil, base: HistoryPoint(sequence: base, link: 0))
+        }
+        guard start == magic, bytes.count >= headerSize else {
             throw StoreError.damaged(file: file, offset: 0, reason: "not a Tend journal (bad header)")
         }
-        let stored = bytes.withUnsafeBufferPointer { buffer -> (UInt64, UInt32) in
-            var reader = ByteReader(buffer, position: 8)
-            return ((try? reader.u64()) ?? 0, (try? reader.u32()) ?? 0)
-        }
-        guard Checksum.crc32(Array(bytes[0..<16])) == stored.1 else {
+        var reader = ByteReader(bytes, position: 8 + DeskIdentity.size)
+        let sequence = try reader.u64()
+        let link = try reader.u32()
+        guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<36])) else {
             throw StoreError.damaged(file: file, offset: 0, reason: "journal header checksum does not match")
         }
-        return stored.0
+        return Header(version: 2, desk: DeskIdentity(bytes: Array(bytes[8..<(8 + DeskIdentity.size)])),
+                      base: HistoryPoint(sequence: sequence, link: link))
     }
 
-    /// Reads records from `bytes`, which start at file offset `fileOffset` (the header, when 0).
-    static func read(_ bytes: [UInt8], fileOffset: Int, file: String) throws -> Contents {
-        var base: UInt64 = 0
-        var position = 0
-        if fileOffset == 0 {
-            base = try readHeader(bytes, file: file)
-            position = headerSize
-        }
-        var contents = Contents(base: base, records: [], validEnd: fileOffset + position, tornTail: nil)
+    /// Reads a whole journal file: its header, then every record.
+    static func read(file bytes: [UInt8], path: String) throws -> Contents {
         try bytes.withUnsafeBufferPointer { buffer in
-            while position < buffer.count {
-                let remaining = buffer.count - position
-                func torn() { contents.tornTail = (fileOffset + position, remaining) }
-                guard remaining >= 8 else { torn(); return }
-                var reader = ByteReader(buffer, position: position)
-                let length = Int(try reader.u32())
-                let crc = try reader.u32()
-                let end = position + 8 + length
-                if length == 0 || length > largestRecord {
-                    if buffer[position...].allSatisfy({ $0 == 0 }) { torn(); return }
-                    throw StoreError.damaged(file: file, offset: fileOffset + position, reason: "impossible record length \(length)")
-                }
-                if end > buffer.count { torn(); return }
-                let payload = UnsafeBufferPointer(rebasing: buffer[(position + 8)..<end])
-                if Checksum.crc32(payload) != crc {
-                    if end == buffer.count { torn(); return }
-                    throw StoreError.damaged(file: file, offset: fileOffset + position, reason: "record checksum does not match")
-                }
-                do {
-                    var record = try decodeRecord(payload)
-                    record.fileOffset = fileOffset + position
-                    contents.records.append(record)
-                } catch let error as DecodeError {
-                    throw StoreError.damaged(file: file, offset: fileOffset + position + 8 + error.offset, reason: error.reason)
-                }
-                position = end
-                contents.validEnd = fileOffset + end
+            let header = try readHeader(buffer, file: path)
+            return try readRecords(buffer, from: header.size, fileOffset: 0, header: header, after: header.base, file: path)
+        }
+    }
+
+    /// Reads the records in `bytes`, which start at file offset `fileOffset` and continue after
+    /// `after` in a journal with this header.
+    static func read(tail bytes: [UInt8], fileOffset: Int, header: Header, after: HistoryPoint, path: String) throws -> Contents {
+        try bytes.withUnsafeBufferPointer { buffer in
+            try readRecords(buffer, from: 0, fileOffset: fileOffset, header: header, after: after, file: path)
+        }
+    }
+
+    private static func readRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, fileOffset: Int, header: Header,
+                                    after: HistoryPoint, file: String) throws -> Contents {
+        var contents = Contents(header: header, records: [], validEnd: fileOffset + start, end: after, tornTail: nil)
+        var position = start
+        while position < buffer.count {
+            func damaged(_ reason: String, at offset: Int = position) -> StoreError {
+                .damaged(file: file, offset: fileOffset + offset, reason: reason)
             }
+            let frame = header.version == 2
+                ? try readFrame(buffer, at: position, after: contents.end, damaged: damaged)
+                : try readLegacyFrame(buffer, at: position, damaged: damaged)
+            guard let frame else {
+                contents.tornTail = (fileOffset + position, buffer.count - position)
+                break
+            }
+            let payload = UnsafeBufferPointer(rebasing: buffer[frame.payload])
+            var record: JournalRecord
+            do {
+                record = try decodeRecord(payload, version: header.version)
+            } catch let error as DecodeError {
+                throw damaged(error.reason, at: frame.payload.lowerBound + error.offset)
+            }
+            if header.version == 2 { record.sequence = frame.sequence }
+            guard record.sequence == contents.end.sequence + 1 else {
+                throw damaged("record \(record.sequence) follows change \(contents.end.sequence); records are missing or repeated")
+            }
+            record.fileOffset = fileOffset + position
+            record.payloadChecksum = frame.payloadChecksum
+            contents.records.append(record)
+            contents.end = HistoryPoint(sequence: record.sequence, link: frame.payloadChecksum)
+            position = frame.payload.upperBound
+            contents.validEnd = fileOffset + position
         }
         return contents
     }
 
-    private static func decodeRecord(_ payload: UnsafeBufferPointer<UInt8>) throws -> JournalRecord {
-        var reader = ByteReader(payload)
+    private struct Frame {
+        var sequence: UInt64
+        var payload: Range<Int>
+        var payloadChecksum: UInt32
+    }
+
+    /// A record's frame, checked; nil when the bytes from `position` to the end are a write cut
+    /// short — the only thing ever dropped: fewer bytes than a record header, zeros a crash left
+    /// where a header should be, or a whole valid header whose record runs past the end of the file.
+    private static func readFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int, after: HistoryPoint,
+                                  damaged: (String, Int) -> StoreError) throws -> Frame? {
+        let remaining = buffer.count - position
+        guard remaining >= recordHeaderSize else { return nil }
+        var reader = ByteReader(buffer, position: position)
+        let length = Int(try reader.u32())
         let sequence = try reader.u64()
+        let link = try reader.u32()
+        let payloadCRC = try reader.u32()
+        let headerCRC = try reader.u32()
+        guard headerCRC == Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[position..<(position + 20)])) else {
+            if buffer[position...].allSatisfy({ $0 == 0 }) { return nil }
+            throw damaged("record header checksum does not match", position)
+        }
+        guard length > 0, length <= largestRecord else { throw damaged("impossible record length \(length)", position) }
+        guard sequence == after.sequence + 1 else {
+            throw damaged("record \(sequence) follows change \(after.sequence); records are missing or repeated", position)
+        }
+        guard link == after.link else {
+            throw damaged("record \(sequence) does not continue from change \(after.sequence) (its link does not match)", position)
+        }
+        let payloadStart = position + recordHeaderSize
+        guard length <= buffer.count - payloadStart else { return nil }
+        let payload = payloadStart..<(payloadStart + length)
+        guard Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[payload])) == payloadCRC else {
+            throw damaged("record \(sequence) checksum does not match", position)
+        }
+        return Frame(sequence: sequence, payload: payload, payloadChecksum: payloadCRC)
+    }
+
+    /// Format 1 had no header checksum, so nothing but a short or zeroed tail can be told apart
+    /// from damage: anything else stops, and the desk is left as it is.
+    private static func readLegacyFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int,
+                                        damaged: (String, Int) -> StoreError) throws -> Frame? {
+        let remaining = buffer.count - position
+        if remaining < legacyRecordHeaderSize || buffer[position...].allSatisfy({ $0 == 0 }) { return nil }
+        var reader = ByteReader(buffer, position: position)
+        let length = Int(try reader.u32())
+        let crc = try reader.u32()
+        guard length > 0, length <= largestRecord, length <= remaining - legacyRecordHeaderSize else {
+            throw damaged("impossible record length \(length)", position)
+        }
+        let payload = (position + legacyRecordHeaderSize)..<(position + legacyRecordHeaderSize + length)
+        guard Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[payload])) == crc else {
+            throw damaged("record checksum does not match", position)
+        }
+        return Frame(sequence: 0, payload: payload, payloadChecksum: crc)
+    }
+
+    private static func decodeRecord(_ payload: UnsafeBufferPointer<UInt8>, version: Int) throws -> JournalRecord {
+        var reader = ByteReader(payload)
+        let sequence = version == 1 ? try reader.u64() : 0
         let count = try reader.varint()
         var changes: [Change] = []
         changes.reserveCapacity(min(count, 1 << 16))
         for _ in 0..<count {
             let number = Int32(bitPattern: try reader.u32())
-            changes.append(Change(ticket: TicketID(number), entry: try EventCodec.decode(from: &reader)))
+            changes.append(Change(ticket: TicketID(number), entry: try EventCodec.decode(from: &reader, version: version)))
         }
         guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: "unexpected bytes after record") }
         return JournalRecord(sequence: sequence, changes: changes)

@@ -3,31 +3,37 @@ import Foundation
 import Glibc
 #endif
 
-/// The snapshot file: every ticket with its whole timeline, as of journal sequence `sequence`.
+/// The snapshot file: every ticket with its whole timeline, as of one point in the desk's history.
 ///
-///     header  [magic "TENDSNP1"][u64 sequence][u64 ticket count][u32 CRC-32 of the 24 bytes before]
+///     header  ["TENDSNP2"][16-byte desk identity][u64 sequence][u32 link][u64 ticket count][u32 CRC of the 44 bytes before]
 ///     blocks  [u32 payload length][u32 CRC-32 of payload][payload: u32 tickets, then each ticket]
 ///     end     [u32 0][u32 "END!"]
 ///
 /// A ticket is `[u32 number][varint entries][entries…]`. Blocks hold a fixed number of tickets so
 /// both writing and reading spread them over every core. Written to a temporary file and renamed
-/// into place, so a snapshot is whole or absent; any fault in one is damage.
+/// into place, so a snapshot is whole or absent; any fault in one is damage. The identity and the
+/// link (the checksum of the last change it holds) tie it to its journal. Format 1 (`TENDSNP1`,
+/// a 28-byte header without identity or link) is still read.
 enum Snapshot {
     static let fileName = "snapshot.tend"
-    static let magic = Array("TENDSNP1".utf8)
-    static let headerSize = 28
+    static let magic = Array("TENDSNP2".utf8)
+    static let legacyMagic = Array("TENDSNP1".utf8)
+    static let headerSize = 48
+    static let legacyHeaderSize = 28
     static let ticketsPerBlock = 2048
     static let endMarker: UInt32 = 0x454E_4421
 
     // MARK: Writing
 
-    static func write(_ desk: Desk, sequence: UInt64, to path: String) throws {
+    static func write(_ desk: Desk, identity: DeskIdentity, at point: HistoryPoint, to path: String) throws {
         let tickets = desk.tickets
         let blockCount = (tickets.count + ticketsPerBlock - 1) / ticketsPerBlock
         try FileIO.replace(path) { fd in
             var header = ByteWriter(capacity: headerSize)
             header.bytes += magic
-            header.u64(sequence)
+            header.bytes += identity.bytes
+            header.u64(point.sequence)
+            header.u32(point.link)
             header.u64(UInt64(tickets.count))
             header.u32(Checksum.crc32(header.bytes))
             try FileIO.writeAll(fd, header.bytes, path: path)
@@ -76,27 +82,57 @@ enum Snapshot {
         let tickets: Int
     }
 
-    static func read(path: String) throws -> (desk: Desk, sequence: UInt64) {
+    struct Contents {
+        var desk: Desk
+        /// The change the snapshot was taken after (link 0 in format 1).
+        var point: HistoryPoint
+        /// nil in format 1, which had none.
+        var identity: DeskIdentity?
+        var version: Int
+    }
+
+    static func read(path: String) throws -> Contents {
         let file = try MappedFile(path: path)
         let bytes = file.bytes
-        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else {
+        let header = try readHeader(bytes, path: path)
+        let blocks = try blockMap(bytes, path: path, from: header.size, expectedTickets: header.count)
+        let tickets = try decode(blocks, from: bytes, count: header.count, version: header.version, path: path)
+        return Contents(desk: Desk(tickets: tickets), point: header.point, identity: header.identity, version: header.version)
+    }
+
+    private struct Header {
+        var version: Int
+        var identity: DeskIdentity?
+        var point: HistoryPoint
+        var count: Int
+        var size: Int
+    }
+
+    private static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Header {
+        let start = Array(bytes.prefix(8))
+        let legacy = start == legacyMagic
+        let size = legacy ? legacyHeaderSize : headerSize
+        guard legacy || start == magic, bytes.count >= size else {
             throw StoreError.damaged(file: path, offset: 0, reason: "not a Tend snapshot (bad header)")
         }
-        var header = ByteReader(bytes, position: 8)
-        let sequence = try header.u64()
-        let count = Int(try header.u64())
-        guard try header.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<24])) else {
+        var reader = ByteReader(bytes, position: legacy ? 8 : 8 + DeskIdentity.size)
+        let sequence = try reader.u64()
+        let link = legacy ? 0 : try reader.u32()
+        let count = try reader.u64()
+        guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<(size - 4)])) else {
             throw StoreError.damaged(file: path, offset: 0, reason: "snapshot header checksum does not match")
         }
-        let blocks = try blockMap(bytes, path: path, expectedTickets: count)
-        let tickets = try decode(blocks, from: bytes, count: count, path: path)
-        return (Desk(tickets: tickets), sequence)
+        guard count <= UInt64(Int32.max) else {
+            throw StoreError.damaged(file: path, offset: 0, reason: "snapshot claims \(count) tickets")
+        }
+        return Header(version: legacy ? 1 : 2, identity: legacy ? nil : DeskIdentity(bytes: Array(bytes[8..<(8 + DeskIdentity.size)])),
+                      point: HistoryPoint(sequence: sequence, link: link), count: Int(count), size: size)
     }
 
     /// Walks the block frames (not their contents) to find where each block's tickets go.
-    private static func blockMap(_ bytes: UnsafeBufferPointer<UInt8>, path: String, expectedTickets: Int) throws -> [Block] {
+    private static func blockMap(_ bytes: UnsafeBufferPointer<UInt8>, path: String, from start: Int, expectedTickets: Int) throws -> [Block] {
         var blocks: [Block] = []
-        var offset = headerSize
+        var offset = start
         var tickets = 0
         while true {
             guard bytes.count - offset >= 8 else {
@@ -130,7 +166,8 @@ enum Snapshot {
     }
 
     /// Decodes every block on every core straight into its slots of the ticket array.
-    private static func decode(_ blocks: [Block], from bytes: UnsafeBufferPointer<UInt8>, count: Int, path: String) throws -> [Ticket] {
+    private static func decode(_ blocks: [Block], from bytes: UnsafeBufferPointer<UInt8>, count: Int, version: Int,
+                               path: String) throws -> [Ticket] {
         let source = SendablePointer(bytes)
         let outcome = BlockOutcomes(count: blocks.count)
         let tickets = [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -139,7 +176,7 @@ enum Snapshot {
                 let block = blocks[index]
                 var done = 0
                 do {
-                    done = try decodeBlock(block, source.buffer, into: slots.buffer, path: path)
+                    done = try decodeBlock(block, source.buffer, into: slots.buffer, version: version, path: path)
                     outcome.record(index, done: done, error: nil)
                 } catch {
                     outcome.record(index, done: done, error: error)
@@ -164,7 +201,7 @@ enum Snapshot {
 
     /// Returns how many tickets it initialised; on an error, those are still initialised.
     private static func decodeBlock(_ block: Block, _ bytes: UnsafeBufferPointer<UInt8>,
-                                    into slots: UnsafeMutableBufferPointer<Ticket>, path: String) throws -> Int {
+                                    into slots: UnsafeMutableBufferPointer<Ticket>, version: Int, path: String) throws -> Int {
         let payload = UnsafeBufferPointer(rebasing: bytes[(block.offset + 8)..<(block.offset + 8 + block.length)])
         guard Checksum.crc32(payload) == block.crc else {
             throw StoreError.damaged(file: path, offset: block.offset, reason: "block checksum does not match")
@@ -184,7 +221,7 @@ enum Snapshot {
                 }
                 var timeline: [TimelineEntry] = []
                 timeline.reserveCapacity(entries)
-                for _ in 0..<entries { timeline.append(try EventCodec.decode(from: &reader)) }
+                for _ in 0..<entries { timeline.append(try EventCodec.decode(from: &reader, version: version)) }
                 guard case .received = timeline[0].event else {
                     throw DecodeError(offset: start, reason: "ticket T-\(number) does not start with its intake")
                 }

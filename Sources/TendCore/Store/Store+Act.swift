@@ -1,30 +1,48 @@
 import Foundation
 
+/// What one action did to one ticket.
+public struct Acted: Sendable {
+    /// The ticket just before the action (nil for a new complaint).
+    public let before: Ticket?
+    public let after: Ticket
+    /// The request had been recorded before: nothing was changed now, and `before`/`after` are what
+    /// the first attempt did.
+    public let replayed: Bool
+}
+
 extension Store {
     /// One workflow action on one ticket, as the command line and the console both take it:
-    /// checked against the desk as it is on disk now, stamped with who and when, made durable.
-    /// Returns the ticket as it stands afterwards.
+    /// checked against the desk as it is on disk now, stamped with who, when and which request,
+    /// made durable. A request id already recorded is told its first outcome, not applied again.
     @discardableResult
-    public func act(on id: TicketID, as actor: StaffMember, at now: Date,
-                    _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Ticket {
-        try commit { desk, policy in
+    public func act(on id: TicketID, as actor: StaffMember, at now: Date, request: String? = nil,
+                    _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
+        var before: Ticket?
+        let commit = try commit(request: request.map { Request(id: $0, actor: actor.login, ticket: id) }) { desk, policy in
             guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(id.description) }
+            before = ticket
             return try make(Workflow(policy: policy, actor: actor, now: now), ticket).map {
                 Change(ticket: id, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
             }
         }
-        return desk.ticket(id)!
+        if let recorded = commit.recorded, let after = recorded.after[id] {
+            return Acted(before: recorded.before[id], after: after, replayed: true)
+        }
+        return Acted(before: before, after: desk.ticket(id)!, replayed: false)
     }
 
     /// A new complaint, checked by the workflow and recorded under the desk's next ID.
-    /// Returns the new ticket.
     @discardableResult
-    public func receive(_ intake: Intake, as actor: StaffMember, at now: Date) throws -> Ticket {
-        let changes = try commit { desk, policy in
+    public func receive(_ intake: Intake, as actor: StaffMember, at now: Date, request: String? = nil) throws -> Acted {
+        let commit = try commit(request: request.map { Request(id: $0, actor: actor.login) }) { desk, policy in
             try Workflow(policy: policy, actor: actor, now: now).receive(intake).map {
                 Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
             }
         }
-        return desk.ticket(changes[0].ticket)!
+        let id = commit.changes[0].ticket
+        if let recorded = commit.recorded, let after = recorded.after[id] {
+            return Acted(before: nil, after: after, replayed: true)
+        }
+        return Acted(before: nil, after: desk.ticket(id)!, replayed: false)
     }
 }

@@ -3,29 +3,43 @@ import Foundation
 import Glibc
 #endif
 
-/// A desk on disk: `policy.toml`, `snapshot.tend`, `journal.tend` and `lock` in one 0700 directory.
+/// A desk on disk: `policy.toml`, `snapshot.tend`, `journal.tend` and `lock` in one 0700 directory
+/// owned by the one person whose desk it is.
 ///
 /// The state lives in memory (`desk`). A change is acknowledged only after its journal record is
-/// written and fsync'd; opening loads the snapshot and replays the journal after it. Writers take
-/// the exclusive lock and first catch up with whatever other processes appended.
+/// written and fsync'd, and nothing after that fsync can turn it into a reported failure. Opening
+/// loads the snapshot and replays the journal after it, checking that both belong to this desk and
+/// continue each other. Writers take the exclusive lock and first catch up with whatever other
+/// processes appended.
 public final class Store {
     public let directory: String
     public private(set) var desk: Desk
     public private(set) var policy: Policy
-    /// The sequence number of the last journal record applied.
+    /// The sequence number of the last change applied.
     public private(set) var sequence: UInt64
-    /// Things worth telling the user that did not stop the desk from opening.
-    public private(set) var warnings: [String] = []
     /// When the journal grows past this many bytes, a commit compacts it into a new snapshot.
     /// `TEND_COMPACT_AFTER_BYTES` lowers it, so the fault suite can cross it on a small disk.
     public var compactionThreshold = ProcessInfo.processInfo.environment["TEND_COMPACT_AFTER_BYTES"].flatMap(Int.init) ?? 16 << 20
 
+    /// The checksum of the last change applied: what the next record links to.
+    private var link: UInt32 = 0
+    /// nil only for a desk written before identities, until its first change upgrades it.
+    private var identity: DeskIdentity?
+    /// 2, or 1 while a desk written by an earlier Tend has not been upgraded yet.
+    private var format = 2
+    private var notices: [StoreNotice] = []
     private let lock: FileLock
-    /// Which journal file we have read: its identity and the sequence its header follows. Both are
-    /// compared, because a file system may hand a replaced journal's inode number to a new one.
-    private var journalFile: (device: UInt64, inode: UInt64, base: UInt64)?
+    /// Which journal file we have read: its identity and header. Both are compared, because a file
+    /// system may hand a replaced journal's inode number to a new one.
+    private var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header)?
     private var journalEnd = 0
     private var tornTail: (offset: Int, bytes: Int)?
+    /// After a compaction fails, the journal size at which it is tried again.
+    private var compactionRetryAt: Int?
+    private var compactionWarned = false
+    /// Set when a failed write could not be taken back: no further change is attempted.
+    private var unconfirmed: StoreError?
+    private var requests: RequestIndex?
 
     public var policyPath: String { path(PolicyFile.name) }
     var snapshotPath: String { path(Snapshot.fileName) }
@@ -35,6 +49,7 @@ public final class Store {
 
     private init(directory: String) throws {
         self.directory = directory
+        try DeskOwner.check(directory)
         lock = try FileLock(path: (directory as NSString).appendingPathComponent("lock"))
         desk = Desk()
         policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
@@ -45,7 +60,8 @@ public final class Store {
         FileIO.exists((directory as NSString).appendingPathComponent(PolicyFile.name))
     }
 
-    /// Opens an existing desk. Damage anywhere but a torn last journal record stops here.
+    /// Opens an existing desk. Damage anywhere but a torn last journal record stops here, and
+    /// nothing on disk is changed.
     public static func open(at directory: String) throws -> Store {
         guard exists(at: directory) else { throw StoreError.noDesk(directory: directory) }
         let store = try Store(directory: directory)
@@ -66,57 +82,103 @@ public final class Store {
         let store = try Store(directory: directory)
         try store.lock.withLock(exclusive: true) {
             if exists(at: directory) { throw StoreError.alreadyExists(directory: directory) }
-            try Snapshot.write(desk, sequence: 0, to: store.snapshotPath)
-            try FileIO.replace(store.journalPath, with: Journal.header(base: 0))
+            let identity = DeskIdentity.random()
+            let origin = HistoryPoint(sequence: 0, link: identity.originLink)
+            try Snapshot.write(desk, identity: identity, at: origin, to: store.snapshotPath)
+            try FileIO.replace(store.journalPath, with: Journal.header(desk: identity, base: origin))
             // The policy goes last: its presence is what makes the directory a desk.
             try FileIO.replace(store.policyPath, with: Array(PolicyFile.render(policy).utf8))
             // What was just written is what memory holds: no need to read it back.
             store.policy = try store.loadPolicy()
             store.desk = desk
+            store.identity = identity
+            store.link = origin.link
             try store.rememberJournal()
             store.journalEnd = Journal.headerSize
         }
         return store
     }
 
+    /// What happened that the user should hear about (a torn record left out, a compaction to be
+    /// retried), each once.
+    public func takeNotices() -> [StoreNotice] {
+        defer { notices.removeAll() }
+        return notices
+    }
+
     // MARK: Writing
+
+    /// Who asks for a change and under which id, so that a retry is recognised.
+    public struct Request: Sendable {
+        public let id: String
+        public let actor: String
+        /// The ticket the request is about, when it names one: the same id for another ticket is refused.
+        public let ticket: TicketID?
+
+        public init(id: String, actor: String, ticket: TicketID? = nil) {
+            self.id = id
+            self.actor = actor
+            self.ticket = ticket
+        }
+    }
+
+    /// What a commit did.
+    public struct Commit: Sendable {
+        public let changes: [Change]
+        /// Set when the request had been recorded before: nothing was written, and `changes` are
+        /// what the first attempt recorded.
+        public let recorded: RecordedRequest?
+        public var replayed: Bool { recorded != nil }
+    }
 
     /// Records a command's changes. `make` sees the desk as it is now on disk (other processes'
     /// changes included) and returns the changes, or throws to refuse. When this returns, the
-    /// changes are durable and applied to `desk`.
+    /// changes are durable and applied to `desk`. A request already recorded is not made again.
     @discardableResult
-    public func commit(_ make: (Desk, Policy) throws -> [Change]) throws -> [Change] {
+    public func commit(request: Request? = nil, _ make: (Desk, Policy) throws -> [Change]) throws -> Commit {
         try lock.withLock(exclusive: true) {
+            if let unconfirmed { throw unconfirmed }
             try catchUp()
-            let changes = try make(desk, policy)
-            guard !changes.isEmpty else { return [] }
+            if let request, let recorded = try recorded(request) { return Commit(changes: recorded.changes, recorded: recorded) }
+            var changes = try make(desk, policy)
+            guard !changes.isEmpty else { return Commit(changes: [], recorded: nil) }
+            if let request { for index in changes.indices { changes[index].entry.request = request.id } }
             try checkApplicable(changes)
-            try truncateTornTail()
-            let bytes = Journal.encode(JournalRecord(sequence: sequence + 1, changes: changes))
-            let fd = try FileIO.openForAppending(journalPath)
-            defer { close(fd) }
-            do {
-                try FileIO.writeAll(fd, bytes, path: journalPath)
-                try FileIO.sync(fd, path: journalPath)
-            } catch {
-                // Not acknowledged: take back whatever part reached the file, so the next append
-                // does not land after half a record.
-                _ = ftruncate(fd, off_t(journalEnd))
-                _ = fsync(fd)
-                throw error
+            if format < 2 {
+                // A desk from an earlier Tend is rewritten before its first change; if that fails,
+                // nothing was acknowledged.
+                try compactLocked()
+                notices.append(.upgraded(directory: directory))
             }
-            // Apply what the journal will give back on replay, so memory and disk cannot differ.
-            let stored = try Journal.read(bytes, fileOffset: journalEnd, file: journalPath)
-            for record in stored.records { try apply(record, offset: journalEnd) }
+            try truncateTornTail()
+            let bytes = Journal.encode(JournalRecord(sequence: sequence + 1, changes: changes), follows: link)
+            // Read back what a replay will see before anything is written, so that nothing can
+            // fail between the fsync and the report.
+            let stored = try Journal.read(tail: bytes, fileOffset: journalEnd, header: journalFile!.header,
+                                          after: HistoryPoint(sequence: sequence, link: link), path: journalPath)
+            precondition(stored.records.count == 1 && stored.tornTail == nil, "a record must read back as written")
+            try append(bytes)
+            // Durable from here: nothing below may report this change as failed.
+            applyAcknowledged(stored.records[0])
             journalEnd += bytes.count
-            if journalEnd > compactionThreshold { try compactLocked() }
-            return stored.records.flatMap(\.changes)
+            compactIfDue()
+            return Commit(changes: stored.records[0].changes, recorded: nil)
+        }
+    }
+
+    /// The request with this id, if the desk has recorded it (checked against the desk on disk now).
+    public func recorded(request id: String) throws -> RecordedRequest? {
+        try lock.withLock(exclusive: false) {
+            try catchUp()
+            if requests == nil { requests = RequestIndex(desk) }
+            return requests![id].flatMap { RecordedRequest(id, $0, in: desk) }
         }
     }
 
     /// Folds the journal into a new snapshot and starts an empty journal.
     public func compact() throws {
         try lock.withLock(exclusive: true) {
+            if let unconfirmed { throw unconfirmed }
             try catchUp()
             try compactLocked()
         }
@@ -127,9 +189,61 @@ public final class Store {
         try lock.withLock(exclusive: false) { try catchUp() }
     }
 
+    private func recorded(_ request: Request) throws -> RecordedRequest? {
+        if requests == nil { requests = RequestIndex(desk) }
+        guard let entry = requests![request.id] else { return nil }
+        guard entry.actor == request.actor else {
+            throw StoreError.requestIdInUse(id: request.id, detail: "by \(entry.actor)")
+        }
+        if let ticket = request.ticket, !entry.tickets.contains(ticket) {
+            throw StoreError.requestIdInUse(id: request.id, detail: "for \(entry.tickets.map(\.description).joined(separator: ", "))")
+        }
+        return RecordedRequest(request.id, entry, in: desk)
+    }
+
+    /// Appends one record and fsyncs it. On failure whatever part reached the file is taken back,
+    /// so the change is certainly not recorded; if even that fails, the outcome is unknown and the
+    /// store refuses further changes until it is reopened (and checked).
+    private func append(_ bytes: [UInt8]) throws {
+        let fd = try FileIO.openForAppending(journalPath)
+        defer { close(fd) }
+        do {
+            try FileIO.writeAll(fd, bytes, path: journalPath)
+            try FileIO.sync(fd, path: journalPath)
+        } catch {
+            if ftruncate(fd, off_t(journalEnd)) == 0 && fsync(fd) == 0 { throw error }
+            let failure = StoreError.writeUnconfirmed(file: journalPath, errno: errno)
+            unconfirmed = failure
+            throw failure
+        }
+    }
+
+    /// Compaction is housekeeping: when it fails (a full disk), the change it follows is still
+    /// durable and reported done. It warns once and is tried again after the journal has grown.
+    private func compactIfDue() {
+        guard journalEnd > compactionThreshold else { return }
+        if let retryAt = compactionRetryAt, journalEnd < retryAt { return }
+        do {
+            try compactLocked()
+            compactionRetryAt = nil
+            compactionWarned = false
+        } catch {
+            compactionRetryAt = journalEnd + max(64 << 10, compactionThreshold / 16)
+            guard !compactionWarned else { return }
+            compactionWarned = true
+            notices.append(.compactionFailed(error as? StoreError ?? .io(file: snapshotPath, operation: "write", errno: EIO)))
+        }
+    }
+
+    /// A new snapshot of the desk as it is, then a new journal continuing from it. A crash between
+    /// the two leaves the new snapshot with the old journal, which still reaches it: both load.
     private func compactLocked() throws {
-        try Snapshot.write(desk, sequence: sequence, to: snapshotPath)
-        try FileIO.replace(journalPath, with: Journal.header(base: sequence))
+        let identity = self.identity ?? DeskIdentity.random()
+        let point = HistoryPoint(sequence: sequence, link: link)
+        try Snapshot.write(desk, identity: identity, at: point, to: snapshotPath)
+        self.identity = identity
+        try FileIO.replace(journalPath, with: Journal.header(desk: identity, base: point))
+        format = 2
         try rememberJournal()
         journalEnd = Journal.headerSize
         tornTail = nil
@@ -139,87 +253,127 @@ public final class Store {
 
     private func loadAll() throws {
         policy = try loadPolicy()
-        if FileIO.exists(snapshotPath) {
-            (desk, sequence) = try Snapshot.read(path: snapshotPath)
-        } else {
-            (desk, sequence) = (Desk(), 0)
+        guard FileIO.identity(snapshotPath) != nil else {
+            throw StoreError.damaged(file: snapshotPath, offset: 0, reason: "the snapshot is missing")
         }
-        journalEnd = 0
-        tornTail = nil
-        journalFile = nil
-        guard FileIO.exists(journalPath), let identity = FileIO.identity(journalPath) else { return }
-        let contents = try Journal.read(try FileIO.readWhole(journalPath), fileOffset: 0, file: journalPath)
-        journalFile = (identity.device, identity.inode, contents.base)
-        guard contents.base <= sequence else {
+        let snapshot = try Snapshot.read(path: snapshotPath)
+        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
+        let contents = try Journal.read(file: try FileIO.readWhole(journalPath), path: journalPath)
+        try checkBelongTogether(snapshot, contents.header)
+        desk = snapshot.desk
+        sequence = snapshot.point.sequence
+        link = snapshot.point.link
+        identity = snapshot.identity
+        format = min(snapshot.version, contents.header.version)
+        requests = nil
+        let linked = snapshot.version == 2 && contents.header.version == 2
+        for record in contents.records where record.sequence >= sequence {
+            if record.sequence == sequence {
+                guard !linked || record.payloadChecksum == link else { throw disagreement(at: sequence) }
+                continue
+            }
+            try apply(record)
+        }
+        guard contents.end.sequence >= snapshot.point.sequence else {
+            throw StoreError.damaged(file: snapshotPath, offset: 0,
+                                     reason: "the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)")
+        }
+        journalFile = (file.device, file.inode, contents.header)
+        journalEnd = contents.validEnd
+        noteTornTail(contents.tornTail)
+    }
+
+    /// A snapshot and a journal belong together when they are of the same desk and the journal
+    /// starts at or before the snapshot's point, agreeing about it.
+    private func checkBelongTogether(_ snapshot: Snapshot.Contents, _ header: Journal.Header) throws {
+        switch (snapshot.identity, header.desk) {
+        case (let ours?, let theirs?) where ours != theirs:
+            throw StoreError.damaged(file: journalPath, offset: 8,
+                                     reason: "the journal belongs to another desk (\(theirs.text), not \(ours.text))")
+        case (nil, .some):
+            throw StoreError.damaged(file: journalPath, offset: 0, reason: "the journal is newer than the snapshot; they do not belong together")
+        default:
+            break
+        }
+        guard header.base.sequence <= snapshot.point.sequence else {
             throw StoreError.damaged(file: journalPath, offset: 0,
-                                     reason: "the journal follows change \(contents.base) but the snapshot ends at \(sequence); changes are missing")
+                                     reason: "the journal follows change \(header.base.sequence) but the snapshot ends at \(snapshot.point.sequence); changes are missing")
         }
-        try applyRecords(contents)
+        if header.desk != nil, header.base.sequence == snapshot.point.sequence, header.base.link != snapshot.point.link {
+            throw disagreement(at: snapshot.point.sequence)
+        }
+    }
+
+    private func disagreement(at sequence: UInt64) -> StoreError {
+        .damaged(file: snapshotPath, offset: 0, reason: "the snapshot and the journal disagree about change \(sequence)")
+    }
+
+    private func missingJournal() -> StoreError {
+        .damaged(file: journalPath, offset: 0, reason: "the journal is missing, so the changes since the last snapshot cannot be read")
     }
 
     private func catchUp() throws {
         policy = try loadPolicy()
-        guard let now = FileIO.identity(journalPath) else {
-            if journalFile != nil { try loadAll() }
-            try FileIO.replace(journalPath, with: Journal.header(base: sequence))
-            try rememberJournal()
-            journalEnd = Journal.headerSize
-            return
+        guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
+        guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
+              try currentJournalHeader() == known.header else {
+            return try loadAll()
         }
-        if let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
-           try journalBase() == known.base {
-            guard now.size > journalEnd else { return }
-            let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
-            try applyRecords(try Journal.read(bytes, fileOffset: journalEnd, file: journalPath))
-        } else {
-            try loadAll()
-        }
-    }
-
-    private func applyRecords(_ contents: Journal.Contents) throws {
-        for record in contents.records where record.sequence > sequence {
-            try apply(record, offset: record.fileOffset)
-        }
+        guard now.size > journalEnd else { return }
+        let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
+        let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
+                                        after: HistoryPoint(sequence: sequence, link: link), path: journalPath)
+        for record in contents.records { try apply(record) }
         journalEnd = contents.validEnd
-        tornTail = contents.tornTail
-        if let torn = contents.tornTail {
-            warnings.append("\(journalPath): dropped an incomplete last record at byte \(torn.offset) (\(torn.bytes) bytes) left by an interrupted write; it was never reported as done.")
-        }
+        noteTornTail(contents.tornTail)
     }
 
-    private func apply(_ record: JournalRecord, offset: Int) throws {
-        guard record.sequence == sequence + 1 else {
-            throw StoreError.damaged(file: journalPath, offset: offset,
-                                     reason: "record \(record.sequence) follows \(sequence); records are missing")
-        }
+    private func noteTornTail(_ torn: (offset: Int, bytes: Int)?) {
+        defer { tornTail = torn }
+        guard let torn, tornTail?.offset != torn.offset || tornTail?.bytes != torn.bytes else { return }
+        notices.append(.tornTail(file: journalPath, offset: torn.offset, bytes: torn.bytes))
+    }
+
+    private func apply(_ record: JournalRecord) throws {
         for change in record.changes where !desk.apply(change) {
-            throw StoreError.damaged(file: journalPath, offset: offset,
+            throw StoreError.damaged(file: journalPath, offset: record.fileOffset,
                                      reason: "record \(record.sequence) changes \(change.ticket), which does not exist")
         }
         sequence = record.sequence
+        link = record.payloadChecksum
+        requests?.add(record.changes)
+    }
+
+    /// A record this process just made durable: `checkApplicable` has already shown it applies.
+    private func applyAcknowledged(_ record: JournalRecord) {
+        for change in record.changes {
+            let applied = desk.apply(change)
+            precondition(applied, "checked by checkApplicable before writing")
+        }
+        sequence = record.sequence
+        link = record.payloadChecksum
+        requests?.add(record.changes)
     }
 
     private func loadPolicy() throws -> Policy { try PolicyFile.load(path: policyPath) }
 
     private func rememberJournal() throws {
-        guard let identity = FileIO.identity(journalPath) else {
-            throw StoreError.io(file: journalPath, operation: "read", errno: ENOENT)
-        }
-        journalFile = (identity.device, identity.inode, try journalBase())
+        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
+        journalFile = (file.device, file.inode, try currentJournalHeader())
     }
 
-    private func journalBase() throws -> UInt64 {
+    private func currentJournalHeader() throws -> Journal.Header {
         let fd = try FileIO.openForReading(journalPath)
         defer { close(fd) }
         var header = [UInt8](repeating: 0, count: Journal.headerSize)
         let got = try header.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: journalPath) }
-        return try Journal.readHeader(Array(header[0..<got]), file: journalPath)
+        return try Array(header[0..<got]).withUnsafeBufferPointer { try Journal.readHeader($0, file: journalPath) }
     }
 
     /// A crash mid-append left part of a record; drop it before appending after it.
     private func truncateTornTail() throws {
         guard let torn = tornTail else { return }
-        let fd = Glibc.open(journalPath, O_WRONLY | O_CLOEXEC)
+        let fd = Glibc.open(journalPath, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(file: journalPath, operation: "write", errno: errno) }
         defer { close(fd) }
         guard ftruncate(fd, off_t(torn.offset)) == 0 else {

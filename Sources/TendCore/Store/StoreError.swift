@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the store could not be opened or written. Nothing on disk is changed when one is thrown.
 public enum StoreError: Error, Sendable, Equatable {
     case noDesk(directory: String)
@@ -8,6 +10,14 @@ public enum StoreError: Error, Sendable, Equatable {
     case unknownLogin(login: String, policyPath: String)
     case asOnlyInDemo
     case noSuchTicket(String)
+    /// A file desk belongs to the OS user who owns its directory.
+    case notYourDesk(directory: String, owner: String)
+    /// A request id already used by someone else, or for another ticket.
+    case requestIdInUse(id: String, detail: String)
+    /// A write failed and could not be taken back: the change may or may not be recorded.
+    case writeUnconfirmed(file: String, errno: Int32)
+    /// A link inside the desk: Tend never follows one.
+    case symlink(file: String)
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -20,6 +30,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case .damaged(let file, let offset, let reason):
             return lang.pick("\(file) is damaged at byte \(offset): \(reason). Nothing was changed; restore the file from a backup or ask for help.",
                              "\(file) 在第 \(offset) 字节处损坏：\(reason)。未做任何改动；请从备份恢复该文件或寻求技术支持。")
+        case .io(let file, _, let errno) where errno == ELOOP:
+            return StoreError.symlink(file: file).message(lang)
         case .io(let file, let operation, let errno):
             return lang.pick("Cannot \(operation) \(file): \(String(cString: strerror(errno))).",
                              "无法\(operation == "read" ? "读取" : "写入") \(file)：\(String(cString: strerror(errno)))。")
@@ -34,8 +46,18 @@ public enum StoreError: Error, Sendable, Equatable {
                              "--as 仅可用于演示工作台；正式工作台以您本人的登录身份操作。")
         case .noSuchTicket(let id):
             return lang.pick("There is no ticket \(id).", "没有工单 \(id)。")
+        case .notYourDesk(let directory, let owner):
+            return lang.pick("\(directory) is \(owner)'s desk: a file desk belongs to the one person who made it. For a team, each person keeps their own desk until Tend's shared PostgreSQL desk is set up.",
+                             "\(directory) 是 \(owner) 的工作台：文件工作台只属于创建它的那个人。团队在 Tend 的 PostgreSQL 共享工作台建好之前，请每人使用自己的工作台。")
+        case .requestIdInUse(let id, let detail):
+            return lang.pick("Request id \(id) was already used \(detail); nothing was changed. Use a new id for a new change.",
+                             "请求编号 \(id) 已被使用（\(detail)），未做任何更改。新的更改请使用新编号。")
+        case .writeUnconfirmed(let file, let errno):
+            return lang.pick("Could not write \(file) (\(String(cString: strerror(errno)))) and could not take the partial write back: the change may or may not be recorded. Run `tend check`; retrying with the same request id never applies it twice.",
+                             "写入 \(file) 失败（\(String(cString: strerror(errno)))），且未能撤回写了一半的内容：这次更改可能已记录，也可能没有。请运行 `tend check`；用同一请求编号重试不会重复执行。")
+        case .symlink(let file):
+            return lang.pick("\(file) is a symbolic link; Tend never follows links inside a desk. Nothing was changed.",
+                             "\(file) 是符号链接；Tend 从不跟随工作台内的链接。未做任何改动。")
         }
     }
 }
-
-import Foundation

@@ -34,6 +34,9 @@ public struct Workflow: Sendable {
     /// Moves the ticket one stage on, if its gate's fields are present and valid.
     public func advance(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         try requireCanChange()
+        if let expected = try fields.expectedStage(), expected != ticket.stage {
+            throw WorkflowError.movedOn(expected: expected, actual: ticket.stage)
+        }
         try requireMayWork(on: ticket)
         let events = try gate(ticket, fields)
         // A waiver is recorded only when the stage really moves, not when a resolution waits.

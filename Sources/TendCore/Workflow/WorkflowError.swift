@@ -35,9 +35,19 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case emptyText(field: String)
     case relatedToItself
     case contactNotAllowed
+    /// The ticket is no longer in the stage the change was meant for: someone moved it on.
+    case movedOn(expected: Stage, actual: Stage)
+    /// The fields given belong to the gates of different stages.
+    case fieldsOfSeveralStages([Stage])
 
     public func message(_ lang: Language) -> String {
         switch self {
+        case .movedOn(let expected, let actual):
+            return lang.pick("This ticket is no longer \(expected.english): it is now \(actual.english), moved on since this change was begun. Nothing was changed; look at the ticket again before going on.",
+                             "该工单已不在「\(expected.chinese)」阶段，现在是「\(actual.chinese)」，在您操作期间已被推进。未做任何更改，请重新查看工单后再继续。")
+        case .fieldsOfSeveralStages(let stages):
+            return lang.pick("These fields belong to different stages (\(stages.map(\.english).joined(separator: ", "))); give only what the ticket's next gate needs.",
+                             "所填内容分属不同阶段（\(stages.map(\.chinese).joined(separator: "、"))），请只填写工单下一步所需的内容。")
         case .readOnly(let role):
             return lang.pick("A \(role.english) can read tickets but not change them.",
                              "\(role.chinese)只能查看工单，不能修改。")

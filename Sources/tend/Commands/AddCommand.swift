@@ -8,6 +8,7 @@ struct AddCommand: ParsableCommand {
         abstract: "Take in a new complaint; prints its ID.")
 
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
 
     @Option(help: "Customer's name.") var customer: String
     @Option(help: "Customer's phone or email.") var contact: String
@@ -42,7 +43,8 @@ struct AddCommand: ParsableCommand {
                 service: try parseVocabulary(service, "service"), branch: branch,
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
                 grade: try parseVocabulary(grade, "grade"), cause: try cause.map { try parseVocabulary($0, "cause") })
-            print(try session.store.receive(intake, as: session.actor, at: session.now).id)
+            defer { session.reportNotices() }
+            print(try session.store.receive(intake, as: session.actor, at: session.now, request: change.request).after.id)
         }
     }
 }

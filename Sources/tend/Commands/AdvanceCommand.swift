@@ -13,9 +13,14 @@ struct AdvanceCommand: ParsableCommand {
         resolving → follow_up: --resolution KIND --details TEXT [--amount 50.00]; above your ceiling it waits for approval
         follow_up → closed: --score 1-5 [--comment], or --unreachable after repeated failed calls
         mediation → resolving: --outcome TEXT
+
+        A retry cannot move a ticket twice: the gate's flags name the stage the ticket moves from (or say it with
+        --from), so once the ticket has moved on the same command is refused. With --request-id, a retry reports
+        the first outcome instead.
         """)
 
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
 
     @Argument(help: "The ticket, e.g. T-1042.") var id: String
 
@@ -32,6 +37,7 @@ struct AdvanceCommand: ParsableCommand {
     @Option(help: "The customer's comment.") var comment: String?
     @Flag(help: "Close without a score after repeated failed follow-up calls.") var unreachable = false
     @Option(help: "The mediation's outcome.") var outcome: String?
+    @Option(help: ArgumentHelp("Refuse unless the ticket is in this stage (implied by the gate's flags when they name one stage).", valueName: "stage")) var from: String?
 
     func run() throws {
         try Output.reporting(desk.language) {
@@ -56,21 +62,23 @@ struct AdvanceCommand: ParsableCommand {
             fields.comment = comment
             fields.unreachable = unreachable
             fields.outcome = outcome
+            fields.from = try from.map { try parseVocabulary($0, "stage") }
             let current = try session.ticket(id)
-            let before = current.stage
             // The stage's must-say checklist: warned about here, and the waiver recorded.
             let missing = Checklist.missing(current)
-            if !missing.isEmpty && !(before == .followUp && unreachable) {
+            if !missing.isEmpty && !(current.stage == .followUp && unreachable) {
                 fields.waived = missing
             }
-            let after = try session.change(id) { workflow, ticket in try workflow.advance(ticket, fields) }
+            let acted = try session.change(id, request: change.request) { workflow, ticket in try workflow.advance(ticket, fields) }
+            let before = acted.before?.stage ?? current.stage
+            let after = acted.after
             if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
                 let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
                 throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
                                             "处理方案已记录，但 \(after.id) 仍在处理中：")
                     + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling).message(lang))
             }
-            if !fields.waived.isEmpty {
+            if !fields.waived.isEmpty && !acted.replayed {
                 FileHandle.standardError.write(Data((lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
                                                                "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n").utf8))
             }

@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
         try Output.reporting(lang) {
             // Opening reads and verifies everything; damage stops it with the file and offset.
             let store = try Store.open(at: desk.directory)
-            var problems = store.warnings
+            var problems = store.takeNotices().map { $0.message(lang) }
             problems += DeskPermissions.problems(in: store.directory)
             let open = store.desk.tickets.filter(\.isOpen).count
             print(lang.pick("\(store.directory): \(store.desk.count) tickets (\(open) open), \(store.sequence) changes, \(store.policy.staff.count) staff.",

@@ -5,6 +5,7 @@ import TendCore
 /// it, and says what happened in one line. They share `run()`.
 protocol TicketActionCommand: ParsableCommand {
     var desk: DeskOptions { get }
+    var change: ChangeOptions { get }
     var id: String { get }
     func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent]
     func done(_ ticket: Ticket, _ session: Session) -> String
@@ -14,8 +15,8 @@ extension TicketActionCommand {
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
-            let ticket = try session.change(id) { workflow, ticket in try events(workflow, ticket, session) }
-            print(done(ticket, session))
+            let acted = try session.change(id, request: change.request) { workflow, ticket in try events(workflow, ticket, session) }
+            print(done(acted.after, session))
         }
     }
 }
@@ -23,6 +24,7 @@ extension TicketActionCommand {
 struct TakeCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "take", abstract: "Assign an unassigned ticket to yourself.")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
 
     func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
@@ -37,6 +39,7 @@ struct TakeCommand: TicketActionCommand {
 struct AssignCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: "Assign or reassign a ticket (reassigning is for supervisors).")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Option(name: .customLong("to"), help: ArgumentHelp("The handler's login.", valueName: "login")) var login: String
 
@@ -52,6 +55,7 @@ struct AssignCommand: TicketActionCommand {
 struct GradeCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "grade", abstract: "Change a ticket's grade, with a reason.")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "general, significant, serious or critical.") var grade: String
     @Option(help: "Why the grade changes.") var reason: String = ""
@@ -70,6 +74,7 @@ struct GradeCommand: TicketActionCommand {
 struct NoteCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a ticket's timeline.")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "The note's text.") var text: [String]
 
@@ -85,6 +90,7 @@ struct NoteCommand: TicketActionCommand {
 struct ApproveCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a resolution above the handler's ceiling (supervisors).")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
 
     func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
@@ -100,6 +106,7 @@ struct ApproveCommand: TicketActionCommand {
 struct ReopenCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed or follow-up ticket (back to investigating).")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Option(help: "Why: what the customer is still unhappy about.") var reason: String = ""
 
@@ -115,6 +122,7 @@ struct ReopenCommand: TicketActionCommand {
 struct MediateCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "mediate", abstract: "Send a dispute to third-party mediation.")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Option(help: "Why it cannot be settled directly.") var reason: String = ""
 
@@ -131,6 +139,7 @@ struct MediateCommand: TicketActionCommand {
 struct FollowUpCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "followup", abstract: "Record a failed follow-up call.")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Flag(help: "The call did not reach the customer.") var failed = false
     @Option(help: "What happened on the call.") var note: String = ""
@@ -153,6 +162,7 @@ struct FollowUpCommand: TicketActionCommand {
 struct RelateCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "relate", abstract: "Link a ticket to a related one (same customer, same incident).")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "The related ticket.") var other: String
 
@@ -169,6 +179,7 @@ struct RelateCommand: TicketActionCommand {
 struct AngerCommand: TicketActionCommand {
     static let configuration = CommandConfiguration(commandName: "anger", abstract: "Record how angry the customer is: calm, upset or angry (it changes the scripts offered).")
     @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "calm, upset or angry.") var level: String
 
