@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole"]),
-        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
     ],

@@ -228,7 +228,7 @@ public final class Store {
             compactionRetryAt = nil
             compactionWarned = false
         } catch {
-            compactionRetryAt = journalEnd + max(64 << 10, compactionThreshold / 16)
+            compactionRetryAt = journalEnd + max(1 << 10, compactionThreshold / 16)
             guard !compactionWarned else { return }
             compactionWarned = true
             notices.append(.compactionFailed(error as? StoreError ?? .io(file: snapshotPath, operation: "write", errno: EIO)))
