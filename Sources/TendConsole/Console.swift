@@ -31,18 +31,8 @@ public final class Console {
     /// their form is opened again.
     private func offerDrafts() {
         let lang = state.lang
-        var (drafts, problems) = shelf.load()
-        // A draft whose request the desk has already recorded was submitted just before a crash
-        // (or a failed clean-up): it is dropped, with a word, never submitted a second time.
-        drafts.removeAll { draft in
-            guard let request = draft.request, let recorded = try? store.recorded(request: request) else { return false }
-            shelf.remove(draft.key)
-            let when = recorded.at.map(TimeText.local) ?? ""
-            let tickets = recorded.after.keys.sorted().map(\.description).joined(separator: ", ")
-            state.say(lang.pick("Your \(draft.purpose.code) form for \(tickets) had already been saved (\(when)); its draft was removed.",
-                                "您在 \(tickets) 上的“\(draft.purpose.code)”表单已于 \(when) 保存，草稿已移除。"))
-            return true
-        }
+        let (drafts, problems, dropped) = Console.settleDrafts(shelf, store: store, lang: lang)
+        if let message = dropped.first { state.say(message) }
         for draft in drafts where state.drafts[draft.key] == nil { state.drafts[draft.key] = draft }
         if let unreadable = problems.first {
             state.say(lang.pick("A draft could not be read and was left as it is: \(unreadable)", "有一份草稿无法读取，已原样保留：\(unreadable)"), error: true)
@@ -55,6 +45,24 @@ public final class Console {
             let more = drafts.count > 1 ? lang.pick(" (\(drafts.count - 1) more kept)", "（另有 \(drafts.count - 1) 份保留）") : ""
             state.say(lang.pick("Your unfinished form is back\(more). Ctrl-S submits, Esc discards.", "已恢复您未完成的表单\(more)。Ctrl-S 提交，Esc 放弃。"))
         }
+    }
+
+    /// The drafts worth bringing back. A draft whose request the desk has already recorded was
+    /// submitted just before a crash (or before its clean-up failed): it is deleted, with a word for
+    /// each, and never submitted a second time.
+    static func settleDrafts(_ shelf: DraftShelf, store: Store, lang: Language) -> (drafts: [Draft], problems: [String], dropped: [String]) {
+        var (drafts, problems) = shelf.load()
+        var dropped: [String] = []
+        drafts.removeAll { draft in
+            guard let request = draft.request, let recorded = try? store.recorded(request: request) else { return false }
+            shelf.remove(draft.key)
+            let when = recorded.at.map(TimeText.local) ?? ""
+            let tickets = recorded.after.keys.sorted().map(\.description).joined(separator: ", ")
+            dropped.append(lang.pick("A form you submitted for \(tickets) had already been saved (\(when)); its draft was removed.",
+                                     "您为 \(tickets) 提交的表单已于 \(when) 保存，草稿已移除。"))
+            return true
+        }
+        return (drafts, problems, dropped)
     }
 
     /// Keeps the open form on disk after every change to it; forgets it once it is submitted or

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import TendConsole
+import TendCore
+
+/// A form submitted just before a crash, whose draft survived: the desk recorded its request, so
+/// on restart the draft is dropped with a word instead of being offered (and submitted) again.
+@Suite struct DraftRecoveryTests {
+    @Test func aDraftWhoseRequestWasRecordedIsDroppedAndTheOthersComeBack() throws {
+        let directory = NSTemporaryDirectory() + "tend-recovery-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let policy = ConsoleFixture.policy
+        let store = try Store.create(at: directory, policy: policy,
+                                     desk: DemoDesk.generate(tickets: 3, seed: 5, now: ConsoleFixture.now, policy: policy))
+        let supervisor = policy.member("zhao.min")!
+        let shelf = DraftShelf(storeDirectory: directory, login: supervisor.login)
+        let submitted = Draft(purpose: .note(TicketID(1001)), values: ["text": "已致电美容师"], focus: 0,
+                              savedAt: ConsoleFixture.now, request: "rsubmitted")
+        let unfinished = Draft(purpose: .note(TicketID(1002)), values: ["text": "还没写完"], focus: 0,
+                               savedAt: ConsoleFixture.now, request: "runfinished")
+        try shelf.save(submitted)
+        try shelf.save(unfinished)
+        // The crash came after the commit of the first note and before its draft was removed.
+        try store.act(on: TicketID(1001), as: supervisor, at: ConsoleFixture.now, request: "rsubmitted") { workflow, ticket in
+            try workflow.addNote(ticket, text: "已致电美容师")
+        }
+        let (drafts, problems, dropped) = Console.settleDrafts(shelf, store: try Store.open(at: directory), lang: .zh)
+        #expect(drafts == [unfinished])
+        #expect(problems.isEmpty)
+        #expect(dropped.count == 1 && dropped[0].contains("T-1001") && dropped[0].contains("草稿已移除"))
+        #expect(shelf.load().drafts == [unfinished])
+        #expect(try Store.open(at: directory).desk.ticket(TicketID(1001))!.notes.count(where: { $0.event == .noteAdded(text: "已致电美容师") }) == 1)
+    }
+
+    @Test func aDraftKeepsItsRequestAndTheStageItsFormWasOpenedOn() throws {
+        let form = try #require(FormBuilder(desk: ConsoleFixture.desk, policy: ConsoleFixture.policy,
+                                            actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(TicketID(1001))))
+        #expect(form.openedOn == ConsoleFixture.desk.ticket(TicketID(1001))!.stage)
+        let data = try JSONEncoder().encode(Draft(form, at: ConsoleFixture.now))
+        let draft = try JSONDecoder().decode(Draft.self, from: data)
+        var restored = try #require(FormBuilder(desk: ConsoleFixture.desk, policy: ConsoleFixture.policy,
+                                                actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(TicketID(1001))))
+        #expect(restored.request != form.request)
+        restored.restore(draft)
+        #expect(restored.request == form.request && restored.openedOn == form.openedOn)
+    }
+}
