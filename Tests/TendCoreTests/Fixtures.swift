@@ -11,6 +11,12 @@ struct Fixture {
     var otherHandler: StaffMember { policy.member("wang.fang")! }
     var trainee: StaffMember { policy.member("xiao.yu")! }
 
+    /// A new desk on disk in a temporary folder, holding a small demo desk.
+    func store(_ name: String, tickets: Int) throws -> Store {
+        let desk = DemoDesk.generate(tickets: tickets, seed: 7, now: Fixture.now, policy: policy)
+        return try Store.create(at: temporaryDirectory(name), policy: policy, desk: desk)
+    }
+
     func workflow(_ actor: StaffMember, at: Date = Fixture.now) -> Workflow {
         Workflow(policy: policy, actor: actor, now: at)
     }

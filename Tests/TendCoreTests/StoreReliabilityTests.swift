@@ -8,10 +8,7 @@ import Testing
 @Suite struct StoreReliabilityTests {
     let f = Fixture()
 
-    func makeStore(_ name: String = #function, tickets: Int = 3) throws -> Store {
-        let desk = DemoDesk.generate(tickets: tickets, seed: 7, now: Fixture.now, policy: f.policy)
-        return try Store.create(at: temporaryDirectory(name), policy: f.policy, desk: desk)
-    }
+    func makeStore(_ name: String = #function, tickets: Int = 3) throws -> Store { try f.store(name, tickets: tickets) }
 
     @discardableResult
     func note(_ store: Store, _ text: String, request: String? = nil, as actor: StaffMember? = nil) throws -> Acted {

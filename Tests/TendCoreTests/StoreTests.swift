@@ -5,10 +5,7 @@ import Testing
 @Suite struct StoreTests {
     let f = Fixture()
 
-    func makeStore(_ name: String = #function, tickets: Int = 0) throws -> Store {
-        let desk = DemoDesk.generate(tickets: tickets, seed: 7, now: Fixture.now, policy: f.policy)
-        return try Store.create(at: temporaryDirectory(name), policy: f.policy, desk: desk)
-    }
+    func makeStore(_ name: String = #function, tickets: Int = 0) throws -> Store { try f.store(name, tickets: tickets) }
 
     /// Adds a note to T-1001 (or a new ticket when the desk is empty), as a command would.
     @discardableResult
