@@ -45,13 +45,9 @@ struct AdvanceCommand: ParsableCommand {
             fields.findings = findings
             fields.reason = reason
             fields.resolution = try resolution.map { try parseVocabulary($0, "resolution") }
-            if let amount {
-                guard let money = Money.parse(amount, currency: session.policy.currency) else {
-                    throw ValidationError("--amount \"\(amount)\" is not an amount such as 50 or 50.00")
-                }
-                fields.amount = money
-            }
+            fields.amount = try amount.map { try Money.read($0, currency: session.policy.currency, field: "--amount") }
             fields.details = details
+            if let score { try requireRange(score, 1...5, flag: "--score") }
             fields.score = score
             fields.comment = comment
             fields.unreachable = unreachable
