@@ -69,7 +69,7 @@ struct DemoCommand: ParsableCommand {
             }
             if !Store.exists(at: directory) {
                 let instant = (now.flatMap(TimeText.parseInstant) ?? Date()).roundedToStore
-                let policy = DemoDesk.policy(founder: Identity.osLogin())
+                let policy = DemoDesk.policy(founder: try Identity.osLogin())
                 let desk = DemoDesk.generate(tickets: tickets, seed: seed, now: instant, policy: policy)
                 _ = try Store.create(at: directory, policy: policy, desk: desk)
                 print(language.pick("Demo desk with \(desk.count) tickets at \(directory).",
