@@ -64,7 +64,8 @@ struct AdvanceCommand: ParsableCommand {
                 let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
                 throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
                                             "处理方案已记录，但 \(after.id) 仍在处理中：")
-                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling).message(lang))
+                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: after.grantedTotal > 0
+                        ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil).message(lang))
             }
             if !fields.waived.isEmpty {
                 FileHandle.standardError.write(Data((lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
