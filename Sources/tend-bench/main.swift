@@ -59,7 +59,7 @@ while index < arguments.count {
 }
 
 let now = Date(timeIntervalSince1970: 1_795_000_000)
-let policy = DemoDesk.policy(founder: Identity.osLogin())
+let policy = DemoDesk.policy(founder: try Identity.osLogin())
 print("tend-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, sizes \(sizes)")
 print("in memory: Ticket \(MemoryLayout<Ticket>.stride) B, TimelineEntry \(MemoryLayout<TimelineEntry>.stride) B (inline sizes, before strings and arrays)")
 

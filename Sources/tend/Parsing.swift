@@ -12,9 +12,15 @@ func parseVocabularyList<V: Vocabulary>(_ texts: [String], _ what: String) throw
     Set(try texts.flatMap { $0.split(separator: ",").map(String.init) }.map { try parseVocabulary($0, what) as V })
 }
 
+/// A moment typed as a flag (a duration from now, or an instant), range-checked and rounded as
+/// the store keeps it; refused by name otherwise.
 func parseMoment(_ text: String, now: Date, what: String) throws -> Date {
-    guard let date = TimeText.parseMoment(text, now: now) else {
-        throw ValidationError("\(what) \"\(text)\" is neither a duration (4h, 30m, 2d) nor a time (2026-11-23T10:00)")
+    try TimeText.readMoment(text, now: now, field: what).roundedToStore
+}
+
+/// An integer flag inside its range, refused by name otherwise.
+func requireRange(_ value: Int, _ range: ClosedRange<Int>, flag: String) throws {
+    guard range.contains(value) else {
+        throw InputRefusal.numberOutOfRange(field: flag, value: String(value), lowest: Int64(range.lowerBound), highest: Int64(range.upperBound))
     }
-    return date.roundedToStore
 }

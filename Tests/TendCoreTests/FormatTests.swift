@@ -66,7 +66,8 @@ import Testing
         #expect(TimeText.iso(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
         #expect(TimeText.parseInstant("2026-11-18T11:06:40Z") == Date(timeIntervalSince1970: 1_795_000_000))
         #expect(TimeText.parseInstant("2026-11-18T19:06:40+08:00") == Date(timeIntervalSince1970: 1_795_000_000))
-        #expect(TimeText.parseMoment("2h", now: Date(timeIntervalSince1970: 0)) == Date(timeIntervalSince1970: 7200))
+        // A moment from now lands inside the century Tend takes (see InputRangeTests).
+        #expect(TimeText.parseMoment("2h", now: Date(timeIntervalSince1970: 1_795_000_000)) == Date(timeIntervalSince1970: 1_795_007_200))
         #expect(TimeText.parseInstant("tomorrow") == nil)
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import TendCore
 
 /// Drafts on disk: `drafts/<login>/<form>[-<ticket>].json` in the store directory, each written
-/// whole to a temporary file and renamed over the old one, so a crash leaves the old draft or the
-/// new one, never half of either.
+/// whole through `DurableFile` (temporary file fsync'd, renamed over the old one, folder fsync'd),
+/// so a crash or a power cut leaves the old draft or the new one, never half of either nor an
+/// empty file that looks newer.
 public struct DraftShelf {
     public let directory: String
 
@@ -30,21 +31,11 @@ public struct DraftShelf {
     }
 
     public func save(_ draft: Draft) throws {
-        // Drafts hold what customers said: owner-only, like the rest of the desk.
-        let manager = FileManager.default
-        let parent = (directory as NSString).deletingLastPathComponent
-        for folder in [parent, directory] where !manager.fileExists(atPath: folder) {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        }
+        // Drafts hold what customers said: owner-only (0700 folders, 0600 files), like the rest of the desk.
+        try DurableFile.makeFolder(directory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(draft)
-        let path = self.path(draft.key)
-        let temporary = path + ".tmp"
-        guard manager.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        try DurableFile.write(try encoder.encode(draft), to: path(draft.key))
     }
 
     public func remove(_ key: String) {

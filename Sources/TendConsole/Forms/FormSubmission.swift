@@ -71,8 +71,7 @@ public enum FormSubmission: Equatable {
         case .received:
             let text = form.value("eta")
             guard let eta = TimeText.parseMoment(text, now: now) else {
-                return .refused(lang.pick("“\(text)” is neither a time from now (4h, 30m, 2d) nor a moment (2026-11-23 10:00).",
-                                          "“\(text)”既不是时长（4h、30m、2d），也不是具体时间（2026-11-23 10:00）。"))
+                return .refused(TimeText.momentRefusal(text, now: now, field: lang.pick("Promised by", "承诺答复时间")).message(lang))
             }
             fields.eta = eta.roundedToStore
         case .acknowledged:
@@ -86,7 +85,7 @@ public enum FormSubmission: Equatable {
             fields.resolution = ResolutionKind.parse(form.value("resolution"))
             if let text = form.trimmedValue("amount") {
                 guard let money = Money.parse(text, currency: policy.currency) else {
-                    return .refused(lang.pick("Amount “\(text)” is not an amount such as 50 or 50.00.", "金额“\(text)”无法识别，应如 50 或 50.00。"))
+                    return .refused(Money.refusal(text, currency: policy.currency, field: lang.pick("Amount", "金额")).message(lang))
                 }
                 fields.amount = money
             }

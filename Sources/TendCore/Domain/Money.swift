@@ -10,27 +10,50 @@ public struct Money: Sendable, Hashable, Comparable {
         self.currency = currency
     }
 
-    /// Parses "50", "50.5", "50.00", "¥1,280.00" or "CNY 12.30" into minor units (two decimals).
-    /// A currency written in the text must match `currency`.
+    /// The largest amount read from outside, in minor units: 10,000,000.00. No complaint is settled
+    /// for more, and sums of many such amounts stay far from overflowing.
+    public static let largestMinorUnits: Int64 = 1_000_000_000
+
+    public static func largest(currency: String) -> Money { Money(minorUnits: largestMinorUnits, currency: currency) }
+
     public static func parse(_ text: String, currency: String) -> Money? {
+        try? read(text, currency: currency, field: "")
+    }
+
+    /// Reads "50", "50.5", "50.00", "¥1,280.00" or "CNY 12.30" into minor units (two decimals), up
+    /// to `largest`. A currency written in the text must match `currency`.
+    public static func read(_ text: String, currency: String, field: String) throws(InputRefusal) -> Money {
         var body = text.trimmingCharacters(in: .whitespaces).uppercased()
         for prefix in [currency.uppercased(), "¥", "￥", "$", "€", "£"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
         body = body.replacingOccurrences(of: ",", with: "")
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole >= 0,
-              parts[0].allSatisfy(\.isASCII) else { return nil }
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw .notAnAmount(field: field, text: text)
+        }
         var fraction: Int64 = 0
         if parts.count == 2 {
             let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy(\.isNumber), let value = Int64(digits)
-            else { return nil }
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits)
+            else { throw .notAnAmount(field: field, text: text) }
             fraction = digits.count == 1 ? value * 10 : value
         }
-        let (scaled, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        return Money(minorUnits: scaled + fraction, currency: currency)
+        // Any run of digits is an amount; one too long for Int64 is simply too large.
+        guard let whole = Int64(parts[0]), whole <= largestMinorUnits / 100, whole * 100 + fraction <= largestMinorUnits else {
+            throw .amountTooLarge(field: field, text: text, largest: largest(currency: currency))
+        }
+        return Money(minorUnits: whole * 100 + fraction, currency: currency)
+    }
+
+    /// Why `text` is refused as an amount, for a front end that has already seen it refused.
+    public static func refusal(_ text: String, currency: String, field: String) -> InputRefusal {
+        do throws(InputRefusal) {
+            _ = try read(text, currency: currency, field: field)
+            return .notAnAmount(field: field, text: text)
+        } catch {
+            return error
+        }
     }
 
     /// "¥128.50" for CNY, "USD 12.00" otherwise.

@@ -13,15 +13,25 @@ public struct Resolution: Sendable, Hashable {
     public var amount: Money?
     public var details: String
     public var approval: Approval
+    /// Who proposed it, and when.
+    public var proposedBy: String
+    public var proposedAt: Date
 
-    public init(kind: ResolutionKind, amount: Money?, details: String, approval: Approval) {
+    public init(kind: ResolutionKind, amount: Money?, details: String, approval: Approval, proposedBy: String, proposedAt: Date) {
         self.kind = kind
         self.amount = amount
         self.details = details
         self.approval = approval
+        self.proposedBy = proposedBy
+        self.proposedAt = proposedAt
     }
 
     public var isSettled: Bool { approval != .pending }
+
+    /// This resolution as a grant, once it takes effect.
+    var grant: Grant {
+        Grant(kind: kind, amount: amount, details: details, grantedBy: proposedBy, grantedAt: proposedAt, approval: approval)
+    }
 }
 
 /// The customer's answer to the follow-up call's satisfaction question.

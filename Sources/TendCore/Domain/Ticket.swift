@@ -15,6 +15,11 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var eta: Date?
     public private(set) var findings: String
     public private(set) var resolution: Resolution?
+    /// Every resolution that took effect, oldest first (see `Grant`).
+    public private(set) var grants: [Grant] = []
+    /// Whether `resolution` is already among `grants`: moving on with it again after a reopen
+    /// grants nothing more.
+    private var resolutionGranted = false
     public private(set) var satisfaction: Satisfaction?
     public private(set) var failedFollowUps: Int
     public private(set) var related: [TicketID]
@@ -46,6 +51,8 @@ public struct Ticket: Sendable, Hashable {
     public var customer: Customer { intake.customer }
     public var pet: Pet { intake.pet }
     public var isOpen: Bool { stage.isOpen }
+    /// Minor units granted on this ticket in all: what a ceiling bounds.
+    public var grantedTotal: Int64 { Grant.total(grants) }
 
     /// The timeline entries since the ticket entered its current stage, newest first.
     public var currentStageEntries: some Sequence<TimelineEntry> {
@@ -88,10 +95,15 @@ public struct Ticket: Sendable, Hashable {
             enter(.resolving, at: entry.at)
         case .resolutionProposed(let kind, let amount, let details, let needsApproval):
             resolution = Resolution(kind: kind, amount: amount, details: details,
-                                    approval: needsApproval ? .pending : .notNeeded)
+                                    approval: needsApproval ? .pending : .notNeeded, proposedBy: entry.actor, proposedAt: entry.at)
+            resolutionGranted = false
         case .resolutionApproved:
             resolution?.approval = .approved(by: entry.actor, at: entry.at)
         case .followUpStarted:
+            if let resolution, resolution.isSettled, !resolutionGranted {
+                grants.append(resolution.grant)
+                resolutionGranted = true
+            }
             enter(.followUp, at: entry.at)
         case .followUpFailed:
             failedFollowUps += 1

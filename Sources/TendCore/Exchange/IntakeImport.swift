@@ -25,6 +25,11 @@ public enum IntakeImport {
         } catch {
             throw Failure(problems: [Problem(line: 0, reason: "cannot read \(path) as UTF-8 text")])
         }
+        return try parse(text)
+    }
+
+    /// The complaints in a file's text, CSV or JSON by its first character.
+    public static func parse(_ text: String) throws -> [Intake] {
         let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         let rows = trimmed.first == "[" ? try jsonRows(text) : try csvRows(text)
         var intakes: [Intake] = []
@@ -161,10 +166,13 @@ public enum IntakeImport {
         }
         var occurred: Date?
         if !value("occurred_at").isEmpty {
-            guard let parsed = TimeText.parseInstant(value("occurred_at")) else {
+            do {
+                occurred = try TimeText.readInstant(value("occurred_at"), field: "occurred_at").roundedToStore
+            } catch .instantOutOfRange {
+                throw Reason(text: InputRefusal.instantOutOfRange(field: "occurred_at", text: value("occurred_at")).message(.en))
+            } catch {
                 throw Reason(text: "occurred_at \"\(value("occurred_at"))\" is not a date such as 2026-11-20T15:30")
             }
-            occurred = parsed.roundedToStore
         }
         let flag = value("special_needs").lowercased()
         guard ["", "yes", "no", "true", "false", "1", "0", "是", "否"].contains(flag) else {

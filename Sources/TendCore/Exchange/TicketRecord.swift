@@ -54,6 +54,9 @@ public struct TicketRecord {
                          ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
             } ?? .null),
             ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
+            ("grants", .array(ticket.grants.map(grantJSON))),
+            ("granted_total", .string(Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal)),
+            ("granted_total_minor", .int(ticket.grantedTotal)),
             ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string($0.comment))]) } ?? .null),
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),
@@ -70,29 +73,54 @@ public struct TicketRecord {
         return .object(fields)
     }
 
-    private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
-        let approval: JSONValue
-        switch resolution.approval {
-        case .notNeeded: approval = .object([("state", .string("not_needed"))])
-        case .pending: approval = .object([("state", .string("pending"))])
-        case .approved(let by, let at):
-            approval = .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.iso(at)))])
+    private func approvalJSON(_ approval: Approval) -> JSONValue {
+        switch approval {
+        case .notNeeded: .object([("state", .string("not_needed"))])
+        case .pending: .object([("state", .string("pending"))])
+        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.iso(at)))])
         }
-        return .object([
+    }
+
+    private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
+        .object([
             ("kind", .string(resolution.kind.rawValue)),
             ("amount", .string(resolution.amount?.decimal)),
             ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
             ("currency", .string(resolution.amount?.currency)),
             ("details", .string(resolution.details)),
-            ("approval", approval),
+            ("approval", approvalJSON(resolution.approval)),
         ])
+    }
+
+    private func grantJSON(_ grant: Grant) -> JSONValue {
+        .object([
+            ("kind", .string(grant.kind.rawValue)),
+            ("amount", .string(grant.amount?.decimal)),
+            ("amount_minor", grant.amount.map { .int($0.minorUnits) } ?? .null),
+            ("currency", .string(grant.amount?.currency)),
+            ("details", .string(grant.details)),
+            ("granted_by", .string(grant.grantedBy)),
+            ("granted_at", .string(TimeText.iso(grant.grantedAt))),
+            ("approval", approvalJSON(grant.approval)),
+        ])
+    }
+
+    /// Every grant in one CSV cell: "voucher 150.00 by li.hua at …; refund 190.00 by li.hua at …,
+    /// approved by zhao.min at …".
+    static func grantsCell(_ grants: [Grant]) -> String {
+        grants.map { grant in
+            var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
+            text += " by \(grant.grantedBy) at \(TimeText.iso(grant.grantedAt))"
+            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.iso(at))" }
+            return text
+        }.joined(separator: "; ")
     }
 
     public static let csvColumns = [
         "id", "stage", "grade", "cause", "service", "channel", "branch", "assignee", "customer", "contact",
         "special_needs", "special_needs_note", "pet", "species", "breed", "description", "occurred_at",
         "received_at", "eta", "sla_state", "due", "resolution", "amount", "currency", "approval",
-        "satisfaction", "satisfaction_comment", "closed_at",
+        "satisfaction", "satisfaction_comment", "closed_at", "granted_total", "grants",
     ]
 
     public func csvRow(_ ticket: Ticket) -> [String] {
@@ -115,6 +143,7 @@ public struct TicketRecord {
             ticket.resolution?.amount?.decimal ?? "", ticket.resolution?.amount?.currency ?? "", approval,
             ticket.satisfaction.map { String($0.score) } ?? "", ticket.satisfaction?.comment ?? "",
             ticket.closedAt.map(TimeText.iso) ?? "",
+            Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal, Self.grantsCell(ticket.grants),
         ]
     }
 }

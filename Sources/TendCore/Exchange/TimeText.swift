@@ -28,9 +28,24 @@ public enum TimeText {
         return "\(parts.year!)-\(two(Int64(parts.month!)))-\(two(Int64(parts.day!))) \(two(Int64(parts.hour!))):\(two(Int64(parts.minute!)))"
     }
 
+    /// The first and last instants Tend takes from outside: 2000-01-01 to 2100-12-31, UTC. Nothing
+    /// a complaint desk records lies outside them, and every instant inside fits the store.
+    public static let earliest = Date(timeIntervalSince1970: 946_684_800)
+    public static let latest = Date(timeIntervalSince1970: 4_133_980_799)
+
+    public static func parseInstant(_ text: String) -> Date? {
+        try? readInstant(text, field: "")
+    }
+
     /// ISO 8601 with or without seconds and zone ("2026-11-23T10:00", "2026-11-23 10:00",
     /// "2026-11-23T02:00:00Z", "…+08:00"); no zone means local time. Also a plain date.
-    public static func parseInstant(_ text: String) -> Date? {
+    public static func readInstant(_ text: String, field: String) throws(InputRefusal) -> Date {
+        guard let date = anyInstant(text) else { throw .notAnInstant(field: field, text: text) }
+        guard (earliest...latest).contains(date) else { throw .instantOutOfRange(field: field, text: text) }
+        return date
+    }
+
+    private static func anyInstant(_ text: String) -> Date? {
         let body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
         let zoned = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
@@ -47,9 +62,35 @@ public enum TimeText {
         return nil
     }
 
-    /// A moment given either as an instant or as a duration from `now` ("4h").
     public static func parseMoment(_ text: String, now: Date) -> Date? {
-        if let interval = DurationText.parse(text) { return now.addingTimeInterval(interval) }
-        return parseInstant(text)
+        try? readMoment(text, now: now, field: "")
+    }
+
+    /// A moment given either as an instant or as a duration from `now` ("4h"; `ago`: "4h" before
+    /// now), inside `earliest...latest` either way.
+    public static func readMoment(_ text: String, now: Date, field: String, ago: Bool = false) throws(InputRefusal) -> Date {
+        let date: Date
+        do throws(InputRefusal) {
+            let interval = try DurationText.read(text, field: field)
+            date = now.addingTimeInterval(ago ? -interval : interval)
+        } catch .notADuration {
+            do throws(InputRefusal) {
+                return try readInstant(text, field: field)
+            } catch .notAnInstant {
+                throw .notAMoment(field: field, text: text)
+            }
+        }
+        guard (earliest...latest).contains(date) else { throw .instantOutOfRange(field: field, text: text) }
+        return date
+    }
+
+    /// Why `text` is refused as a moment, for a front end that has already seen it refused.
+    public static func momentRefusal(_ text: String, now: Date, field: String) -> InputRefusal {
+        do throws(InputRefusal) {
+            _ = try readMoment(text, now: now, field: field)
+            return .notAMoment(field: field, text: text)
+        } catch {
+            return error
+        }
     }
 }

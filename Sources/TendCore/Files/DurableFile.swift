@@ -13,10 +13,13 @@ public enum DurableFile {
         try FileIO.replace(path, with: [UInt8](data))
     }
 
-    /// Creates `path` (and missing parents) as an owner-only folder.
+    /// Creates `path` (and missing parents) as an owner-only folder. A folder it creates is
+    /// fsync'd into its parent, so a power cut cannot lose the folder with the files inside it.
     public static func makeFolder(_ path: String) throws {
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path, !FileIO.exists(parent) { try makeFolder(parent) }
+        let existed = FileIO.exists(path)
         try FileIO.makeDirectory(path)
+        if !existed { try FileIO.syncDirectory(parent.isEmpty ? "." : parent) }
     }
 }

@@ -2,9 +2,19 @@ import Foundation
 
 /// Durations as people write them: "30m", "4h", "2d", "1h30m", "90s".
 public enum DurationText {
+    /// The longest duration read: three years. Longer is no promise to a customer and no service
+    /// level, and a bound here keeps every instant computed from a duration inside what the store
+    /// can hold.
+    public static let longest: TimeInterval = 1095 * 86400
+
     public static func parse(_ text: String) -> TimeInterval? {
+        try? read(text, field: "")
+    }
+
+    /// The duration, or why `text` is not one Tend takes.
+    public static func read(_ text: String, field: String) throws(InputRefusal) -> TimeInterval {
         let body = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !body.isEmpty else { return nil }
+        guard !body.isEmpty else { throw .notADuration(field: field, text: text) }
         var total: TimeInterval = 0
         var digits = ""
         var sawUnit = false
@@ -13,26 +23,33 @@ public enum DurationText {
                 digits.append(character)
                 continue
             }
-            guard let value = Double(digits), !digits.isEmpty else { return nil }
+            guard !digits.isEmpty, let value = Double(digits) else { throw .notADuration(field: field, text: text) }
+            let unit: TimeInterval
             switch character {
-            case "s": total += value
-            case "m": total += value * 60
-            case "h": total += value * 3600
-            case "d": total += value * 86400
-            case "w": total += value * 604_800
-            default: return nil
+            case "s": unit = 1
+            case "m": unit = 60
+            case "h": unit = 3600
+            case "d": unit = 86400
+            case "w": unit = 604_800
+            default: throw .notADuration(field: field, text: text)
             }
+            // Checked part by part, so no sum of huge parts is ever formed.
+            total += value * unit
+            guard total <= longest else { throw .durationTooLong(field: field, text: text) }
             digits = ""
             sawUnit = true
         }
-        guard digits.isEmpty, sawUnit else { return nil }
+        guard digits.isEmpty, sawUnit else { throw .notADuration(field: field, text: text) }
         return total
     }
 
-    /// The shortest honest rendering: "45m", "3h", "1d2h", "-20m".
+    /// The shortest honest rendering: "45m", "3h", "1d2h", "-20m". Total: an interval too large
+    /// for whole minutes (it cannot come from a duration read here) is shown at the largest.
     public static func format(_ interval: TimeInterval) -> String {
+        guard !interval.isNaN else { return "0m" }
         let sign = interval < 0 ? "-" : ""
-        var minutes = Int((abs(interval) / 60).rounded(.down))
+        let largest = Double(Int.max / 2)
+        var minutes = Int(min((abs(interval) / 60).rounded(.down), largest))
         let days = minutes / 1440
         minutes -= days * 1440
         let hours = minutes / 60

@@ -154,9 +154,16 @@ private struct PolicyReader {
             for (key, path) in [("answer", \SLATerms.answer), ("resolve", \.resolve),
                                 ("follow_up", \.followUp), ("due_soon", \.dueSoon)] {
                 guard let raw = terms[key] else { continue }
-                guard let text = raw.string, let seconds = DurationText.parse(text), seconds > 0 else {
+                guard let text = raw.string else { throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"") }
+                let seconds: TimeInterval
+                do {
+                    seconds = try DurationText.read(text, field: key)
+                } catch .durationTooLong {
+                    throw fail(table, key, "\(key) is longer than the longest duration, \(DurationText.format(DurationText.longest))")
+                } catch {
                     throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"")
                 }
+                guard seconds > 0 else { throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"") }
                 result[keyPath: path] = seconds
             }
             guard result.answer <= result.resolve else {
@@ -188,11 +195,19 @@ private struct PolicyReader {
     }
 
     func money(_ value: TOMLValueConvertible, table: String, key: String, currency: String) throws -> Int64 {
-        if let whole = value.int, whole >= 0 { return Int64(whole) * 100 }
-        guard let text = value.string, let amount = Money.parse(text, currency: currency) else {
+        let largest = Money.largest(currency: currency).decimal
+        if let whole = value.int, whole >= 0 {
+            guard whole <= Money.largestMinorUnits / 100 else { throw fail(table, key, "\(key) must be at most \(largest)") }
+            return Int64(whole) * 100
+        }
+        guard let text = value.string else { throw fail(table, key, "\(key) must be an amount such as \"200.00\"") }
+        do {
+            return try Money.read(text, currency: currency, field: key).minorUnits
+        } catch .amountTooLarge {
+            throw fail(table, key, "\(key) must be at most \(largest)")
+        } catch {
             throw fail(table, key, "\(key) must be an amount such as \"200.00\"")
         }
-        return amount.minorUnits
     }
 
     func onlyKnownKeys(_ table: TOMLTable, allowed: [String], table name: String?) throws {

@@ -46,20 +46,28 @@ public struct TrainingLog {
         directory = (storeDirectory as NSString).appendingPathComponent("training")
     }
 
+    /// Appends one session and fsyncs it; a file this creates is fsync'd into its folder too, so a
+    /// power cut cannot lose a trainee's first log after it was reported saved.
     public func append(_ result: TrainingResult) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try DurableFile.makeFolder(directory)
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys]
         var line = try encoder.encode(result)
         line.append(0x0A)
         let path = file(result.login)
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        let flags = O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC
+        var created = true
+        var descriptor = open(path, flags | O_CREAT | O_EXCL, FileIO.fileMode)
+        if descriptor < 0 && errno == EEXIST {
+            created = false
+            descriptor = open(path, flags)
+        }
+        guard descriptor >= 0 else { throw StoreError.io(file: path, operation: "write", errno: errno) }
         defer { close(descriptor) }
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count, fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        try FileIO.writeAll(descriptor, [UInt8](line), path: path)
+        try FileIO.sync(descriptor, path: path)
+        if created { try FileIO.syncDirectory(directory) }
     }
 
     /// Every session of every login, oldest first per login, and a message for each line that

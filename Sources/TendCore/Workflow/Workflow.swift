@@ -88,23 +88,25 @@ public struct Workflow: Sendable {
     /// resolving until a supervisor approves it; callers see that the stage did not change.
     private func resolve(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         if let kind = fields.resolution {
-            let proposal = try propose(kind: kind, amount: fields.amount, details: fields.details)
+            let proposal = try propose(ticket, kind: kind, amount: fields.amount, details: fields.details)
             guard case .resolutionProposed(_, _, _, let needsApproval) = proposal else { return [proposal] }
             return needsApproval ? [proposal] : [proposal, .followUpStarted]
         }
         guard fields.amount == nil else { throw WorkflowError.amountWithoutResolution }
         guard let resolution = ticket.resolution else { throw WorkflowError.missingResolution }
         if resolution.approval == .pending, let amount = resolution.amount {
-            throw WorkflowError.awaitingApproval(amount: amount, ceiling: ceilingMoney(actor))
+            throw WorkflowError.awaitingApproval(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
         }
         return [.followUpStarted]
     }
 
-    private func propose(kind: ResolutionKind, amount: Money?, details: String?) throws -> TicketEvent {
+    /// A proposal needs approval when it would take the ticket's total compensation (every grant
+    /// so far plus this amount) above the actor's ceiling: reopening cannot split an amount.
+    private func propose(_ ticket: Ticket, kind: ResolutionKind, amount: Money?, details: String?) throws -> TicketEvent {
         guard let details = details?.trimmed, !details.isEmpty else { throw WorkflowError.missingDetails }
         if kind.needsAmount && (amount == nil || amount!.minorUnits <= 0) { throw WorkflowError.amountRequired(kind) }
         if let amount, amount.currency != policy.currency { throw WorkflowError.wrongCurrency(expected: policy.currency) }
-        let needsApproval = (amount?.minorUnits ?? 0) > policy.ceiling(for: actor)
+        let needsApproval = amount.map { $0.minorUnits > 0 && !withinCeiling(ticket, adding: $0, for: actor) } ?? false
         return .resolutionProposed(kind: kind, amount: amount, details: details, needsApproval: needsApproval)
     }
 
@@ -164,8 +166,8 @@ public struct Workflow: Sendable {
         try requireCanChange()
         guard actor.role == .supervisor else { throw WorkflowError.needsSupervisor(action: "approve compensation") }
         guard let resolution = ticket.resolution, resolution.approval == .pending else { throw WorkflowError.nothingToApprove }
-        if let amount = resolution.amount, amount.minorUnits > policy.ceiling(for: actor) {
-            throw WorkflowError.beyondAuthority(amount: amount, ceiling: ceilingMoney(actor))
+        if let amount = resolution.amount, !withinCeiling(ticket, adding: amount, for: actor) {
+            throw WorkflowError.beyondAuthority(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
         }
         return [.resolutionApproved]
     }
@@ -256,6 +258,17 @@ public struct Workflow: Sendable {
 
     private func ceilingMoney(_ member: StaffMember) -> Money {
         Money(minorUnits: policy.ceiling(for: member), currency: policy.currency)
+    }
+
+    /// Whether the ticket's grants so far plus `amount` stay within `member`'s ceiling.
+    private func withinCeiling(_ ticket: Ticket, adding amount: Money, for member: StaffMember) -> Bool {
+        let (total, overflow) = ticket.grantedTotal.addingReportingOverflow(amount.minorUnits)
+        return !overflow && total <= policy.ceiling(for: member)
+    }
+
+    /// What was granted on the ticket before, for a refusal to mention; nil when nothing was.
+    private func grantedMoney(_ ticket: Ticket) -> Money? {
+        ticket.grantedTotal > 0 ? Money(minorUnits: ticket.grantedTotal, currency: policy.currency) : nil
     }
 }
 

@@ -22,9 +22,10 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case amountWithoutResolution
     case missingDetails
     case wrongCurrency(expected: String)
-    case awaitingApproval(amount: Money, ceiling: Money)
+    /// `granted`: what the ticket's earlier grants already came to, if anything.
+    case awaitingApproval(amount: Money, ceiling: Money, granted: Money? = nil)
     case nothingToApprove
-    case beyondAuthority(amount: Money, ceiling: Money)
+    case beyondAuthority(amount: Money, ceiling: Money, granted: Money? = nil)
     case missingScore
     case scoreOutOfRange(Int)
     case notEnoughAttempts(made: Int, needed: Int)
@@ -95,14 +96,22 @@ public enum WorkflowError: Error, Sendable, Equatable {
             return lang.pick("Describe the resolution for the customer with --details.", "请用 --details 写明给客户的处理方案。")
         case .wrongCurrency(let expected):
             return lang.pick("Amounts on this desk are in \(expected).", "本工作台的金额币种为 \(expected)。")
-        case .awaitingApproval(let amount, let ceiling):
+        case .awaitingApproval(let amount, let ceiling, nil):
             return lang.pick("\(amount.formatted) is above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (tend approve).",
                              "\(amount.formatted) 超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（tend approve）。")
+        case .awaitingApproval(let amount, let ceiling, let granted?):
+            let total = Money(minorUnits: granted.minorUnits.addingReportingOverflow(amount.minorUnits).partialValue, currency: amount.currency)
+            return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (tend approve).",
+                             "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（tend approve）。")
         case .nothingToApprove:
             return lang.pick("There is no resolution waiting for approval on this ticket.", "该工单没有待审批的处理方案。")
-        case .beyondAuthority(let amount, let ceiling):
+        case .beyondAuthority(let amount, let ceiling, nil):
             return lang.pick("\(amount.formatted) is above your approval limit of \(ceiling.formatted); refer it to management.",
                              "\(amount.formatted) 超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
+        case .beyondAuthority(let amount, let ceiling, let granted?):
+            let total = Money(minorUnits: granted.minorUnits.addingReportingOverflow(amount.minorUnits).partialValue, currency: amount.currency)
+            return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your approval limit of \(ceiling.formatted); refer it to management.",
+                             "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
         case .missingScore:
             return lang.pick("To close, record the customer's satisfaction with --score 1-5, or --unreachable after repeated failed calls.",
                              "结案需要记录客户满意度 --score 1-5；多次联系不上时用 --unreachable。")

@@ -30,11 +30,8 @@ struct AddCommand: ParsableCommand {
             let session = try Session.open(desk)
             var occurredAt: Date?
             if let occurred {
-                if let ago = DurationText.parse(occurred) {
-                    occurredAt = session.now.addingTimeInterval(-ago).roundedToStore
-                } else {
-                    occurredAt = try parseMoment(occurred, now: session.now, what: "--occurred")
-                }
+                // A duration here counts back from now: "2h" is two hours ago.
+                occurredAt = try TimeText.readMoment(occurred, now: session.now, field: "--occurred", ago: true).roundedToStore
             }
             let intake = Intake(
                 customer: Customer(name: customer, contact: contact, specialNeeds: specialNeeds || !specialNeedsNote.isEmpty,

@@ -51,13 +51,9 @@ struct AdvanceCommand: ParsableCommand {
             fields.findings = findings
             fields.reason = reason
             fields.resolution = try resolution.map { try parseVocabulary($0, "resolution") }
-            if let amount {
-                guard let money = Money.parse(amount, currency: session.policy.currency) else {
-                    throw ValidationError("--amount \"\(amount)\" is not an amount such as 50 or 50.00")
-                }
-                fields.amount = money
-            }
+            fields.amount = try amount.map { try Money.read($0, currency: session.policy.currency, field: "--amount") }
             fields.details = details
+            if let score { try requireRange(score, 1...5, flag: "--score") }
             fields.score = score
             fields.comment = comment
             fields.unreachable = unreachable
@@ -76,7 +72,8 @@ struct AdvanceCommand: ParsableCommand {
                 let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
                 throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
                                             "处理方案已记录，但 \(after.id) 仍在处理中：")
-                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling).message(lang))
+                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: after.grantedTotal > 0
+                        ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil).message(lang))
             }
             if !fields.waived.isEmpty && !acted.replayed {
                 FileHandle.standardError.write(Data((lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",

@@ -39,7 +39,13 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...1_000_000).contains(tickets) else { throw ValidationError("--tickets takes 1 to 1,000,000") }
-        if let now, TimeText.parseInstant(now) == nil { throw ValidationError("--now \"\(now)\" is not an ISO 8601 time") }
+        if let now {
+            do {
+                _ = try TimeText.readInstant(now, field: "--now")
+            } catch {
+                throw ValidationError(error.message(.en))
+            }
+        }
     }
 
     var directory: String {
@@ -63,7 +69,7 @@ struct DemoCommand: ParsableCommand {
             }
             if !Store.exists(at: directory) {
                 let instant = (now.flatMap(TimeText.parseInstant) ?? Date()).roundedToStore
-                let policy = DemoDesk.policy(founder: Identity.osLogin())
+                let policy = DemoDesk.policy(founder: try Identity.osLogin())
                 let desk = DemoDesk.generate(tickets: tickets, seed: seed, now: instant, policy: policy)
                 _ = try Store.create(at: directory, policy: policy, desk: desk)
                 print(language.pick("Demo desk with \(desk.count) tickets at \(directory).",

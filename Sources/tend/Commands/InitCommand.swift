@@ -13,7 +13,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try Output.reporting(desk.language) {
-            let login = Identity.osLogin()
+            let login = try Identity.osLogin()
             let policy = Policy.starting(with: StaffMember(login: login, name: name ?? login, role: .supervisor))
             let store = try Store.create(at: desk.directory, policy: policy)
             print(desk.language.pick("Created an empty desk at \(store.directory).\nAdd staff to [[staff]] in \(store.policyPath).",

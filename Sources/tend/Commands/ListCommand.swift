@@ -51,6 +51,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try Output.reporting(desk.language) {
+            try requireRange(limit, 0...1_000_000, flag: "--limit")
             let session = try Session.open(desk)
             var filter = TicketFilter()
             filter.stages = try parseVocabularyList(stage, "stage")

@@ -82,6 +82,11 @@ enum TicketText {
             }
             add("Resolution", "处理方案", text)
         }
+        if !ticket.grants.isEmpty {
+            let total = Money(minorUnits: ticket.grantedTotal, currency: session.policy.currency).formatted
+            add("Granted", "已给予", lang.pick("\(total) in all: ", "共 \(total)：")
+                + ticket.grants.map { grantText($0, lang) }.joined(separator: lang.pick("; ", "；")))
+        }
         if let satisfaction = ticket.satisfaction {
             add("Satisfaction", "满意度", "\(satisfaction.score)/5" + (satisfaction.comment.isEmpty ? "" : " — \(satisfaction.comment)"))
         }
@@ -99,5 +104,13 @@ enum TicketText {
             out += "    \(TimeText.local(entry.at))  \(DisplayWidth.fit(SafeText.line(entry.actor), to: 12))  \(SafeText.line(TimelineText.sentence(entry.event, lang)))\n"
         }
         return out
+    }
+
+    /// "voucher ¥150.00 (li.hua, 2026-11-20 17:00, approved by zhao.min)".
+    static func grantText(_ grant: Grant, _ lang: Language) -> String {
+        var who = [grant.grantedBy, TimeText.local(grant.grantedAt)]
+        if case .approved(let by, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已审批")) }
+        return grant.kind.name(lang) + (grant.amount.map { " " + $0.formatted } ?? "") + lang.pick(" (", "（")
+            + who.joined(separator: lang.pick(", ", "，")) + lang.pick(")", "）")
     }
 }
