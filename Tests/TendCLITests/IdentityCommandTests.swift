@@ -44,7 +44,10 @@ import Testing
             #expect(added.stderr.contains("4242") && added.stderr.contains(words), "\(added.stderr)")
             #expect(added.stderr.split(separator: "\n").count == 1, "\(added.stderr)")
         }
-        // Nothing was recorded as root, or as anyone.
+        // Nothing was recorded as root, or as anyone (the desk goes back to root, whose desk it is).
+        for name in [""] + (try FileManager.default.subpathsOfDirectory(atPath: desk)) {
+            #expect(chown((desk as NSString).appendingPathComponent(name), 0, 0) == 0)
+        }
         let list = try #require(try tend.json(["list", "--store", desk, "--all", "--limit", "0", "--json"]) as? [[String: Any]])
         #expect(list.count == 5)
     }
