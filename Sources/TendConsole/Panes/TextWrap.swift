@@ -1,3 +1,4 @@
+import TendCore
 import TendTerminal
 
 /// Wraps text to a width in cells: Latin text breaks at spaces where it can, CJK text anywhere

@@ -1,3 +1,5 @@
+import TendCore
+
 /// The whole screen as cells. Panes render state into it; the backend writes only what changed
 /// since the last frame. Writing never leaves half a wide glyph: a glyph that does not fit is
 /// replaced by a space, and overwriting either half of a wide glyph blanks the other half.
