@@ -94,6 +94,33 @@ import TendTerminal
         #expect(Self.secrets.allSatisfy(record.json(ticket, timeline: true).rendered().contains))
     }
 
+    @Test func commandLineOutputKeepsItsOwnLayoutAndNothingElse() {
+        #expect(SafeText.output("name\tpath\nnext\r\n") == "name\tpath\nnext\n")
+        #expect(SafeText.output("a\u{1B}]52;c;aGk=\u{07}\u{202E}\u{0301}") == "a\\e]52;c;aGk=\\x07\\u202e\u{0301}")
+        // The output check reads UTF-8 bytes for speed; it must agree with `isControl` everywhere.
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)x", "é\(scalar)", "€\(scalar)"] {
+                let changed = SafeText.output(text) != text
+                if changed != (SafeText.isControl(scalar) && scalar != "\n" && scalar != "\t") { disagreements.append(value) }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test func freeTextMaskingFindsContactsAndKeepsTheRest() {
+        let masked = [
+            "tel13812345678": "tel[phone]", "call 0086 138 1234 5678 now": "call [phone] now", "wxid_abc123": "wxid[wechat]",
+            "WeChat: li_ming": "WeChat: [wechat]", "微信 doudoumama": "微信 [wechat]", "qq号码:10001": "qq号码:[qq]",
+            "mail: a.b@pets.example.cn.": "mail: [email].", "（021）6677-8899": "[phone]",
+        ]
+        for (text, expected) in masked { #expect(Masking.freeText(text) == expected, "\(text)") }
+        let kept = ["I sent a WeChat message", "QQ group", "2026-11-20T15:30", "T-1042 and T-1043", "¥1,200.50", "1200.50 元",
+                    "room 301, 3 dogs", "-2+3", "user@localhost", "wx 123"]
+        for text in kept { #expect(Masking.freeText(text) == text, "\(text) was masked") }
+    }
+
     @Test func importErrorsQuoteBadValuesVisiblyAndBriefly() throws {
         let path = temporaryDirectory() + ".csv"
         let megabyte = String(repeating: "x", count: 1 << 20)
