@@ -156,6 +156,24 @@ import TendCore
         #expect(longest < 1_000, "an import error quoted a whole megabyte")
     }
 
+    /// The command line writes to its terminal only through `Output` (its `print` is
+    /// `Output.write`), so every byte passes the one escaping path, whoever adds the next command.
+    @Test func theCommandLineHasOneWayOut() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/tend")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 10)
+        var bypasses: [String] = []
+        for file in files where file != "Output.swift" {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for way in ["FileHandle.standardOutput", "FileHandle.standardError", "Swift.print", "fputs(", "fwrite(", "putchar(", "FileHandle(fileDescriptor"]
+            where text.contains(way) {
+                bypasses.append("\(file): \(way)")
+            }
+        }
+        #expect(bypasses.isEmpty, "writes that bypass Output: \(bypasses)")
+    }
+
     @Test func exportFilesAreOwnerOnlyAndNeverWrittenThroughALink() throws {
         _ = try HostileCorpus.makeDesk(tend, at: desk)
         let file = tend.path("tickets.csv")
