@@ -7,10 +7,15 @@ enum TextWrap {
     /// Punctuation that may not begin a line (避头点).
     static let noLineStart: Set<Character> = ["，", "。", "、", "！", "？", "；", "：", "”", "’", "）", "》", "」", "』", "…", ",", ".", "!", "?", ";", ":", ")"]
 
-    static func lines(_ text: String, width: Int) -> [String] {
+    /// The most lines one text wraps into. A pane shows a few dozen; a megabyte pasted into one
+    /// field would otherwise be escaped and wrapped again on every frame.
+    static let maxLines = 300
+
+    static func lines(_ text: String, width: Int, ellipsis: String = "…") -> [String] {
         guard width > 0 else { return [] }
+        let end = text.index(text.startIndex, offsetBy: width * maxLines, limitedBy: text.endIndex) ?? text.endIndex
         var result: [String] = []
-        for paragraph in SafeText.block(text).split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in SafeText.block(String(text[..<end])).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
             var lastSpace: String.Index?
@@ -44,6 +49,7 @@ enum TextWrap {
             }
             result.append(line)
         }
+        if end < text.endIndex { result.append(ellipsis) }
         return result
     }
 }

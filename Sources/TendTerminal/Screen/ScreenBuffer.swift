@@ -38,7 +38,7 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in SafeText.line(text) {
+        for character in SafeText.line(Self.start(of: text, cells: end - column)) {
             let cells = DisplayWidth.of(character)
             if cells == 0 { continue }
             if column + cells > end {
@@ -58,7 +58,21 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Writes text padded (or cut with an ellipsis) to exactly `width` cells.
     public mutating func write(fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, ellipsis: String = "…") {
         guard width > 0 else { return }
-        write(DisplayWidth.fit(SafeText.line(text), to: width, ellipsis: ellipsis), x: x, y: y, style: style, limit: width)
+        let start = Self.start(of: text, cells: width)
+        var shown = DisplayWidth.fit(SafeText.line(start), to: width, ellipsis: ellipsis)
+        if start.utf8.count < text.utf8.count && !shown.hasSuffix(ellipsis) {
+            // Cut before measuring and the start happened to fit: still say there is more.
+            shown = DisplayWidth.fit(DisplayWidth.truncate(shown, to: width - DisplayWidth.of(ellipsis), ellipsis: "") + ellipsis, to: width)
+        }
+        write(shown, x: x, y: y, style: style, limit: width)
+    }
+
+    /// As much of the start of `text` as `cells` cells can show, with room to spare for escapes
+    /// and zero-width characters. Escaping and measuring a pasted megabyte for one row of one
+    /// frame would freeze the console.
+    static func start(of text: String, cells: Int) -> String {
+        let end = text.index(text.startIndex, offsetBy: 4 * max(0, cells) + 16, limitedBy: text.endIndex) ?? text.endIndex
+        return end == text.endIndex ? text : String(text[..<end])
     }
 
     public mutating func setStyle(_ rect: Rect, style: Style) {
