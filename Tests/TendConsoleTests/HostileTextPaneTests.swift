@@ -61,6 +61,16 @@ import TendTerminal
         print("hostile text: \(Self.texts.count) strings × console panes (\(frames) frames), cells holding a control character \(badCells), slowest frame \(String(format: "%.2f", slowest)) s")
         #expect(frames == Self.texts.count * 4)
         #expect(badCells == 0)
-        #expect(slowest < 2, "a frame with a megabyte line took \(slowest) s")
+        #expect(slowest < 3, "a frame with a megabyte line took \(slowest) s (debug build)")
+    }
+
+    @Test func aTextTooLongToShowIsCutAndSaysSo() {
+        let lines = TextWrap.lines(String(repeating: "长", count: 1_000_000), width: 40, ellipsis: "...")
+        #expect(lines.count == TextWrap.maxLines + 1 && lines.last == "...")
+        #expect(TextWrap.lines("短短的一句", width: 40) == ["短短的一句"])
+        var buffer = ScreenBuffer(width: 12, height: 2)
+        buffer.write(fitting: String(repeating: "abcdefgh", count: 100_000), x: 0, y: 0, width: 10)
+        buffer.write(fitting: "ab" + String(repeating: "\u{200B}", count: 10_000) + "cd", x: 0, y: 1, width: 10)
+        #expect(buffer.text() == "abcdefgha…\nab…")
     }
 }

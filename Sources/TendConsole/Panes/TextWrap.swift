@@ -7,12 +7,13 @@ enum TextWrap {
     /// Punctuation that may not begin a line (避头点).
     static let noLineStart: Set<Character> = ["，", "。", "、", "！", "？", "；", "：", "”", "’", "）", "》", "」", "』", "…", ",", ".", "!", "?", ";", ":", ")"]
 
-    /// The most lines one text wraps into. A pane shows a few dozen; a megabyte pasted into one
-    /// field would otherwise be escaped and wrapped again on every frame.
-    static let maxLines = 300
+    /// The most lines one text wraps into, then "…". A pane shows a few dozen; a megabyte pasted
+    /// into one field would otherwise be escaped and wrapped again on every frame.
+    static let maxLines = 500
 
     static func lines(_ text: String, width: Int, ellipsis: String = "…") -> [String] {
         guard width > 0 else { return [] }
+        // Every character takes a cell or more: no more than this can fill `maxLines` lines.
         let end = text.index(text.startIndex, offsetBy: width * maxLines, limitedBy: text.endIndex) ?? text.endIndex
         var result: [String] = []
         for paragraph in SafeText.block(String(text[..<end])).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -49,7 +50,7 @@ enum TextWrap {
             }
             result.append(line)
         }
-        if end < text.endIndex { result.append(ellipsis) }
-        return result
+        guard end < text.endIndex || result.count > maxLines else { return result }
+        return result.prefix(maxLines) + [ellipsis]
     }
 }
