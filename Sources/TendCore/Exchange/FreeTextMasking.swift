@@ -5,7 +5,12 @@ extension Masking {
     /// It errs on the side of hiding: any run of seven or more digits (with spaces, hyphens or
     /// brackets between groups) counts as a phone number, so a long order number is hidden too.
     public static func freeText(_ text: String) -> String {
-        guard text.utf8.contains(where: { (48...57).contains($0) || $0 == UInt8(ascii: "@") || $0 >= 0x80 || ($0 | 0x20) == UInt8(ascii: "w") || ($0 | 0x20) == UInt8(ascii: "v") }) else { return text }
+        // Every contact has a digit, an "@" or a keyword ("微信", "wx", "vx"…) in it; most notes
+        // without any of them are returned as they are.
+        let mayHoldOne = text.utf8.contains { byte in
+            (48...57).contains(byte) || byte == UInt8(ascii: "@") || byte >= 0x80 || "wWvV".utf8.contains(byte)
+        }
+        guard mayHoldOne else { return text }
         var scanner = FreeTextScanner(Array(text.unicodeScalars))
         return scanner.masked()
     }

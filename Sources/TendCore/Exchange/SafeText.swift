@@ -64,8 +64,8 @@ public enum SafeText {
         if layout == .output { return hasControlBytes(text) }
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            if isControl(scalar) && !(layout != .line && scalar == "\n") && !(layout == .output && scalar == "\t") { return true }
-            if layout != .output && startsACharacter(scalar, after: previous) { return true }
+            if isControl(scalar) && !(layout == .block && scalar == "\n") { return true }
+            if startsACharacter(scalar, after: previous) { return true }
             previous = scalar
         }
         return false
