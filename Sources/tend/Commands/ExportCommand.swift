@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every ticket as CSV or JSON.")
     @OptionGroup var desk: DeskOptions
     @Option(help: "csv or json.") var format: String
-    @Flag(help: "Mask customer names, contacts and special-needs notes.") var redact = false
+    @Flag(help: "Mask customer names, contacts and special-needs notes, and the phones, e-mails, WeChat and QQ ids written in free text.") var redact = false
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func validate() throws {
