@@ -1,3 +1,5 @@
+import TendCore
+
 /// A plain-text table whose columns line up in cells, not characters, so Chinese names align.
 public struct TextTable {
     public struct Column {

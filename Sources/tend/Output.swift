@@ -3,14 +3,30 @@ import Foundation
 import TendCore
 
 /// Where the command line speaks: results to stdout, warnings and refusals to stderr, one line
-/// each, and a non-zero exit for every refusal.
+/// each, and a non-zero exit for every refusal. Everything goes out through `write` or `message`,
+/// which pass it through the one escaping path, so no customer text reaches a terminal as a command.
 enum Output {
+    /// Results, to standard output: their own line breaks and tab stops kept.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(SafeText.output(text).utf8))
+    }
+
+    /// Messages, to standard error: prose, so a tab in a quoted value is a space.
+    static func message(_ text: String) {
+        FileHandle.standardError.write(Data(SafeText.block(text).utf8))
+    }
+
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data("tend: warning: \(text)\n".utf8))
+        message("tend: warning: \(text)\n")
+    }
+
+    /// A problem found while the command goes on (a bad script or theme file, a training log).
+    static func problem(_ text: String) {
+        message("tend: \(text)\n")
     }
 
     static func fail(_ text: String) -> ExitCode {
-        FileHandle.standardError.write(Data("tend: \(text)\n".utf8))
+        problem(text)
         return ExitCode(1)
     }
 
@@ -23,9 +39,15 @@ enum Output {
         } catch let error as PolicyError {
             throw fail(error.description)
         } catch let error as IntakeImport.Failure {
-            for problem in error.problems { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
+            for problem in error.problems { Self.problem("\(problem)") }
             throw fail(lang.pick("nothing was imported: \(error.problems.count) problem(s) above.",
                                  "未导入任何数据：上面列出了 \(error.problems.count) 个问题。"))
         }
     }
+}
+
+/// `print` in this module is this function, not the standard library's: whatever a command
+/// prints, now or after the next change, goes out through `Output.write` and its escaping.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Output.write(items.map { "\($0)" }.joined(separator: separator) + terminator)
 }

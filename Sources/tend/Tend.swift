@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Tend: ParsableCommand {
@@ -18,4 +19,22 @@ struct Tend: ParsableCommand {
         ],
         defaultSubcommand: ConsoleLaunch.self
     )
+
+    /// ArgumentParser's own messages quote what was typed (an unknown option, a bad value), so
+    /// they leave through `Output` and its escaping like everything else; otherwise as its `main`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Output.write(message.isEmpty ? "" : message + "\n")
+            } else {
+                Output.message(message.isEmpty ? "" : message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TendCore
 @testable import TendTerminal
 
 @Suite struct TerminalTextTests {

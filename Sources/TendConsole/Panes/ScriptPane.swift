@@ -14,7 +14,7 @@ enum ScriptPane {
         guard let ticket = context.selectedTicket, inner.width > 4, inner.height > 0 else { return }
         var y = inner.y
         func line(_ text: String, _ style: Style, indent: Int = 0) {
-            for piece in TextWrap.lines(text, width: inner.width - indent) where y < inner.maxY {
+            for piece in TextWrap.lines(text, width: inner.width - indent, ellipsis: context.ellipsis) where y < inner.maxY {
                 buffer.write(piece, x: inner.x + indent, y: y, style: style)
                 y += 1
             }

@@ -1,3 +1,4 @@
+import TendCore
 import TendTerminal
 
 /// Wraps text to a width in cells: Latin text breaks at spaces where it can, CJK text anywhere
@@ -6,10 +7,16 @@ enum TextWrap {
     /// Punctuation that may not begin a line (避头点).
     static let noLineStart: Set<Character> = ["，", "。", "、", "！", "？", "；", "：", "”", "’", "）", "》", "」", "』", "…", ",", ".", "!", "?", ";", ":", ")"]
 
-    static func lines(_ text: String, width: Int) -> [String] {
+    /// The most lines one text wraps into, then "…". A pane shows a few dozen; a megabyte pasted
+    /// into one field would otherwise be escaped and wrapped again on every frame.
+    static let maxLines = 500
+
+    static func lines(_ text: String, width: Int, ellipsis: String = "…") -> [String] {
         guard width > 0 else { return [] }
+        // Every character takes a cell or more: no more than this can fill `maxLines` lines.
+        let end = text.index(text.startIndex, offsetBy: width * maxLines, limitedBy: text.endIndex) ?? text.endIndex
         var result: [String] = []
-        for paragraph in SafeText.block(text).split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in SafeText.block(String(text[..<end])).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
             var lastSpace: String.Index?
@@ -43,6 +50,7 @@ enum TextWrap {
             }
             result.append(line)
         }
-        return result
+        guard end < text.endIndex || result.count > maxLines else { return result }
+        return result.prefix(maxLines) + [ellipsis]
     }
 }

@@ -19,7 +19,7 @@ enum TicketPane {
         guard let ticket, inner.width > 4, inner.height > 0 else { return }
         var lines: [Line] = []
         for line in self.lines(ticket, context) {
-            for piece in TextWrap.lines(line.text, width: inner.width) {
+            for piece in TextWrap.lines(line.text, width: inner.width, ellipsis: context.ellipsis) {
                 lines.append(Line(text: piece, style: line.style))
             }
         }

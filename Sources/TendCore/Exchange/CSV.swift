@@ -73,5 +73,32 @@ public enum CSV {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public static func line(_ values: [String]) -> String { values.map(quote).joined(separator: ",") + "\n" }
+    /// A row for a spreadsheet: every value made safe as a `cell`, then quoted as RFC 4180 asks.
+    public static func line(_ values: [String]) -> String { values.map { quote(cell($0)) }.joined(separator: ",") + "\n" }
+
+    /// A value as a spreadsheet may safely read it. Control characters are made visible (line
+    /// breaks kept). A value a spreadsheet would run as a formula gets an apostrophe in front, as
+    /// OWASP's CSV-injection guidance and spreadsheet-safe exporters do: one starting with a tab
+    /// or a line break, or whose first visible character is = + - @ (or their full-width forms,
+    /// which some spreadsheets read the same way). A plain number such as -12.50 is left as it
+    /// is, as Oracle APEX and defusedcsv do: no spreadsheet runs it, and an amount should stay a
+    /// number.
+    public static func cell(_ value: String) -> String {
+        let shown = SafeText.block(value)
+        return startsAFormula(value) ? "'" + shown : shown
+    }
+
+    private static func startsAFormula(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" || first == "\n" { return true }
+        let visible = value.unicodeScalars.first { !$0.properties.isWhitespace && $0.properties.generalCategory != .format }
+        guard let visible, "=+-@＝＋－＠".unicodeScalars.contains(visible) else { return false }
+        return !isPlainNumber(value)
+    }
+
+    /// "-7", "-12.50": a minus, digits, and at most one decimal point followed by digits.
+    private static func isPlainNumber(_ value: String) -> Bool {
+        let parts = value.utf8.dropFirst(value.hasPrefix("-") ? 1 : 0).split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (48...57).contains($0) } }
+    }
 }

@@ -58,7 +58,7 @@ public enum IntakeImport {
         guard let header = rows.first else { return [] }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if let unknown = names.first(where: { !fields.contains($0) }) {
-            throw Failure(problems: [Problem(line: header.line, reason: "unknown column \"\(unknown)\"; columns are: \(fields.joined(separator: ", "))")])
+            throw Failure(problems: [Problem(line: header.line, reason: "unknown column \(SafeText.quoted(unknown)); columns are: \(fields.joined(separator: ", "))")])
         }
         if let missing = required.first(where: { !names.contains($0) }) {
             throw Failure(problems: [Problem(line: header.line, reason: "the header has no \"\(missing)\" column")])
@@ -98,7 +98,7 @@ public enum IntakeImport {
             var values: [String: String] = [:]
             for (key, value) in object {
                 guard fields.contains(key) else {
-                    problems.append(Problem(line: line, reason: "unknown field \"\(key)\""))
+                    problems.append(Problem(line: line, reason: "unknown field \(SafeText.quoted(key))"))
                     continue
                 }
                 switch value {
@@ -149,19 +149,19 @@ public enum IntakeImport {
         func value(_ key: String) -> String { (values[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         for key in required where value(key).isEmpty { throw Reason(text: "\(key) is empty") }
         guard let service = ServiceLine.parse(value("service")) else {
-            throw Reason(text: "service \"\(value("service"))\" is not one of \(ServiceLine.identifiers)")
+            throw Reason(text: "service \(SafeText.quoted(value("service"))) is not one of \(ServiceLine.identifiers)")
         }
         guard let channel = Channel.parse(value("channel")) else {
-            throw Reason(text: "channel \"\(value("channel"))\" is not one of \(Channel.identifiers)")
+            throw Reason(text: "channel \(SafeText.quoted(value("channel"))) is not one of \(Channel.identifiers)")
         }
         var grade = Grade.general
         if !value("grade").isEmpty {
-            guard let parsed = Grade.parse(value("grade")) else { throw Reason(text: "grade \"\(value("grade"))\" is not one of \(Grade.identifiers)") }
+            guard let parsed = Grade.parse(value("grade")) else { throw Reason(text: "grade \(SafeText.quoted(value("grade"))) is not one of \(Grade.identifiers)") }
             grade = parsed
         }
         var cause: Cause?
         if !value("cause").isEmpty {
-            guard let parsed = Cause.parse(value("cause")) else { throw Reason(text: "cause \"\(value("cause"))\" is not one of \(Cause.identifiers)") }
+            guard let parsed = Cause.parse(value("cause")) else { throw Reason(text: "cause \(SafeText.quoted(value("cause"))) is not one of \(Cause.identifiers)") }
             cause = parsed
         }
         var occurred: Date?
@@ -171,7 +171,7 @@ public enum IntakeImport {
             } catch .instantOutOfRange {
                 throw Reason(text: InputRefusal.instantOutOfRange(field: "occurred_at", text: value("occurred_at")).message(.en))
             } catch {
-                throw Reason(text: "occurred_at \"\(value("occurred_at"))\" is not a date such as 2026-11-20T15:30")
+                throw Reason(text: "occurred_at \(SafeText.quoted(value("occurred_at"))) is not a date such as 2026-11-20T15:30")
             }
         }
         let flag = value("special_needs").lowercased()

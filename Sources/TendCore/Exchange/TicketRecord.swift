@@ -23,6 +23,9 @@ public struct TicketRecord {
         redact ? Masking.name(ticket.customer.name) : ticket.customer.name
     }
 
+    /// Text people wrote freely: a redacted export hides the phones, e-mails, WeChat and QQ ids in it.
+    private func freeText(_ text: String) -> String { redact ? Masking.freeText(text) : text }
+
     public func json(_ ticket: Ticket, timeline: Bool) -> JSONValue {
         let sla = policy.sla(for: ticket, at: now)
         var fields: [(String, JSONValue)] = [
@@ -44,11 +47,11 @@ public struct TicketRecord {
             ])),
             ("pet", .object([("name", .string(ticket.pet.name)), ("species", .string(ticket.pet.species)),
                              ("breed", .string(ticket.pet.breed))])),
-            ("description", .string(ticket.intake.description)),
+            ("description", .string(freeText(ticket.intake.description))),
             ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.iso))),
             ("received_at", .string(TimeText.iso(ticket.receivedAt))),
             ("eta", .string(ticket.eta.map(TimeText.iso))),
-            ("findings", .string(ticket.findings.isEmpty ? nil : ticket.findings)),
+            ("findings", .string(ticket.findings.isEmpty ? nil : freeText(ticket.findings))),
             ("sla", sla.map { status in
                 .object([("clock", .string(status.clock.rawValue)), ("state", .string(status.state.rawValue)),
                          ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
@@ -57,7 +60,7 @@ public struct TicketRecord {
             ("grants", .array(ticket.grants.map(grantJSON))),
             ("granted_total", .string(Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal)),
             ("granted_total_minor", .int(ticket.grantedTotal)),
-            ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string($0.comment))]) } ?? .null),
+            ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),
             ("related", .array(ticket.related.map { .string($0.description) })),
@@ -67,7 +70,7 @@ public struct TicketRecord {
             fields.append(("timeline", .array(ticket.timeline.map { entry in
                 .object([("at", .string(TimeText.iso(entry.at))), ("actor", .string(entry.actor)),
                          ("event", .string(TimelineText.kind(entry.event))),
-                         ("text", .string(TimelineText.sentence(entry.event, .en)))])
+                         ("text", .string(freeText(TimelineText.sentence(entry.event, .en))))])
             })))
         }
         return .object(fields)
@@ -87,7 +90,7 @@ public struct TicketRecord {
             ("amount", .string(resolution.amount?.decimal)),
             ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
             ("currency", .string(resolution.amount?.currency)),
-            ("details", .string(resolution.details)),
+            ("details", .string(freeText(resolution.details))),
             ("approval", approvalJSON(resolution.approval)),
         ])
     }
@@ -98,7 +101,7 @@ public struct TicketRecord {
             ("amount", .string(grant.amount?.decimal)),
             ("amount_minor", grant.amount.map { .int($0.minorUnits) } ?? .null),
             ("currency", .string(grant.amount?.currency)),
-            ("details", .string(grant.details)),
+            ("details", .string(freeText(grant.details))),
             ("granted_by", .string(grant.grantedBy)),
             ("granted_at", .string(TimeText.iso(grant.grantedAt))),
             ("approval", approvalJSON(grant.approval)),
@@ -137,11 +140,11 @@ public struct TicketRecord {
             ticket.intake.service.rawValue, ticket.intake.channel.rawValue, ticket.intake.branch, ticket.assignee ?? "",
             customerName(ticket), contact(ticket), ticket.customer.specialNeeds ? "yes" : "no",
             redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote,
-            ticket.pet.name, ticket.pet.species, ticket.pet.breed, ticket.intake.description,
+            ticket.pet.name, ticket.pet.species, ticket.pet.breed, freeText(ticket.intake.description),
             ticket.intake.occurredAt.map(TimeText.iso) ?? "", TimeText.iso(ticket.receivedAt), ticket.eta.map(TimeText.iso) ?? "",
             sla?.state.rawValue ?? "", sla.map { TimeText.iso($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
             ticket.resolution?.amount?.decimal ?? "", ticket.resolution?.amount?.currency ?? "", approval,
-            ticket.satisfaction.map { String($0.score) } ?? "", ticket.satisfaction?.comment ?? "",
+            ticket.satisfaction.map { String($0.score) } ?? "", freeText(ticket.satisfaction?.comment ?? ""),
             ticket.closedAt.map(TimeText.iso) ?? "",
             Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal, Self.grantsCell(ticket.grants),
         ]

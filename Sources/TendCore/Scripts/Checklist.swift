@@ -43,9 +43,12 @@ public enum Checklist {
 
     /// Items a note says, found by the words handlers use for them in either language.
     public static func said(in text: String) -> Set<ChecklistItem> {
-        let lower = text.lowercased()
-        return Set(cues.compactMap { item, words in words.contains(where: lower.contains) ? item : nil })
+        Set(cueMatchers.compactMap { item, matchers in matchers.contains { $0.matches(text) } ? item : nil })
     }
+
+    /// The cues as byte searches that fold ASCII case: the console reads the notes on every
+    /// frame, and a megabyte pasted into one must not take a second each time.
+    static let cueMatchers: [(ChecklistItem, [TextMatcher])] = cues.map { ($0.key, $0.value.compactMap(TextMatcher.init)) }
 
     /// Words that show a note covered an item. Deliberately plain: a note saying "apologised" or
     /// "已致歉" counts; the checklist is a reminder, not a test.

@@ -1,3 +1,5 @@
+import TendCore
+
 /// The whole screen as cells. Panes render state into it; the backend writes only what changed
 /// since the last frame. Writing never leaves half a wide glyph: a glyph that does not fit is
 /// replaced by a space, and overwriting either half of a wide glyph blanks the other half.
@@ -35,8 +37,25 @@ public struct ScreenBuffer: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
+        return place(SafeText.line(Self.start(of: text, cells: end - x)), x: x, y: y, style: style, end: end)
+    }
+
+    /// Writes text padded (or cut with an ellipsis) to exactly `width` cells.
+    public mutating func write(fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, ellipsis: String = "…") {
+        guard width > 0, y >= 0, y < height, x < self.width else { return }
+        let start = Self.start(of: text, cells: width)
+        let safe = SafeText.line(start)
+        // Cut before measuring: when the start happens to fit, there is still more to say so.
+        let cut = start.utf8.count < text.utf8.count && DisplayWidth.of(safe) <= width
+        let shown = cut ? DisplayWidth.truncate(safe, to: width - DisplayWidth.of(ellipsis), ellipsis: "") + ellipsis : safe
+        place(DisplayWidth.fit(shown, to: width, ellipsis: ellipsis), x: x, y: y, style: style, end: min(self.width, x + width))
+    }
+
+    /// Puts already safe text into cells from (x, y) up to `end`; returns the cells used.
+    @discardableResult
+    private mutating func place(_ safe: String, x: Int, y: Int, style: Style, end: Int) -> Int {
         var column = x
-        for character in SafeText.line(text) {
+        for character in safe {
             let cells = DisplayWidth.of(character)
             if cells == 0 { continue }
             if column + cells > end {
@@ -53,10 +72,12 @@ public struct ScreenBuffer: Equatable, Sendable {
         return column - x
     }
 
-    /// Writes text padded (or cut with an ellipsis) to exactly `width` cells.
-    public mutating func write(fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, ellipsis: String = "…") {
-        guard width > 0 else { return }
-        write(DisplayWidth.fit(SafeText.line(text), to: width, ellipsis: ellipsis), x: x, y: y, style: style, limit: width)
+    /// As much of the start of `text` as `cells` cells can show, with room to spare for escapes
+    /// and zero-width characters. Escaping and measuring a pasted megabyte for one row of one
+    /// frame would freeze the console.
+    static func start(of text: String, cells: Int) -> String {
+        let end = text.index(text.startIndex, offsetBy: 4 * max(0, cells) + 16, limitedBy: text.endIndex) ?? text.endIndex
+        return end == text.endIndex ? text : String(text[..<end])
     }
 
     public mutating func setStyle(_ rect: Rect, style: Style) {

@@ -76,8 +76,8 @@ struct AdvanceCommand: ParsableCommand {
                         ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil).message(lang))
             }
             if !fields.waived.isEmpty && !acted.replayed {
-                FileHandle.standardError.write(Data((lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
-                                                               "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n").utf8))
+                Output.message(lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
+                                         "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n")
             }
             print("\(after.id): \(before.name(lang)) → \(after.stage.name(lang))")
         }

@@ -19,7 +19,7 @@ struct CoachCommand: ParsableCommand {
         try Output.reporting(language) {
             let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
             let (library, problems) = try ScriptLibrary.load(storeDirectory: StoreLocation.resolve(explicit: store))
-            for problem in problems { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
+            for problem in problems { Output.problem("\(problem)") }
             findings = Coach(library).check(input)
             if json {
                 print(JSONValue.array(findings.map { finding in

@@ -44,7 +44,7 @@ struct ConsoleLaunch: ParsableCommand {
             }
             Console(store: session.store, state: state, palette: palette).run()
             // Said again after the screen is gone, so it is not missed.
-            if let problem { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
+            if let problem { Output.problem("\(problem)") }
         }
     }
 }

@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every ticket as CSV or JSON.")
     @OptionGroup var desk: DeskOptions
     @Option(help: "csv or json.") var format: String
-    @Flag(help: "Mask customer names, contacts and special-needs notes.") var redact = false
+    @Flag(help: "Mask customer names, contacts and special-needs notes, and the phones, e-mails, WeChat and QQ ids written in free text.") var redact = false
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func validate() throws {
@@ -33,14 +33,27 @@ struct ExportCommand: ParsableCommand {
                 text += "\n]\n"
             }
             if let output {
+                // Owner-only from the start, never through a symlink, whole or not at all.
                 do {
-                    try text.write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    throw Output.fail("cannot write \(output): \(error.localizedDescription)")
+                    try DurableFile.write(Data(text.utf8), to: output)
+                } catch StoreError.io(_, _, let code) {
+                    throw ExportRefusal(path: output, errno: code)
                 }
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Output.write(text)
             }
         }
+    }
+}
+
+/// The export file could not be written; nothing was left in its place.
+struct ExportRefusal: Refusal {
+    let path: String
+    let errno: Int32
+
+    func message(_ lang: Language) -> String {
+        let reason = String(cString: strerror(errno))
+        return lang.pick("cannot write the export to \(path): \(reason). Nothing was written.",
+                         "无法把导出文件写到 \(path)：\(reason)。未写入任何内容。")
     }
 }

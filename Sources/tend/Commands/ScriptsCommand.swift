@@ -25,7 +25,7 @@ struct ScriptsCommand: ParsableCommand {
         let language = DeskOptions.language(from: lang)
         try Output.reporting(language) {
             let (library, problems) = try ScriptLibrary.load(storeDirectory: StoreLocation.resolve(explicit: store))
-            for problem in problems { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
+            for problem in problems { Output.problem("\(problem)") }
             let stageValue: Stage? = try stage.map { try parseVocabulary($0, "stage") }
             let causeValue: Cause? = try cause.map { try parseVocabulary($0, "cause") }
             let gradeValue: Grade? = try grade.map { try parseVocabulary($0, "grade") }

@@ -26,7 +26,7 @@ struct TrainingReportCommand: ParsableCommand {
                 throw WorkflowError.needsSupervisor(action: "read trainees' results")
             }
             let (results, problems) = TrainingLog(storeDirectory: session.store.directory).load()
-            for problem in problems { FileHandle.standardError.write(Data("tend: \(problem)\n".utf8)) }
+            for problem in problems { Output.problem("\(problem)") }
             let summaries = TrainingSummary.of(results)
             if json {
                 print(JSONValue.array(summaries.map { summary in
