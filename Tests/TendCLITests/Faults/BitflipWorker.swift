@@ -32,6 +32,7 @@ enum BitflipWorker {
         let cases = try DeskFiles(of: desk).files[file]!.count * masks.count
         let results = (home as NSString).appendingPathComponent("bitflip-\(file).results")
         var verdicts: [BitflipVerdict] = []
+        var emptyCrashes = 0
         while verdicts.count < cases {
             let job = Job(desk: desk, scratch: scratch, file: file, masks: masks, firstCase: verdicts.count, results: results)
             _ = FileManager.default.createFile(atPath: results, contents: nil)
@@ -41,16 +42,19 @@ enum BitflipWorker {
                                            environment: environment, stdout: results + ".out", stderr: results + ".err")
             let (_, signal) = worker.wait()
             let lines = ((try? String(contentsOfFile: results, encoding: .utf8)) ?? "").split(separator: "\n")
-            let before = verdicts.count
             verdicts += lines.compactMap { BitflipVerdict(line: $0) }
             if verdicts.count < cases {
+                let said = (try? String(contentsOfFile: results + ".out", encoding: .utf8)) ?? ""
                 guard let signal else {
-                    let said = (try? String(contentsOfFile: results + ".out", encoding: .utf8)) ?? ""
                     throw TendRunner.Failure(text: "the bitflip worker stopped at case \(verdicts.count) of \(cases) without a signal:\n\(said.suffix(2000))")
+                }
+                // Dying before its first case, the worker is broken, not the case.
+                emptyCrashes = lines.isEmpty ? emptyCrashes + 1 : 0
+                guard emptyCrashes < 3 else {
+                    throw TendRunner.Failure(text: "the bitflip worker keeps dying before its first case (signal \(signal)):\n\(said.suffix(2000))")
                 }
                 verdicts.append(.crashed(signal: signal))
             }
-            precondition(verdicts.count > before, "a worker must get through at least one case")
         }
         return verdicts
     }

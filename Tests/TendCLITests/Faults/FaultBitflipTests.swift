@@ -13,23 +13,13 @@ extension Faults {
 
         @Test func everyByteOfASmallJournal() throws {
             let tend = TendRunner()
-            let desk = tend.path("desk")
-            try tend.makeDemo(desk, tickets: 3)
-            for n in 1...20 {
-                let note = try tend.attempt(TendRunner.note("T-100\(n % 3 + 1)", "note \(n)", desk: desk))
-                try #require(note.outcome == .acknowledged, "\(note.stderr)")
-            }
+            let desk = try smallDesk(tend, notes: 20)
             try sweep(tend, desk, file: "journal.tend", experiment: "bitflip-journal", sampleEvery: 23)
         }
 
         @Test func everyByteOfASmallSnapshot() throws {
             let tend = TendRunner()
-            let desk = tend.path("desk")
-            try tend.makeDemo(desk, tickets: 3)
-            for n in 1...5 {
-                let note = try tend.attempt(TendRunner.note("T-100\(n % 3 + 1)", "note \(n)", desk: desk))
-                try #require(note.outcome == .acknowledged, "\(note.stderr)")
-            }
+            let desk = try smallDesk(tend, notes: 5)
             try #require(try tend.run(["compact", "--store", desk]).status == 0)
             try sweep(tend, desk, file: "snapshot.tend", experiment: "bitflip-snapshot", sampleEvery: 61)
         }
@@ -62,6 +52,17 @@ extension Faults {
             let counts = try tend.noteCounts(desk)
             let missing = (1...20).filter { counts["issue \($0)"] != 1 }
             #expect(missing.isEmpty, "after \(flip) and one more note, \(missing.count) of 20 notes are gone: \(missing)")
+        }
+
+        /// A demo desk of 3 tickets with `notes` notes spread over them.
+        func smallDesk(_ tend: TendRunner, notes: Int) throws -> String {
+            let desk = tend.path("desk")
+            try tend.makeDemo(desk, tickets: 3)
+            for n in 1...notes {
+                let note = try tend.attempt(TendRunner.note("T-100\(n % 3 + 1)", "note \(n)", desk: desk))
+                try #require(note.outcome == .acknowledged, "\(note.stderr)")
+            }
+            return desk
         }
 
         func sweep(_ tend: TendRunner, _ desk: String, file: String, experiment: String, sampleEvery: Int) throws {

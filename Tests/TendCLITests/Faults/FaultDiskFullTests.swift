@@ -10,13 +10,7 @@ extension Faults {
         @Test func aFullDiskNeitherLosesNorFakesANote() throws {
             var tend = TendRunner()
             tend.environment["TEND_COMPACT_AFTER_BYTES"] = "2048"
-            let mount: TmpfsMount
-            do {
-                mount = try TmpfsMount(size: "2m", at: tend.path("disk"))
-            } catch let unavailable as TmpfsMount.Unavailable {
-                print("fault disk-full: skipped — needs root to mount a tmpfs (\(unavailable.reason))")
-                return
-            }
+            guard let mount = try TmpfsMount.forExperiment("disk-full", at: tend.path("disk")) else { return }
             defer { mount.unmount() }
             let desk = (mount.path as NSString).appendingPathComponent("desk")
             try tend.makeDemo(desk, tickets: 10)

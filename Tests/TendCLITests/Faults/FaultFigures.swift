@@ -34,6 +34,7 @@ struct FaultFigures {
     var line: String {
         var text = "fault \(experiment): runs \(runs), kills \(kills), acknowledged \(acknowledged), lost \(lost), "
             + "duplicated \(duplicated), false failures \(falseFailures), silent damage \(silentDamage), crashes \(crashes)"
+            + (unexpected > 0 ? ", unexpected endings \(unexpected)" : "")
         let named = examples.map { "\($0.kind): " + $0.cases.prefix(5).joined(separator: ", ") + ($0.cases.count > 5 ? ", …" : "") }
         if !(details + named).isEmpty { text += " — " + (details + named).joined(separator: "; ") }
         return text

@@ -4,9 +4,9 @@ import TendCore
 
 extension Faults {
     /// Three command-line writers and one console add notes to one desk while their processes are
-    /// killed with SIGKILL at random moments, and the journal is compacted every 32 KiB so that
-    /// compactions are killed too. Every note a writer was told was added must be there once;
-    /// none may be there twice, or after a writer was told it failed.
+    /// killed with SIGKILL at random moments, and the journal is compacted every 4 KiB (some 90
+    /// notes) so that compactions are killed too. Every note a writer was told was added must be
+    /// there once; none may be there twice, or after a writer was told it failed.
     @Suite struct FaultKillWriters {
         static let acknowledgedTarget = 1_000
         static let timeLimit: TimeInterval = 150
@@ -14,7 +14,7 @@ extension Faults {
         @Test func killedWritersLoseAndDuplicateNothing() throws {
             #expect(TmuxDriver.available, "tmux is needed for the console writer (.ci/run installs it)")
             var runner = TendRunner()
-            runner.environment["TEND_COMPACT_AFTER_BYTES"] = "\(32 << 10)"
+            runner.environment["TEND_COMPACT_AFTER_BYTES"] = "\(4 << 10)"
             let tend = runner
             let desk = tend.path("desk")
             try tend.makeDemo(desk, tickets: 20)
@@ -25,28 +25,36 @@ extension Faults {
             let deadline = Date().addingTimeInterval(Self.timeLimit)
             @Sendable func finished() -> Bool { ledger.acknowledged >= Self.acknowledgedTarget || Date() > deadline || problems.any }
 
-            DispatchQueue.concurrentPerform(iterations: 4) { writer in
-                var random = SeededRandom(seed: seed &+ UInt64(writer) &* 7919)
-                do {
-                    if writer == 0 {
-                        try writeThroughTheConsole(tend, desk, ledger, &random, until: finished)
-                    } else {
-                        try writeThroughTheCommandLine(writer, tend, desk, tickets, ledger, &random, until: finished)
+            // One thread per writer (a dispatch queue would run only as many at once as there are cores).
+            let everyone = DispatchGroup()
+            for writer in 0..<4 {
+                everyone.enter()
+                Thread {
+                    defer { everyone.leave() }
+                    var random = SeededRandom(seed: seed &+ UInt64(writer) &* 7919)
+                    do {
+                        if writer == 0 {
+                            try writeThroughTheConsole(tend, desk, ledger, &random, until: finished)
+                        } else {
+                            try writeThroughTheCommandLine(writer, tend, desk, tickets, ledger, &random, until: finished)
+                        }
+                    } catch {
+                        problems.add("writer \(writer): \(error)")
                     }
-                } catch {
-                    problems.add("writer \(writer): \(error)")
-                }
+                }.start()
             }
+            everyone.wait()
 
             var figures = FaultFigures("kill-writers")
             figures.runs = 1
             figures.add(ledger.audit(present: try tend.noteCounts(desk), retriesCarryIDs: TendRunner.takesRequestIDs))
             let check = try tend.check(desk)
             if check.status != 0 { figures.silentDamage += 1 }
-            let console = ledger.all.filter { $0.key.hasPrefix("c") }.values
             figures.details.insert("seed \(seed) (TEND_FAULT_SEED repeats the choices)", at: 0)
-            figures.details.insert("the console: \(console.filter { $0.contains(.acknowledged) }.count) acknowledged, "
-                                   + "\(console.joined().filter { $0 == .killed }.count) killed", at: 1)
+            figures.details.insert(["c": "the console", "w1-": "w1", "w2-": "w2", "w3-": "w3"].sorted { $0.key < $1.key }.map { prefix, writer in
+                let attempts = ledger.all.filter { $0.key.hasPrefix(prefix) }.values
+                return "\(writer) \(attempts.filter { $0.contains(.acknowledged) }.count) acknowledged, \(attempts.joined().filter { $0 == .killed }.count) killed"
+            }.joined(separator: ", "), at: 1)
             figures.details.append(TendRunner.requestIDNote)
             figures.reportAndExpectClean()
             for problem in problems.all { Issue.record("\(problem)") }

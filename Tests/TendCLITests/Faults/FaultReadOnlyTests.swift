@@ -7,13 +7,7 @@ extension Faults {
     @Suite struct FaultReadOnly {
         @Test func aReadOnlyDeskCanBeReadButNotWritten() throws {
             let tend = TendRunner()
-            let mount: TmpfsMount
-            do {
-                mount = try TmpfsMount(size: "2m", at: tend.path("disk"))
-            } catch let unavailable as TmpfsMount.Unavailable {
-                print("fault read-only: skipped — needs root to mount a tmpfs (\(unavailable.reason))")
-                return
-            }
+            guard let mount = try TmpfsMount.forExperiment("read-only", at: tend.path("disk")) else { return }
             defer { mount.unmount() }
             let desk = (mount.path as NSString).appendingPathComponent("desk")
             try tend.makeDemo(desk, tickets: 20)

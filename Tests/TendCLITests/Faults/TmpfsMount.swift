@@ -19,6 +19,16 @@ final class TmpfsMount {
         guard mounted.status == 0 else { throw Unavailable(reason: "mount failed: \(mounted.said)") }
     }
 
+    /// The mount for an experiment, or nil after printing that the experiment was skipped.
+    static func forExperiment(_ experiment: String, at path: String) throws -> TmpfsMount? {
+        do {
+            return try TmpfsMount(size: "2m", at: path)
+        } catch let unavailable as Unavailable {
+            print("fault \(experiment): skipped — needs root to mount a tmpfs (\(unavailable.reason))")
+            return nil
+        }
+    }
+
     func remount(readOnly: Bool) throws {
         let result = try run("mount", ["-o", readOnly ? "remount,ro" : "remount,rw", path])
         guard result.status == 0 else { throw TendRunner.Failure(text: "remount of \(path) failed: \(result.said)") }
