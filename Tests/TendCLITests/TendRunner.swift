@@ -21,6 +21,8 @@ struct TendRunner {
     }()
 
     let home: String
+    /// Added to every run's environment (the fault suite lowers TEND_COMPACT_AFTER_BYTES).
+    var environment: [String: String] = [:]
 
     init() {
         home = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-cli-\(getpid())-\(UUID().uuidString.prefix(8))")
@@ -30,12 +32,18 @@ struct TendRunner {
     func path(_ name: String) -> String { (home as NSString).appendingPathComponent(name) }
 
     func start(_ arguments: [String], lang: String = "C.UTF-8") throws -> Spawned {
+        try start(TendRunner.binary, arguments, lang: lang)
+    }
+
+    /// Starts `program` (the binary, or a tracer wrapping it) with the environment every run gets.
+    func start(_ program: String, _ arguments: [String], lang: String = "C.UTF-8") throws -> Spawned {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = lang
         environment["LC_ALL"] = nil
         environment["XDG_DATA_HOME"] = path("xdg")
         environment["TEND_STORE"] = nil
-        return try Spawned.start(TendRunner.binary, arguments, environment: environment,
+        environment.merge(self.environment) { $1 }
+        return try Spawned.start(program, arguments, environment: environment,
                                  stdout: path("out-\(UUID().uuidString)"), stderr: path("err-\(UUID().uuidString)"))
     }
 
