@@ -24,8 +24,12 @@ import Testing
         #expect(result.stdout.contains("snapshot.tend.tmp was left by an interrupted write"))
         #expect(result.stdout.contains("policy.toml.orig is a symbolic link"))
         #expect(result.stdout.contains("note-T-1001.json is not a readable draft"))
-        for path in ["/snapshot.tend.tmp", "/policy.toml.orig", "/drafts/li.hua/note-T-1001.json"] { try manager.removeItem(atPath: desk + path) }
-        #expect(try tend.run(["check", "--store", desk]).status == 0)
+        for path in ["/policy.toml.orig", "/drafts/li.hua/note-T-1001.json"] { try manager.removeItem(atPath: desk + path) }
+        // What an interrupted write left is reported, but holds nothing acknowledged: the desk is sound.
+        let leftover = try tend.run(["check", "--store", desk])
+        #expect(leftover.status == 0 && leftover.stdout.contains("· \(desk)/snapshot.tend.tmp was left by an interrupted write"))
+        try manager.removeItem(atPath: desk + "/snapshot.tend.tmp")
+        #expect(try tend.run(["check", "--store", desk]).stdout.hasSuffix("All checks passed.\n"))
     }
 
     /// A desk shared through a folder broke at its first compaction; now whoever is not its owner

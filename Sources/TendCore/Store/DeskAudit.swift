@@ -4,23 +4,26 @@ import Glibc
 #endif
 
 /// What `tend check` looks for besides the store's own checksums and chain: everything in the desk
-/// folder and below is a plain file or folder of the desk's owner, owner-only, with no temporary
-/// file left behind by an interrupted write and no symbolic link (which Tend would refuse to follow).
+/// folder and below is a plain file or folder of the desk's owner, owner-only, and no symbolic link
+/// (which Tend would refuse to follow). A temporary file left by an interrupted write is reported
+/// apart: it holds nothing acknowledged, and the next write of that file replaces it.
 public enum DeskAudit {
-    public static func problems(in directory: String, lang: Language) -> [String] {
+    public static func findings(in directory: String, lang: Language) -> (problems: [String], leftovers: [String]) {
         var found: [String] = []
+        var leftovers: [String] = []
         var info = stat()
-        guard lstat(directory, &info) == 0 || stat(directory, &info) == 0 else { return [] }
+        // The desk folder itself may be reached through a link of the user's choosing.
+        guard stat(directory, &info) == 0 else { return ([], []) }
         let owner = info.st_uid
         if info.st_mode & 0o077 != 0 {
             found.append(lang.pick("\(directory) is open to other users (mode \(octal(info.st_mode))); run chmod 700 on it",
                                    "\(directory) 对其他用户开放（权限 \(octal(info.st_mode))）；请对它运行 chmod 700"))
         }
-        walk(directory, owner: owner, lang: lang, into: &found)
-        return found
+        walk(directory, owner: owner, lang: lang, into: &found, leftovers: &leftovers)
+        return (found, leftovers)
     }
 
-    private static func walk(_ folder: String, owner: uid_t, lang: Language, into found: inout [String]) {
+    private static func walk(_ folder: String, owner: uid_t, lang: Language, into found: inout [String], leftovers: inout [String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
@@ -33,7 +36,7 @@ public enum DeskAudit {
                 continue
             }
             if name.hasSuffix(".tmp") {
-                found.append(lang.pick("\(path) was left by an interrupted write; it holds nothing acknowledged and can be deleted",
+                leftovers.append(lang.pick("\(path) was left by an interrupted write; it holds nothing acknowledged and can be deleted",
                                        "\(path) 是一次中断写入留下的临时文件，不含任何已确认的内容，可以删除"))
             }
             if info.st_uid != owner {
@@ -45,8 +48,8 @@ public enum DeskAudit {
                     found.append(lang.pick("\(path) is open to other users (mode \(octal(info.st_mode))); run chmod 700 on it",
                                            "\(path) 对其他用户开放（权限 \(octal(info.st_mode))）；请对它运行 chmod 700"))
                 }
-                walk(path, owner: owner, lang: lang, into: &found)
-            } else if info.st_mode & 0o077 != 0 {
+                walk(path, owner: owner, lang: lang, into: &found, leftovers: &leftovers)
+            } else if info.st_mode & 0o077 != 0 && !name.hasSuffix(".tmp") {
                 found.append(lang.pick("\(path) is readable by other users (mode \(octal(info.st_mode))); run chmod 600 on it",
                                        "\(path) 可被其他用户读取（权限 \(octal(info.st_mode))）；请对它运行 chmod 600"))
             } else if type != S_IFREG {

@@ -14,16 +14,20 @@ struct CheckCommand: ParsableCommand {
         try Output.reporting(lang) {
             // Opening reads and verifies everything; damage stops it with the file and offset.
             let store = try Store.open(at: desk.directory)
-            var problems = store.takeNotices().map { $0.message(lang) }
-            problems += DeskAudit.problems(in: store.directory, lang: lang)
+            // Left by an interrupted write, never acknowledged: reported, but the desk is sound.
+            var (problems, leftovers) = DeskAudit.findings(in: store.directory, lang: lang)
+            leftovers = store.takeNotices().map { $0.message(lang) } + leftovers
             problems += draftProblems(store.directory)
             problems += TrainingLog(storeDirectory: store.directory).load().problems
             let open = store.desk.tickets.filter(\.isOpen).count
             print(lang.pick("\(store.directory): \(store.desk.count) tickets (\(open) open), \(store.sequence) changes, \(store.policy.staff.count) staff.",
                             "\(store.directory)：共 \(store.desk.count) 张工单（在办 \(open)），\(store.sequence) 次变更，\(store.policy.staff.count) 名员工。"))
             for problem in problems { print("  ! \(problem)") }
+            for leftover in leftovers { print("  · \(leftover)") }
             if problems.isEmpty {
-                print(lang.pick("All checks passed.", "检查全部通过。"))
+                print(leftovers.isEmpty ? lang.pick("All checks passed.", "检查全部通过。")
+                                        : lang.pick("All checks passed; what is marked · was left by an interrupted write and holds nothing acknowledged.",
+                                                    "检查全部通过；标有 · 的是中断写入留下的内容，不含任何已确认的更改。"))
             } else {
                 throw ExitCode(1)
             }

@@ -82,8 +82,9 @@ struct BitflipSweep {
             return after.files[flip.file] == flipped.files[flip.file] ? .refused : .silent(lost: 0, how: "refused, but rewrote the file")
         }
         let opened = store.desk.tickets
+        let warned = !store.takeNotices().isEmpty
         guard opened == baseline else {
-            let how = store.warnings.isEmpty ? "opened" : "opened with a warning"
+            let how = warned ? "opened with a warning" : "opened"
             return .silent(lost: BitflipSweep.missing(baseline, from: opened), how: how)
         }
         guard let actor = store.policy.member("zhao.min"), let first = opened.first?.id else { return .silent(lost: 0, how: "no roster") }
@@ -104,7 +105,7 @@ struct BitflipSweep {
         guard reopened.desk.tickets == written else {
             return .silent(lost: BitflipSweep.missing(written, from: reopened.desk.tickets), how: "the next write lost changes")
         }
-        return .harmless(warned: !store.warnings.isEmpty)
+        return .harmless(warned: warned)
     }
 
     /// How many timeline entries of `expected` are not in `actual`, ticket by ticket.
