@@ -42,6 +42,14 @@ import Testing
         #expect(throws: InputRefusal.notAnInstant(field: "--now", text: "soon")) { try TimeText.readInstant("soon", field: "--now") }
     }
 
+    /// Found by ParserFuzzTests: Foundation's DateFormatter trapped ("Incorrect range") on this.
+    @Test func textThatIsNoISOTimeNeverReachesTheFormatters() {
+        #expect(TimeText.parseInstant("2000\u{0655}\u{FFFD}hw\u{FFFD}\u{0323}\u{16}-01-01T00:00:00.250Z") == nil)
+        #expect(TimeText.parseInstant("２０２６-11-23") == nil)
+        #expect(TimeText.parseInstant(String(repeating: "2", count: 10_000)) == nil)
+        #expect(TimeText.parseInstant(" 2026-11-23 10:00 ") != nil)
+    }
+
     @Test func aMomentFromNowMustLandInsideTheCenturyToo() {
         let late = TimeText.parseInstant("2099-06-01T00:00:00Z")!
         #expect(TimeText.parseMoment("1000d", now: late) == nil)

@@ -23,6 +23,8 @@ public struct Money: Sendable, Hashable, Comparable {
     /// Reads "50", "50.5", "50.00", "¥1,280.00" or "CNY 12.30" into minor units (two decimals), up
     /// to `largest`. A currency written in the text must match `currency`.
     public static func read(_ text: String, currency: String, field: String) throws(InputRefusal) -> Money {
+        // No amount takes more than a few dozen characters to write; a pasted page is not one.
+        guard text.utf8.count <= 64 else { throw .notAnAmount(field: field, text: text) }
         var body = text.trimmingCharacters(in: .whitespaces).uppercased()
         for prefix in [currency.uppercased(), "¥", "￥", "$", "€", "£"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
