@@ -18,23 +18,26 @@ import TendTerminal
 
     // MARK: The parsers
 
-    @Test func csvImport() throws {
-        let seeds = [
+    /// Valid imports, by format: each format is fuzzed from its own.
+    static let imports: [String: [String]] = [
+        "csv": [
             "customer,contact,pet,service,channel,description,grade,special_needs,occurred_at\n王芳,13800000000,球球,boarding,phone,\"没有照片,很担心\",significant,yes,2026-11-20T10:00\nAl,al@x.io,,retail,email,Torn bag,,no,\n",
             "customer,contact,service,channel,description,cause,special_needs_note\n\"C\nD\",3,retail,store,\"said \"\"never\"\"\",price,大字\n",
-        ]
-        try fuzz("csv", seeds: seeds, seed: 1, expected: { $0 is IntakeImport.Failure }) { text in
-            try checkIntakes(try IntakeImport.parse(text))
-        }
-    }
-
-    @Test func jsonImport() throws {
-        let seeds = [
+        ],
+        "json": [
             "[\n  {\"customer\": \"A\", \"contact\": \"1\", \"service\": \"grooming\", \"channel\": \"phone\", \"description\": \"ok\", \"special_needs\": true},\n  {\"customer\": \"林\", \"contact\": \"2\", \"service\": \"medical\", \"channel\": \"chat\", \"description\": \"耳朵\", \"occurred_at\": \"2026-11-20T10:00:00+08:00\", \"grade\": \"serious\"}\n]\n",
             "[{\"customer\":\"B\",\"contact\":\"x@y.z\",\"service\":\"retail\",\"channel\":\"email\",\"description\":\"d\",\"pet\":null,\"branch\":12}]",
-        ]
-        try fuzz("json", seeds: seeds, seed: 2, expected: { $0 is IntakeImport.Failure }) { text in
-            try checkIntakes(try IntakeImport.parse(text))
+        ],
+    ]
+
+    @Test(arguments: ["csv", "json"])
+    func imports(format: String) throws {
+        try fuzz(format, seeds: Self.imports[format]!, seed: format == "csv" ? 1 : 2, expected: { $0 is IntakeImport.Failure }) { text in
+            for intake in try IntakeImport.parse(text) {
+                if let occurred = intake.occurredAt { #expect((TimeText.earliest...TimeText.latest).contains(occurred)) }
+                _ = try Workflow(policy: ConsoleFixture.policy, actor: ConsoleFixture.policy.member("zhao.min")!, now: ConsoleFixture.now)
+                    .receive(intake)
+            }
         }
     }
 
@@ -131,14 +134,6 @@ import TendTerminal
             let money = try Money.read(text, currency: "CNY", field: "--amount")
             #expect((0...Money.largestMinorUnits).contains(money.minorUnits))
             _ = money.formatted + money.decimal
-        }
-    }
-
-    func checkIntakes(_ intakes: [Intake]) throws {
-        for intake in intakes {
-            if let occurred = intake.occurredAt { #expect((TimeText.earliest...TimeText.latest).contains(occurred)) }
-            _ = try Workflow(policy: ConsoleFixture.policy, actor: ConsoleFixture.policy.member("zhao.min")!, now: ConsoleFixture.now)
-                .receive(intake)
         }
     }
 

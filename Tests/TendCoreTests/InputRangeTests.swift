@@ -81,28 +81,6 @@ import Testing
         #expect(DurationText.format(.nan) == "0m")
     }
 
-    /// (policy text, line, words the reason must contain)
-    static let outOfRangePolicies: [(String, Int, String)] = [
-        ("[ceilings]\nhandler = 999999999999999999\n" + roster, 2, "at most"),
-        ("[ceilings]\nhandler = \"99999999999.00\"\n" + roster, 2, "at most"),
-        ("[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\nceiling = 92233720368547758\n", 4, "at most"),
-        ("[sla.general]\nanswer = \"4h\"\nresolve = \"99999999999999d\"\n" + roster, 3, "longest"),
-        ("follow_up_attempts = 9223372036854775807\n" + roster, 1, "1 to 20"),
-        ("[ceilings]\nhandler = -5\n" + roster, 2, "amount"),
-    ]
-    static let roster = "[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n"
-
-    @Test(arguments: 0..<outOfRangePolicies.count)
-    func policyValuesOutOfRangeAreRejectedWithTheirLine(index: Int) {
-        let (text, line, words) = Self.outOfRangePolicies[index]
-        #expect {
-            try PolicyFile.parse(text, path: "/desk/policy.toml")
-        } throws: { error in
-            guard let error = error as? PolicyError else { return false }
-            return error.line == line && error.reason.contains(words)
-        }
-    }
-
     @Test func anImportedDateOutsideTheCenturyIsReportedOnItsLine() throws {
         let text = "customer,contact,service,channel,description,occurred_at\nA,1,grooming,phone,ok,2026-11-20T10:00\nB,2,grooming,phone,x,9999-01-01\n"
         #expect {

@@ -50,12 +50,8 @@ public struct Money: Sendable, Hashable, Comparable {
 
     /// Why `text` is refused as an amount, for a front end that has already seen it refused.
     public static func refusal(_ text: String, currency: String, field: String) -> InputRefusal {
-        do throws(InputRefusal) {
-            _ = try read(text, currency: currency, field: field)
-            return .notAnAmount(field: field, text: text)
-        } catch {
-            return error
-        }
+        InputRefusal.of({ () throws(InputRefusal) in _ = try read(text, currency: currency, field: field) },
+                        otherwise: .notAnAmount(field: field, text: text))
     }
 
     /// "¥128.50" for CNY, "USD 12.00" otherwise.

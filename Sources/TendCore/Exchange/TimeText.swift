@@ -92,11 +92,7 @@ public enum TimeText {
 
     /// Why `text` is refused as a moment, for a front end that has already seen it refused.
     public static func momentRefusal(_ text: String, now: Date, field: String) -> InputRefusal {
-        do throws(InputRefusal) {
-            _ = try readMoment(text, now: now, field: field)
-            return .notAMoment(field: field, text: text)
-        } catch {
-            return error
-        }
+        InputRefusal.of({ () throws(InputRefusal) in _ = try readMoment(text, now: now, field: field) },
+                        otherwise: .notAMoment(field: field, text: text))
     }
 }
