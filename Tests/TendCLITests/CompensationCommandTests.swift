@@ -34,7 +34,7 @@ import Testing
         let grants = try #require(shown["grants"] as? [[String: Any]])
         #expect(grants.compactMap { $0["amount_minor"] as? Int } == [15_000, 19_000])
         #expect(grants.compactMap { $0["kind"] as? String } == ["voucher", "partial_refund"])
-        #expect(grants.compactMap { $0["granted_by"] as? String } == ["li.hua", "li.hua"])
+        #expect(grants.compactMap { $0["proposed_by"] as? String } == ["li.hua", "li.hua"])
         #expect((grants[1]["approval"] as? [String: Any])?["by"] as? String == "zhao.min")
         #expect(shown["granted_total_minor"] as? Int == 34_000)
 

@@ -60,7 +60,7 @@ extension ConsoleEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("abc")
         try tmux.press("C-s")
-        try tmux.waitFor("the amount refused, form kept") { $0.contains("金额“abc”不是有效金额") && $0.contains("处理方式") }
+        try tmux.waitFor("the amount refused, form kept") { $0.contains("金额“abc”无法识别") && $0.contains("处理方式") }
         try tmux.press("C-u")
         try tmux.type("80")
         try tmux.press("Tab")

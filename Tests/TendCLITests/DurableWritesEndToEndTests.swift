@@ -60,6 +60,18 @@ import Testing
         return calls
     }
 
+    /// The calls in `trace` once `complete` holds for them (strace writes as the process goes), or
+    /// after ten seconds.
+    static func calls(in trace: String, until complete: ([FileCall]) -> Bool) -> [FileCall] {
+        let deadline = Date().addingTimeInterval(10)
+        var found = calls((try? String(contentsOfFile: trace, encoding: .utf8)) ?? "")
+        while !complete(found) && Date() < deadline {
+            usleep(100_000)
+            found = calls((try? String(contentsOfFile: trace, encoding: .utf8)) ?? "")
+        }
+        return found
+    }
+
     /// Every new folder under `root` is followed by an fsync of its parent.
     static func foldersSynced(_ calls: [FileCall], under root: String) -> [String] {
         var problems: [String] = []
@@ -84,13 +96,7 @@ import Testing
         try tmux.waitFor("the discard question") { $0.contains("(y/n)") }
         try tmux.press("y", "q")
         try tmux.waitFor("the shell") { !$0.contains("Queue") }
-        let deadline = Date().addingTimeInterval(10)
-        var calls: [FileCall] = []
-        while Date() < deadline {
-            calls = Self.calls((try? String(contentsOfFile: trace, encoding: .utf8)) ?? "")
-            if calls.contains(where: { $0.kind == .rename && $0.path.contains("/drafts/") }) { break }
-            usleep(100_000)
-        }
+        let calls = Self.calls(in: trace) { $0.contains { $0.kind == .rename && $0.path.contains("/drafts/") } }
         let folder = desk + "/drafts/li.hua"
         let renames = calls.indices.filter { calls[$0].kind == .rename && calls[$0].path.hasPrefix(folder + "/") }
         #expect(renames.count >= 2, "one draft save per keystroke: \(calls)")
@@ -120,13 +126,7 @@ import Testing
         try tmux.press("Escape", "q")
         try tmux.waitFor("the shell") { !$0.contains("Queue") }
         let log = desk + "/training/xiao.yu.jsonl"
-        let deadline = Date().addingTimeInterval(10)
-        var calls: [FileCall] = []
-        while Date() < deadline {
-            calls = Self.calls((try? String(contentsOfFile: trace, encoding: .utf8)) ?? "")
-            if calls.contains(FileCall(kind: .fsync, path: log)) { break }
-            usleep(100_000)
-        }
+        let calls = Self.calls(in: trace) { $0.contains(FileCall(kind: .fsync, path: log)) }
         let created = try #require(calls.firstIndex(of: FileCall(kind: .create, path: log)), "\(calls)")
         let synced = try #require(calls[created...].firstIndex(of: FileCall(kind: .fsync, path: log)))
         #expect(calls[synced...].contains(FileCall(kind: .fsync, path: desk + "/training")), "no fsync of the training folder after creating \(log)")

@@ -6,25 +6,12 @@ import TendTerminal
 
 /// The console's advance form refuses a value out of range with a reason in the handler's
 /// language, and a draft kept with such a value comes back and is refused the same way.
-@Suite struct FormRangeTests {
-    init() { ConsoleFixture.setUp() }
-    let policy = ConsoleFixture.policy
-    static let desk = DemoDesk.generate(tickets: 200, seed: 5, now: ConsoleFixture.now, policy: ConsoleFixture.policy)
-    var desk: Desk { Self.desk }
-
+extension FormTests {
     func state(_ lang: Language, selecting stage: Stage) throws -> ConsoleState {
-        var state = ConsoleState(lang: lang, actor: policy.member("zhao.min")!, now: ConsoleFixture.now)
-        state.library = ConsoleFixture.library
-        state.setQueue(TicketQuery.run(desk, policy: policy, filter: state.filter, now: ConsoleFixture.now))
-        state.selected = try #require(state.queue.firstIndex { desk.ticket($0)?.stage == stage })
+        var state = state(lang, as: "zhao.min")
+        _ = try select(stage, &state)
         return state
     }
-
-    func press(_ keys: [Key], _ state: inout ConsoleState) {
-        for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: policy, page: 10) }
-    }
-
-    func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     @Test(arguments: [Language.en, .zh])
     func theReproETAIsRefusedInTheFormNotTrapped(lang: Language) throws {

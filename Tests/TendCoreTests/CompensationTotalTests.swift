@@ -54,9 +54,10 @@ import Testing
         f.apply(&ticket, f.handler, try f.workflow(f.handler, at: later).advance(ticket, AdvanceFields()), at: later)
         #expect(ticket.stage == .followUp)
         #expect(ticket.grants == [
-            Grant(kind: .voucher, amount: yuan(150), details: "for the trouble", grantedBy: "li.hua", grantedAt: Fixture.now, approval: .notNeeded),
-            Grant(kind: .voucher, amount: yuan(190), details: "for the trouble", grantedBy: "li.hua", grantedAt: later,
-                  approval: .approved(by: "zhao.min", at: later)),
+            Resolution(kind: .voucher, amount: yuan(150), details: "for the trouble", approval: .notNeeded, proposedBy: "li.hua",
+                       proposedAt: Fixture.now),
+            Resolution(kind: .voucher, amount: yuan(190), details: "for the trouble", approval: .approved(by: "zhao.min", at: later),
+                       proposedBy: "li.hua", proposedAt: later),
         ])
         #expect(ticket.grantedTotal == 34_000)
         // A third round waits as well, even for an amount that would fit a fresh ticket.

@@ -24,6 +24,13 @@ import Testing
         ("[[staff]]\nlogin=\"a\"\nrole=\"handler\"\n", 1, "no supervisor"),
         ("currency = \"yuan\"\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 1, "three-letter"),
         ("demo = false\n", 1, "no [[staff]]"),
+        // Out of range: refused, never trapped on (see InputRangeTests).
+        ("[ceilings]\nhandler = 999999999999999999\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 2, "at most"),
+        ("[ceilings]\nhandler = \"99999999999.00\"\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 2, "at most"),
+        ("[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\nceiling = 92233720368547758\n", 4, "at most"),
+        ("[sla.general]\nanswer = \"4h\"\nresolve = \"99999999999999d\"\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 3, "longest"),
+        ("follow_up_attempts = 9223372036854775807\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 1, "1 to 20"),
+        ("[ceilings]\nhandler = -5\n[[staff]]\nlogin=\"a\"\nrole=\"supervisor\"\n", 2, "amount"),
     ]
 
     @Test(arguments: 0..<broken.count)

@@ -27,12 +27,7 @@ public enum ThemeFile {
     }
 
     public static func parse(_ source: String, path: String, base: Palette) throws -> Palette {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw ThemeError(path: path, line: error.source.begin.line, reason: error.description)
-        }
+        let root = try TOMLText.parse(source, path: path)
         let finder = TOMLLineFinder(source: source)
         func fail(_ table: String?, _ key: String?, _ reason: String) -> ThemeError {
             ThemeError(path: path, line: finder.line(table: table, key: key), reason: reason)

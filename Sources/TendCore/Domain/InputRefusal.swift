@@ -31,13 +31,23 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
                              "\(field)“\(Self.shown(text))”既不是距现在的时长（4h、30m、2d），也不是具体时间（2026-11-23 10:00）。")
         case .notAnAmount(let field, let text):
             return lang.pick("\(field) “\(Self.shown(text))” is not an amount such as 50 or 50.00.",
-                             "\(field)“\(Self.shown(text))”不是有效金额，应写成 50 或 50.00 这样。")
+                             "\(field)“\(Self.shown(text))”无法识别，应写成 50 或 50.00 这样的金额。")
         case .amountTooLarge(let field, let text, let largest):
             return lang.pick("\(field) “\(Self.shown(text))” is more than the largest amount Tend takes, \(largest.formatted).",
                              "\(field)“\(Self.shown(text))”超过了单笔金额上限 \(largest.formatted)。")
         case .numberOutOfRange(let field, let value, let lowest, let highest):
             return lang.pick("\(field) takes \(lowest) to \(highest), not \(Self.shown(value)).",
                              "\(field) 只能填 \(lowest) 到 \(highest)，不能是 \(Self.shown(value))。")
+        }
+    }
+
+    /// Why `read` refuses, or `otherwise` when it does not.
+    static func of(_ read: () throws(InputRefusal) -> Void, otherwise: InputRefusal) -> InputRefusal {
+        do {
+            try read()
+            return otherwise
+        } catch {
+            return error
         }
     }
 

@@ -23,6 +23,8 @@ public struct Money: Sendable, Hashable, Comparable {
     /// Reads "50", "50.5", "50.00", "¥1,280.00" or "CNY 12.30" into minor units (two decimals), up
     /// to `largest`. A currency written in the text must match `currency`.
     public static func read(_ text: String, currency: String, field: String) throws(InputRefusal) -> Money {
+        // No amount takes more than a few dozen characters to write; a pasted page is not one.
+        guard text.utf8.count <= 64 else { throw .notAnAmount(field: field, text: text) }
         var body = text.trimmingCharacters(in: .whitespaces).uppercased()
         for prefix in [currency.uppercased(), "¥", "￥", "$", "€", "£"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
@@ -48,12 +50,8 @@ public struct Money: Sendable, Hashable, Comparable {
 
     /// Why `text` is refused as an amount, for a front end that has already seen it refused.
     public static func refusal(_ text: String, currency: String, field: String) -> InputRefusal {
-        do throws(InputRefusal) {
-            _ = try read(text, currency: currency, field: field)
-            return .notAnAmount(field: field, text: text)
-        } catch {
-            return error
-        }
+        InputRefusal.of({ () throws(InputRefusal) in _ = try read(text, currency: currency, field: field) },
+                        otherwise: .notAnAmount(field: field, text: text))
     }
 
     /// "¥128.50" for CNY, "USD 12.00" otherwise.

@@ -28,9 +28,13 @@ public struct Resolution: Sendable, Hashable {
 
     public var isSettled: Bool { approval != .pending }
 
-    /// This resolution as a grant, once it takes effect.
-    var grant: Grant {
-        Grant(kind: kind, amount: amount, details: details, grantedBy: proposedBy, grantedAt: proposedAt, approval: approval)
+    /// Minor units granted by `resolutions` in all, saturating: a sum of amounts read from outside
+    /// cannot trap.
+    public static func total(_ resolutions: [Resolution]) -> Int64 {
+        resolutions.reduce(0) { sum, resolution in
+            let (next, overflow) = sum.addingReportingOverflow(resolution.amount?.minorUnits ?? 0)
+            return overflow ? .max : next
+        }
     }
 }
 

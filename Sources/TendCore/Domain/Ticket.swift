@@ -15,8 +15,9 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var eta: Date?
     public private(set) var findings: String
     public private(set) var resolution: Resolution?
-    /// Every resolution that took effect, oldest first (see `Grant`).
-    public private(set) var grants: [Grant] = []
+    /// Every resolution that took effect, oldest first: each settled one (needing no approval, or
+    /// approved) that the ticket moved on to follow-up with. A ceiling bounds their total.
+    public private(set) var grants: [Resolution] = []
     /// Whether `resolution` is already among `grants`: moving on with it again after a reopen
     /// grants nothing more.
     private var resolutionGranted = false
@@ -52,7 +53,7 @@ public struct Ticket: Sendable, Hashable {
     public var pet: Pet { intake.pet }
     public var isOpen: Bool { stage.isOpen }
     /// Minor units granted on this ticket in all: what a ceiling bounds.
-    public var grantedTotal: Int64 { Grant.total(grants) }
+    public var grantedTotal: Int64 { Resolution.total(grants) }
 
     /// The timeline entries since the ticket entered its current stage, newest first.
     public var currentStageEntries: some Sequence<TimelineEntry> {
@@ -101,7 +102,7 @@ public struct Ticket: Sendable, Hashable {
             resolution?.approval = .approved(by: entry.actor, at: entry.at)
         case .followUpStarted:
             if let resolution, resolution.isSettled, !resolutionGranted {
-                grants.append(resolution.grant)
+                grants.append(resolution)
                 resolutionGranted = true
             }
             enter(.followUp, at: entry.at)

@@ -57,7 +57,7 @@ public struct TicketRecord {
                          ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
             } ?? .null),
             ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
-            ("grants", .array(ticket.grants.map(grantJSON))),
+            ("grants", .array(ticket.grants.map(resolutionJSON))),
             ("granted_total", .string(Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal)),
             ("granted_total_minor", .int(ticket.grantedTotal)),
             ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
@@ -91,29 +91,18 @@ public struct TicketRecord {
             ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
             ("currency", .string(resolution.amount?.currency)),
             ("details", .string(freeText(resolution.details))),
+            ("proposed_by", .string(resolution.proposedBy)),
+            ("proposed_at", .string(TimeText.iso(resolution.proposedAt))),
             ("approval", approvalJSON(resolution.approval)),
-        ])
-    }
-
-    private func grantJSON(_ grant: Grant) -> JSONValue {
-        .object([
-            ("kind", .string(grant.kind.rawValue)),
-            ("amount", .string(grant.amount?.decimal)),
-            ("amount_minor", grant.amount.map { .int($0.minorUnits) } ?? .null),
-            ("currency", .string(grant.amount?.currency)),
-            ("details", .string(freeText(grant.details))),
-            ("granted_by", .string(grant.grantedBy)),
-            ("granted_at", .string(TimeText.iso(grant.grantedAt))),
-            ("approval", approvalJSON(grant.approval)),
         ])
     }
 
     /// Every grant in one CSV cell: "voucher 150.00 by li.hua at …; refund 190.00 by li.hua at …,
     /// approved by zhao.min at …".
-    static func grantsCell(_ grants: [Grant]) -> String {
+    static func grantsCell(_ grants: [Resolution]) -> String {
         grants.map { grant in
             var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
-            text += " by \(grant.grantedBy) at \(TimeText.iso(grant.grantedAt))"
+            text += " by \(grant.proposedBy) at \(TimeText.iso(grant.proposedAt))"
             if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.iso(at))" }
             return text
         }.joined(separator: "; ")

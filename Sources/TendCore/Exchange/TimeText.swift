@@ -33,6 +33,9 @@ public enum TimeText {
     public static let earliest = Date(timeIntervalSince1970: 946_684_800)
     public static let latest = Date(timeIntervalSince1970: 4_133_980_799)
 
+    /// Everything an instant Tend reads is written with (the space is read as "T").
+    private static let isoCharacters = Set("0123456789-:.TZ+".utf8)
+
     public static func parseInstant(_ text: String) -> Date? {
         try? readInstant(text, field: "")
     }
@@ -47,6 +50,9 @@ public enum TimeText {
 
     private static func anyInstant(_ text: String) -> Date? {
         let body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+        // Only what an ISO 8601 time is made of reaches the formatters: Foundation's DateFormatter
+        // traps ("Incorrect range") on some non-ASCII text, such as digits followed by combining marks.
+        guard body.utf8.count <= 40, body.utf8.allSatisfy({ isoCharacters.contains($0) }) else { return nil }
         let zoned = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
             zoned.formatOptions = options
@@ -86,11 +92,7 @@ public enum TimeText {
 
     /// Why `text` is refused as a moment, for a front end that has already seen it refused.
     public static func momentRefusal(_ text: String, now: Date, field: String) -> InputRefusal {
-        do throws(InputRefusal) {
-            _ = try readMoment(text, now: now, field: field)
-            return .notAMoment(field: field, text: text)
-        } catch {
-            return error
-        }
+        InputRefusal.of({ () throws(InputRefusal) in _ = try readMoment(text, now: now, field: field) },
+                        otherwise: .notAMoment(field: field, text: text))
     }
 }

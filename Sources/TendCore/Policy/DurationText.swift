@@ -13,6 +13,8 @@ public enum DurationText {
 
     /// The duration, or why `text` is not one Tend takes.
     public static func read(_ text: String, field: String) throws(InputRefusal) -> TimeInterval {
+        // No duration takes more than a few dozen characters to write; a pasted page is not one.
+        guard text.utf8.count <= 64 else { throw .notADuration(field: field, text: text) }
         let body = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !body.isEmpty else { throw .notADuration(field: field, text: text) }
         var total: TimeInterval = 0

@@ -20,12 +20,7 @@ public enum PolicyFile {
     }
 
     public static func parse(_ source: String, path: String) throws -> Policy {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw PolicyError(path: path, line: error.source.begin.line, reason: error.description)
-        }
+        let root = try TOMLText.parse(source, path: path)
         return try PolicyReader(root: root, finder: TOMLLineFinder(source: source), path: path).read()
     }
 

@@ -30,12 +30,7 @@ enum LibraryFile {
     }
 
     static func parse(_ source: String, path: String) throws -> Contents {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw LibraryError(path: path, line: error.source.begin.line, reason: error.description)
-        }
+        let root = try TOMLText.parse(source, path: path)
         let finder = TOMLLineFinder(source: source)
         let headers = headerLines(source)
         var contents = Contents()

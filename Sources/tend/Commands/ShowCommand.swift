@@ -107,8 +107,8 @@ enum TicketText {
     }
 
     /// "voucher ¥150.00 (li.hua, 2026-11-20 17:00, approved by zhao.min)".
-    static func grantText(_ grant: Grant, _ lang: Language) -> String {
-        var who = [grant.grantedBy, TimeText.local(grant.grantedAt)]
+    static func grantText(_ grant: Resolution, _ lang: Language) -> String {
+        var who = [grant.proposedBy, TimeText.local(grant.proposedAt)]
         if case .approved(let by, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已审批")) }
         return grant.kind.name(lang) + (grant.amount.map { " " + $0.formatted } ?? "") + lang.pick(" (", "（")
             + who.joined(separator: lang.pick(", ", "，")) + lang.pick(")", "）")
