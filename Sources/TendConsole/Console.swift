@@ -79,8 +79,8 @@ public final class Console {
             try shelf.save(draft)
             state.drafts[draft.key] = draft
         } catch {
-            state.say(state.lang.pick("Could not keep a draft in \(shelf.directory): \(error.localizedDescription)",
-                                      "无法在 \(shelf.directory) 保存草稿：\(error.localizedDescription)"), error: true)
+            let reason = Console.describe(error, state.lang)
+            state.say(state.lang.pick("Could not keep a draft in \(shelf.directory): \(reason)", "无法在 \(shelf.directory) 保存草稿：\(reason)"), error: true)
         }
     }
 
@@ -187,7 +187,7 @@ public final class Console {
     }
 
     static func describe(_ error: Error, _ lang: Language) -> String {
-        (error as? Refusal)?.message(lang) ?? "\(error)"
+        (error as? Refusal)?.message(lang) ?? error.localizedDescription
     }
 
     /// Saves a finished practice session, and reads everyone's results when a supervisor asks.
@@ -201,7 +201,8 @@ public final class Console {
                 state.say(lang.pick("Practice saved: \(result.correct) of \(result.rounds) right (\(result.score)%).",
                                     "练习已保存：答对 \(result.correct)/\(result.rounds)（\(result.score)%）。"))
             } catch {
-                state.say(lang.pick("Could not save the practice result: \(error.localizedDescription)", "无法保存练习成绩：\(error.localizedDescription)"), error: true)
+                let reason = Console.describe(error, lang)
+                state.say(lang.pick("Could not save the practice result: \(reason)", "无法保存练习成绩：\(reason)"), error: true)
             }
         }
         if state.reportRequested {

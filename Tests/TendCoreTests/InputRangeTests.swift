@@ -109,3 +109,18 @@ import Testing
         }
     }
 }
+
+@Suite struct StoreInstantTests {
+    /// Whatever reaches the store's encoding, it never traps (the repro of `--eta=99999999999999d`
+    /// trapped here before every input was bounded).
+    @Test func everyInstantEncodesWithoutATrap() {
+        for seconds in [Double.infinity, -.infinity, .nan, 9.3e15, -9.3e15, 1e300, 0, 1_795_000_000.1234] {
+            let date = Date(timeIntervalSince1970: seconds)
+            _ = date.roundedToStore
+            var writer = ByteWriter(capacity: 8)
+            writer.date(date)
+            #expect(writer.bytes.count == 8)
+        }
+        #expect(Date(timeIntervalSince1970: 1_795_000_000.1234).roundedToStore.timeIntervalSince1970 == 1_795_000_000.123)
+    }
+}

@@ -55,8 +55,13 @@ struct ByteWriter {
 }
 
 extension Date {
-    /// The store keeps instants to the millisecond.
-    var storeMilliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+    /// The store keeps instants to the millisecond. Every instant from outside is range-checked
+    /// long before it gets here; this still never traps, whatever a caller passes.
+    var storeMilliseconds: Int64 {
+        let milliseconds = (timeIntervalSince1970 * 1000).rounded()
+        guard milliseconds.isFinite else { return 0 }
+        return milliseconds >= 9.2e18 ? .max : milliseconds <= -9.2e18 ? .min : Int64(milliseconds)
+    }
 
     init(storeMilliseconds: Int64) { self.init(timeIntervalSince1970: Double(storeMilliseconds) / 1000) }
 
