@@ -75,6 +75,23 @@ import Testing
         #expect(notes(try Store.open(at: store.directory)).suffix(6) == (0..<6).map { "acknowledged \($0)" })
     }
 
+    /// Found in a walk through the console: with the desk open, a byte in the middle of the
+    /// journal changed (an editor, a bad block), and the next note was appended after the damage.
+    /// A journal rewritten in place is read and verified again before anything is written.
+    @Test func aJournalChangedInPlaceUnderAnOpenDeskIsVerifiedBeforeTheNextWrite() throws {
+        let store = try makeStore()
+        for n in 0..<3 { try note(store, "before \(n)") }
+        var damaged = bytes(store.journalPath)
+        damaged[Journal.headerSize + Journal.recordHeaderSize + 3] ^= 0x10
+        usleep(20_000)
+        let handle = try #require(FileHandle(forWritingAtPath: store.journalPath))
+        try handle.write(contentsOf: Data(damaged))
+        try handle.close()
+        #expect(throws: StoreError.self) { try note(store, "after the damage") }
+        #expect(bytes(store.journalPath) == damaged)
+        #expect(throws: StoreError.self) { try store.refresh() }
+    }
+
     /// A power cut can leave the end of a file extended with zeros that were never written: those
     /// bytes cannot hold an acknowledged record.
     @Test func zerosWhereTheNextRecordWouldStartAreATornTail() throws {

@@ -119,9 +119,11 @@ enum FileIO {
 
     /// Identity of a file (device, inode) and its size: tells whether another process replaced it.
     /// A symbolic link is itself the file here, so opening it afterwards fails with ELOOP.
-    static func identity(_ path: String) -> (device: UInt64, inode: UInt64, size: Int)? {
+    /// `modified` (nanoseconds) tells a file rewritten in place from one only appended to.
+    static func identity(_ path: String) -> (device: UInt64, inode: UInt64, size: Int, modified: Int64)? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return (UInt64(info.st_dev), UInt64(info.st_ino), Int(info.st_size))
+        return (UInt64(info.st_dev), UInt64(info.st_ino), Int(info.st_size),
+                Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -32,6 +32,10 @@ public final class Store {
     /// Which journal file we have read: its identity and header. Both are compared, because a file
     /// system may hand a replaced journal's inode number to a new one.
     private var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header)?
+    /// The journal's size and modification time as last read or written here: the same size with
+    /// another time means the file was rewritten in place (a damaged disk block, an editor), and
+    /// everything is read and verified again before anything is written after it.
+    private var journalSeen: (size: Int, modified: Int64)?
     private var journalEnd = 0
     private var tornTail: (offset: Int, bytes: Int)?
     /// After a compaction fails, the journal size at which it is tried again.
@@ -161,6 +165,7 @@ public final class Store {
             // Durable from here: nothing below may report this change as failed.
             applyAcknowledged(stored.records[0])
             journalEnd += bytes.count
+            rememberJournalSeen()
             compactIfDue()
             return Commit(changes: stored.records[0].changes, recorded: nil)
         }
@@ -279,6 +284,7 @@ public final class Store {
                                      reason: "the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)")
         }
         journalFile = (file.device, file.inode, contents.header)
+        journalSeen = (file.size, file.modified)
         journalEnd = contents.validEnd
         noteTornTail(contents.tornTail)
     }
@@ -315,10 +321,12 @@ public final class Store {
     private func catchUp() throws {
         policy = try loadPolicy()
         guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
+        let rewrittenInPlace = journalSeen.map { $0.size == now.size && $0.modified != now.modified } ?? true
         guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
-              try currentJournalHeader() == known.header else {
+              !rewrittenInPlace, try currentJournalHeader() == known.header else {
             return try loadAll()
         }
+        journalSeen = (now.size, now.modified)
         guard now.size > journalEnd else { return }
         let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
         let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
@@ -360,6 +368,11 @@ public final class Store {
     private func rememberJournal() throws {
         guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
         journalFile = (file.device, file.inode, try currentJournalHeader())
+        journalSeen = (file.size, file.modified)
+    }
+
+    private func rememberJournalSeen() {
+        journalSeen = FileIO.identity(journalPath).map { ($0.size, $0.modified) }
     }
 
     private func currentJournalHeader() throws -> Journal.Header {
@@ -382,6 +395,7 @@ public final class Store {
         try FileIO.sync(fd, path: journalPath)
         journalEnd = torn.offset
         tornTail = nil
+        rememberJournalSeen()
     }
 
     /// Commands build changes against the current desk; this catches a change that could not be
