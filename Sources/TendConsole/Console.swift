@@ -151,17 +151,18 @@ public final class Console {
         // A form's submission carries the form's own request id, so submitting it again after a
         // failure that did record it (or after a crash) is recognised; a key press is a new request.
         let request = state.form?.request ?? RequestID.make()
+        let fresh = state.form == nil
         defer { showNotices() }
         do {
             let acted: Acted
             if case .receive(let intake) = action {
-                acted = try store.receive(intake, as: actor, at: now, request: request)
+                acted = try store.receive(intake, as: actor, at: now, request: request, fresh: fresh)
                 // A new complaint is shown at once, whatever the filter.
                 state.filter = TicketFilter()
                 state.follow = acted.after.id
                 state.focus = .ticket
             } else {
-                acted = try store.act(on: action.ticket!, as: actor, at: now, request: request) { workflow, ticket in
+                acted = try store.act(on: action.ticket!, as: actor, at: now, request: request, fresh: fresh) { workflow, ticket in
                     try action.events(workflow, ticket, actor: actor, library: library)
                 }
             }

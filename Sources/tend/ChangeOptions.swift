@@ -15,4 +15,16 @@ struct ChangeOptions: ParsableArguments {
 
     /// The id given, or a new one: every change is recorded with the request that made it.
     var request: String { requestID ?? RequestID.make() }
+
+    /// What this command asks for: its arguments without the request id. The same id given again
+    /// with other arguments is refused, not taken for a retry.
+    var fingerprint: String? {
+        guard requestID != nil else { return nil }
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let index = arguments.firstIndex(of: "--request-id") {
+            arguments.removeSubrange(index..<min(index + 2, arguments.count))
+        }
+        arguments.removeAll { $0.hasPrefix("--request-id=") }
+        return RequestID.fingerprint(of: arguments)
+    }
 }

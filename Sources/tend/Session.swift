@@ -41,9 +41,11 @@ struct Session {
     /// Checks an action against the desk as it is on disk now and records its events durably
     /// under this request id (a retry of a recorded one reports the first outcome).
     @discardableResult
-    func change(_ idText: String, request: String, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
+    func change(_ idText: String, _ options: ChangeOptions?, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
         defer { reportNotices() }
-        return try store.act(on: id, as: actor, at: now, request: request, make)
+        let options = options ?? ChangeOptions()
+        return try store.act(on: id, as: actor, at: now, request: options.request, fingerprint: options.fingerprint,
+                             fresh: options.requestID == nil, make)
     }
 }

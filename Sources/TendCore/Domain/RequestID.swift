@@ -18,4 +18,22 @@ public enum RequestID {
         guard id.trimmingCharacters(in: .whitespaces) == id else { return "a request id neither starts nor ends with a space" }
         return nil
     }
+
+    /// A short digest of what was asked (a command's arguments), stored beside the id so that the
+    /// same id used for a different change is refused rather than taken for a retry.
+    public static func fingerprint(of parts: [String]) -> String {
+        let crc = Checksum.crc32(Array(parts.joined(separator: "\u{0}").utf8))
+        return String(crc, radix: 16)
+    }
+
+    /// How a request is kept on a timeline entry: its id, then (after a unit separator, which no
+    /// id may hold) the fingerprint of what was asked, when there is one.
+    static func stored(id: String, fingerprint: String?) -> String {
+        fingerprint.map { id + "\u{1F}" + $0 } ?? id
+    }
+
+    static func split(_ stored: String) -> (id: Substring, fingerprint: Substring?) {
+        guard let separator = stored.firstIndex(of: "\u{1F}") else { return (stored[...], nil) }
+        return (stored[..<separator], stored[stored.index(after: separator)...])
+    }
 }

@@ -7,22 +7,26 @@ struct RequestIndex {
     struct Entry {
         var actor: String
         var tickets: [TicketID]
+        /// The digest of what was asked, when the request carried one.
+        var fingerprint: Substring?
     }
 
     private var entries: [String: Entry] = [:]
 
     init(_ desk: Desk) {
         for ticket in desk.tickets {
-            for entry in ticket.timeline { if let id = entry.request { note(id, actor: entry.actor, ticket: ticket.id) } }
+            for entry in ticket.timeline { if let stored = entry.request { note(stored, actor: entry.actor, ticket: ticket.id) } }
         }
     }
 
     mutating func add(_ changes: [Change]) {
-        for change in changes { if let id = change.entry.request { note(id, actor: change.entry.actor, ticket: change.ticket) } }
+        for change in changes { if let stored = change.entry.request { note(stored, actor: change.entry.actor, ticket: change.ticket) } }
     }
 
-    private mutating func note(_ id: String, actor: String, ticket: TicketID) {
-        if entries[id] == nil { entries[id] = Entry(actor: actor, tickets: []) }
+    private mutating func note(_ stored: String, actor: String, ticket: TicketID) {
+        let (idPart, fingerprint) = RequestID.split(stored)
+        let id = String(idPart)
+        if entries[id] == nil { entries[id] = Entry(actor: actor, tickets: [], fingerprint: fingerprint) }
         if entries[id]!.tickets.last != ticket { entries[id]!.tickets.append(ticket) }
     }
 
@@ -47,7 +51,7 @@ public struct RecordedRequest: Sendable {
         var after: [TicketID: Ticket] = [:]
         for ticketID in entry.tickets {
             guard let ticket = desk.ticket(ticketID) else { continue }
-            let positions = ticket.timeline.indices.filter { ticket.timeline[$0].request == id }
+            let positions = ticket.timeline.indices.filter { ticket.timeline[$0].request.map { RequestID.split($0).id == id } ?? false }
             guard let first = positions.first, let last = positions.last else { continue }
             changes += positions.map { Change(ticket: ticketID, entry: ticket.timeline[$0]) }
             if first > 0 { before[ticketID] = Ticket(id: ticketID, timeline: Array(ticket.timeline[..<first])) }

@@ -15,10 +15,11 @@ extension Store {
     /// checked against the desk as it is on disk now, stamped with who, when and which request,
     /// made durable. A request id already recorded is told its first outcome, not applied again.
     @discardableResult
-    public func act(on id: TicketID, as actor: StaffMember, at now: Date, request: String? = nil,
-                    _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
+    public func act(on id: TicketID, as actor: StaffMember, at now: Date, request: String? = nil, fingerprint: String? = nil,
+                    fresh: Bool = false, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
         var before: Ticket?
-        let commit = try commit(request: request.map { Request(id: $0, actor: actor.login, ticket: id) }) { desk, policy in
+        let asked = request.map { Request(id: $0, actor: actor.login, ticket: id, fingerprint: fingerprint, fresh: fresh) }
+        let commit = try commit(request: asked) { desk, policy in
             guard let ticket = desk.ticket(id) else { throw StoreError.noSuchTicket(id.description) }
             before = ticket
             return try make(Workflow(policy: policy, actor: actor, now: now), ticket).map {
@@ -33,8 +34,10 @@ extension Store {
 
     /// A new complaint, checked by the workflow and recorded under the desk's next ID.
     @discardableResult
-    public func receive(_ intake: Intake, as actor: StaffMember, at now: Date, request: String? = nil) throws -> Acted {
-        let commit = try commit(request: request.map { Request(id: $0, actor: actor.login) }) { desk, policy in
+    public func receive(_ intake: Intake, as actor: StaffMember, at now: Date, request: String? = nil,
+                        fingerprint: String? = nil, fresh: Bool = false) throws -> Acted {
+        let asked = request.map { Request(id: $0, actor: actor.login, fingerprint: fingerprint, fresh: fresh) }
+        let commit = try commit(request: asked) { desk, policy in
             try Workflow(policy: policy, actor: actor, now: now).receive(intake).map {
                 Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
             }

@@ -118,11 +118,19 @@ public final class Store {
         public let actor: String
         /// The ticket the request is about, when it names one: the same id for another ticket is refused.
         public let ticket: TicketID?
+        /// A digest of what was asked (`RequestID.fingerprint`): the same id asking for something
+        /// else is refused instead of being told the first outcome.
+        public let fingerprint: String?
+        /// An id made just now for this request (not given by a caller who may be retrying): it
+        /// cannot have been recorded, so no look-up is needed.
+        public let fresh: Bool
 
-        public init(id: String, actor: String, ticket: TicketID? = nil) {
+        public init(id: String, actor: String, ticket: TicketID? = nil, fingerprint: String? = nil, fresh: Bool = false) {
             self.id = id
             self.actor = actor
             self.ticket = ticket
+            self.fingerprint = fingerprint
+            self.fresh = fresh
         }
     }
 
@@ -132,7 +140,6 @@ public final class Store {
         /// Set when the request had been recorded before: nothing was written, and `changes` are
         /// what the first attempt recorded.
         public let recorded: RecordedRequest?
-        public var replayed: Bool { recorded != nil }
     }
 
     /// Records a command's changes. `make` sees the desk as it is now on disk (other processes'
@@ -143,10 +150,15 @@ public final class Store {
         try lock.withLock(exclusive: true) {
             if let unconfirmed { throw unconfirmed }
             try catchUp()
-            if let request, let recorded = try recorded(request) { return Commit(changes: recorded.changes, recorded: recorded) }
+            if let request, !request.fresh, let recorded = try recorded(request) {
+                return Commit(changes: recorded.changes, recorded: recorded)
+            }
             var changes = try make(desk, policy)
             guard !changes.isEmpty else { return Commit(changes: [], recorded: nil) }
-            if let request { for index in changes.indices { changes[index].entry.request = request.id } }
+            if let request {
+                let stored = RequestID.stored(id: request.id, fingerprint: request.fingerprint)
+                for index in changes.indices { changes[index].entry.request = stored }
+            }
             try checkApplicable(changes)
             if format < 2 {
                 // A desk from an earlier Tend is rewritten before its first change; if that fails,
@@ -175,9 +187,13 @@ public final class Store {
     public func recorded(request id: String) throws -> RecordedRequest? {
         try lock.withLock(exclusive: false) {
             try catchUp()
-            if requests == nil { requests = RequestIndex(desk) }
-            return requests![id].flatMap { RecordedRequest(id, $0, in: desk) }
+            return requestIndex()[id].flatMap { RecordedRequest(id, $0, in: desk) }
         }
+    }
+
+    private func requestIndex() -> RequestIndex {
+        if requests == nil { requests = RequestIndex(desk) }
+        return requests!
     }
 
     /// Folds the journal into a new snapshot and starts an empty journal.
@@ -195,13 +211,15 @@ public final class Store {
     }
 
     private func recorded(_ request: Request) throws -> RecordedRequest? {
-        if requests == nil { requests = RequestIndex(desk) }
-        guard let entry = requests![request.id] else { return nil }
+        guard let entry = requestIndex()[request.id] else { return nil }
         guard entry.actor == request.actor else {
-            throw StoreError.requestIdInUse(id: request.id, detail: "by \(entry.actor)")
+            throw StoreError.requestIdInUse(id: request.id, conflict: .otherActor(entry.actor))
         }
         if let ticket = request.ticket, !entry.tickets.contains(ticket) {
-            throw StoreError.requestIdInUse(id: request.id, detail: "for \(entry.tickets.map(\.description).joined(separator: ", "))")
+            throw StoreError.requestIdInUse(id: request.id, conflict: .otherTickets(entry.tickets.map(\.description)))
+        }
+        if let asked = request.fingerprint, let recorded = entry.fingerprint, asked != recorded {
+            throw StoreError.requestIdInUse(id: request.id, conflict: .otherChange)
         }
         return RecordedRequest(request.id, entry, in: desk)
     }

@@ -12,8 +12,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case noSuchTicket(String)
     /// A file desk belongs to the OS user who owns its directory.
     case notYourDesk(directory: String, owner: String)
-    /// A request id already used by someone else, or for another ticket.
-    case requestIdInUse(id: String, detail: String)
+    /// A request id already used by someone else, for another ticket, or for another change.
+    case requestIdInUse(id: String, conflict: RequestConflict)
     /// A write failed and could not be taken back: the change may or may not be recorded.
     case writeUnconfirmed(file: String, errno: Int32)
     /// A link inside the desk: Tend never follows one.
@@ -49,9 +49,14 @@ public enum StoreError: Error, Sendable, Equatable {
         case .notYourDesk(let directory, let owner):
             return lang.pick("\(directory) is \(owner)'s desk: a file desk belongs to the one person who made it. For a team, each person keeps their own desk until Tend's shared PostgreSQL desk is set up.",
                              "\(directory) 是 \(owner) 的工作台：文件工作台只属于创建它的那个人。团队在 Tend 的 PostgreSQL 共享工作台建好之前，请每人使用自己的工作台。")
-        case .requestIdInUse(let id, let detail):
-            return lang.pick("Request id \(id) was already used \(detail); nothing was changed. Use a new id for a new change.",
-                             "请求编号 \(id) 已被使用（\(detail)），未做任何更改。新的更改请使用新编号。")
+        case .requestIdInUse(let id, let conflict):
+            let (en, zh): (String, String) = switch conflict {
+            case .otherActor(let login): ("by \(login)", "使用者是 \(login)")
+            case .otherTickets(let tickets): ("for \(tickets.joined(separator: ", "))", "用于 \(tickets.joined(separator: "、"))")
+            case .otherChange: ("for a different change", "用于另一项更改")
+            }
+            return lang.pick("Request id \(id) was already used \(en); nothing was changed. Use a new id for a new change.",
+                             "请求编号 \(id) 已被使用（\(zh)），未做任何更改。新的更改请使用新编号。")
         case .writeUnconfirmed(let file, let errno):
             return lang.pick("Could not write \(file) (\(String(cString: strerror(errno)))) and could not take the partial write back: the change may or may not be recorded. Run `tend check`; retrying with the same request id never applies it twice.",
                              "写入 \(file) 失败（\(String(cString: strerror(errno)))），且未能撤回写了一半的内容：这次更改可能已记录，也可能没有。请运行 `tend check`；用同一请求编号重试不会重复执行。")
@@ -60,4 +65,11 @@ public enum StoreError: Error, Sendable, Equatable {
                              "\(file) 是符号链接；Tend 从不跟随工作台内的链接。未做任何改动。")
         }
     }
+}
+
+/// How a request id clashes with the one already recorded.
+public enum RequestConflict: Sendable, Equatable {
+    case otherActor(String)
+    case otherTickets([String])
+    case otherChange
 }

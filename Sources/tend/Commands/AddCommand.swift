@@ -41,7 +41,8 @@ struct AddCommand: ParsableCommand {
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
                 grade: try parseVocabulary(grade, "grade"), cause: try cause.map { try parseVocabulary($0, "cause") })
             defer { session.reportNotices() }
-            print(try session.store.receive(intake, as: session.actor, at: session.now, request: change.request).after.id)
+            print(try session.store.receive(intake, as: session.actor, at: session.now, request: change.request,
+                                                 fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id)
         }
     }
 }

@@ -65,7 +65,7 @@ struct AdvanceCommand: ParsableCommand {
             if !missing.isEmpty && !(current.stage == .followUp && unreachable) {
                 fields.waived = missing
             }
-            let acted = try session.change(id, request: change.request) { workflow, ticket in try workflow.advance(ticket, fields) }
+            let acted = try session.change(id, change) { workflow, ticket in try workflow.advance(ticket, fields) }
             let before = acted.before?.stage ?? current.stage
             let after = acted.after
             if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {

@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
             let session = try Session.open(desk)
             let intakes = try IntakeImport.read(path: file)
             defer { session.reportNotices() }
-            let request = Store.Request(id: change.request, actor: session.actor.login)
+            let request = Store.Request(id: change.request, actor: session.actor.login, fingerprint: change.fingerprint,
+                                        fresh: change.requestID == nil)
             let changes = try session.store.commit(request: request) { desk, policy in
                 let workflow = Workflow(policy: policy, actor: session.actor, now: session.now)
                 var changes: [Change] = []

@@ -15,7 +15,7 @@ extension TicketActionCommand {
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
-            let acted = try session.change(id, request: change.request) { workflow, ticket in try events(workflow, ticket, session) }
+            let acted = try session.change(id, change) { workflow, ticket in try events(workflow, ticket, session) }
             print(done(acted.after, session))
         }
     }
