@@ -45,3 +45,22 @@ import TendCore
         #expect(restored.request == form.request && restored.openedOn == form.openedOn)
     }
 }
+
+@Suite struct DraftFolderTests {
+    /// A `drafts` folder that is a link to somewhere else is refused, never written through: what
+    /// customers said stays in the desk (found in review).
+    @Test func aLinkedDraftsFolderIsNeverWrittenThrough() throws {
+        let directory = NSTemporaryDirectory() + "tend-draft-link-\(UUID().uuidString)"
+        let elsewhere = directory + "-elsewhere"
+        defer { for path in [directory, elsewhere] { try? FileManager.default.removeItem(atPath: path) } }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        #expect(symlink(elsewhere, directory + "/drafts") == 0)
+        let shelf = DraftShelf(storeDirectory: directory, login: "li.hua")
+        let draft = Draft(purpose: .intake, values: ["customer": "林小姐", "contact": "13912345678"], focus: 0, savedAt: Date())
+        #expect { try shelf.save(draft) } throws: { error in
+            (error as? StoreError)?.message(.en).contains("symbolic link") == true
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+    }
+}

@@ -29,17 +29,21 @@ import Testing
     @Test func aFailedCompactionStillReportsTheDurableChangeDoneAndWarnsOnce() throws {
         let store = try makeStore()
         store.compactionThreshold = 300
-        // Where the snapshot's temporary file must go stands a folder: every compaction fails.
-        #expect(mkdir(store.snapshotPath + ".tmp", 0o700) == 0)
+        // Where the new snapshot must be renamed to stands a folder that is not empty: every
+        // compaction fails at its rename (the desk stays open in memory meanwhile).
+        let saved = store.snapshotPath + ".saved"
+        #expect(rename(store.snapshotPath, saved) == 0)
+        #expect(mkdir(store.snapshotPath, 0o700) == 0 && mkdir(store.snapshotPath + "/full", 0o700) == 0)
         var warnings = 0
         for n in 0..<12 {
             try note(store, "note \(n) that grows the journal past the threshold", request: "c\(n)")
             warnings += store.takeNotices().filter { if case .compactionFailed = $0 { true } else { false } }.count
         }
         #expect(warnings == 1)
+        // Once the disk is usable again, every change is there, and the next due compaction goes through.
+        #expect(rmdir(store.snapshotPath + "/full") == 0 && rmdir(store.snapshotPath) == 0 && rename(saved, store.snapshotPath) == 0)
         #expect(notes(try Store.open(at: store.directory)).count == 12)
-        // Once the disk is usable again, the next due compaction goes through.
-        #expect(rmdir(store.snapshotPath + ".tmp") == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasSuffix(".tmp") }.isEmpty)
         for n in 12..<40 { try note(store, "note \(n) that grows the journal past the threshold again") }
         #expect(bytes(store.journalPath).count < 2_000)
         #expect(notes(try Store.open(at: store.directory)).count == 40)

@@ -7,8 +7,10 @@ import TendCore
 /// empty file that looks newer.
 public struct DraftShelf {
     public let directory: String
+    private let storeDirectory: String
 
     public init(storeDirectory: String, login: String) {
+        self.storeDirectory = storeDirectory
         directory = (storeDirectory as NSString).appendingPathComponent("drafts/" + StoreLocation.fileName(forLogin: login))
     }
 
@@ -32,7 +34,7 @@ public struct DraftShelf {
 
     public func save(_ draft: Draft) throws {
         // Drafts hold what customers said: owner-only (0700 folders, 0600 files), like the rest of the desk.
-        try DurableFile.makeFolder(directory)
+        try DurableFile.makeFolder(directory, inside: storeDirectory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try DurableFile.write(try encoder.encode(draft), to: path(draft.key))

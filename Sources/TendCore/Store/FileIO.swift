@@ -26,11 +26,18 @@ enum FileIO {
         return fd
     }
 
-    static func makeDirectory(_ path: String) throws {
-        if mkdir(path, directoryMode) != 0 && errno != EEXIST {
-            throw StoreError.io(file: path, operation: "create", errno: errno)
-        }
+    /// Creates an owner-only folder, or checks the one already there: a symbolic link where a
+    /// folder of the desk should be is refused, never followed. Returns whether it was created.
+    @discardableResult
+    static func makeDirectory(_ path: String) throws -> Bool {
+        if mkdir(path, directoryMode) == 0 { return true }
+        guard errno == EEXIST else { throw StoreError.io(file: path, operation: "create", errno: errno) }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw StoreError.io(file: path, operation: "read", errno: errno) }
+        if info.st_mode & S_IFMT == S_IFLNK { throw StoreError.symlink(file: path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw StoreError.io(file: path, operation: "create", errno: ENOTDIR) }
         chmod(path, directoryMode)
+        return false
     }
 
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
@@ -89,11 +96,11 @@ enum FileIO {
     }
 
     /// Writes a whole file atomically: readers see the old file or the new one, never a mixture.
-    /// `produce` writes the contents to the temporary file's descriptor.
+    /// `produce` writes the contents to the temporary file's descriptor. The temporary file has a
+    /// name of its own (`NAME.<random>.tmp`), so no file that happens to be there is touched.
     static func replace(_ path: String, produce: (Int32) throws -> Void) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        let temporary = path + ".tmp"
-        unlink(temporary)
+        let temporary = path + "." + String(RequestID.make().dropFirst(5)) + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw StoreError.io(file: temporary, operation: "write", errno: errno) }
         do {

@@ -5,8 +5,9 @@ import Glibc
 
 /// An advisory lock on the desk's `lock` file: shared while loading, exclusive while writing, so
 /// that writers in different processes never interleave and readers never see a half-compacted desk.
-/// On a read-only file system the lock file is opened read-only (flock does not care), or, if it
-/// cannot be created there, not at all: nobody can write such a desk, so readers need no lock.
+/// Where the lock file cannot be opened for writing it is opened read-only (flock does not care);
+/// only on a read-only file system, where it cannot be created either, do readers go without it:
+/// nobody can write such a desk.
 final class FileLock {
     private let fd: Int32?
     let path: String
@@ -15,8 +16,10 @@ final class FileLock {
         self.path = path
         var descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, FileIO.fileMode)
         if descriptor < 0 && (errno == EROFS || errno == EACCES) {
+            let readOnlyFileSystem = errno == EROFS
             descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            if descriptor < 0 && errno == ENOENT { fd = nil; return }
+            // Only where nothing can be written at all may a reader go without the lock.
+            if descriptor < 0 && errno == ENOENT && readOnlyFileSystem { fd = nil; return }
         }
         guard descriptor >= 0 else { throw StoreError.io(file: path, operation: "open", errno: errno) }
         fd = descriptor

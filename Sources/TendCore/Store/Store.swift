@@ -261,6 +261,7 @@ public final class Store {
     /// A new snapshot of the desk as it is, then a new journal continuing from it. A crash between
     /// the two leaves the new snapshot with the old journal, which still reaches it: both load.
     private func compactLocked() throws {
+        removeLeftovers()
         let identity = self.identity ?? DeskIdentity.random()
         let point = HistoryPoint(sequence: sequence, link: link)
         try Snapshot.write(desk, identity: identity, at: point, to: snapshotPath)
@@ -270,6 +271,16 @@ public final class Store {
         try rememberJournal()
         journalEnd = Journal.headerSize
         tornTail = nil
+    }
+
+    /// Temporary files an interrupted compaction left (`snapshot.tend.<random>.tmp`): under the
+    /// exclusive lock no other Tend is writing one, and none holds anything acknowledged.
+    private func removeLeftovers() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasSuffix(".tmp") && (name.hasPrefix(Snapshot.fileName + ".") || name.hasPrefix(Journal.fileName + ".")) {
+            var info = stat()
+            if lstat(path(name), &info) == 0 && info.st_mode & S_IFMT == S_IFREG { unlink(path(name)) }
+        }
     }
 
     // MARK: Loading

@@ -41,15 +41,17 @@ public struct TrainingResult: Sendable, Hashable, Codable {
 /// appended. Training results are not customer records, so they live beside the journal, not in it.
 public struct TrainingLog {
     public let directory: String
+    private let storeDirectory: String
 
     public init(storeDirectory: String) {
+        self.storeDirectory = storeDirectory
         directory = (storeDirectory as NSString).appendingPathComponent("training")
     }
 
     /// Appends one session and fsyncs it; a file this creates is fsync'd into its folder too, so a
     /// power cut cannot lose a trainee's first log after it was reported saved.
     public func append(_ result: TrainingResult) throws {
-        try DurableFile.makeFolder(directory)
+        try DurableFile.makeFolder(directory, inside: storeDirectory)
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys]
@@ -65,8 +67,17 @@ public struct TrainingLog {
         }
         guard descriptor >= 0 else { throw StoreError.io(file: path, operation: "write", errno: errno) }
         defer { close(descriptor) }
-        try FileIO.writeAll(descriptor, [UInt8](line), path: path)
-        try FileIO.sync(descriptor, path: path)
+        var info = stat()
+        let before = fstat(descriptor, &info) == 0 ? info.st_size : 0
+        do {
+            try FileIO.writeAll(descriptor, [UInt8](line), path: path)
+            try FileIO.sync(descriptor, path: path)
+        } catch {
+            // A line cut short by a full disk would spoil the next one written after it: take it back.
+            _ = ftruncate(descriptor, before)
+            _ = fsync(descriptor)
+            throw error
+        }
         if created { try FileIO.syncDirectory(directory) }
     }
 
