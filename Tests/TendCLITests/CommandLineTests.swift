@@ -57,7 +57,8 @@ import TendCore
         #expect(result.status == 1 && result.stderr.contains("--cause"))
         #expect(try tend("advance", id, "--findings", "CCTV confirms", "--cause", "health_safety").status == 0)
         result = try tend("advance", id, "--resolution", "refund", "--amount", "880", "--details", "full refund")
-        #expect(result.status == 1 && result.stderr.contains("approval"))
+        // Recorded, waiting for approval: a change was made, so it is not reported as a failure.
+        #expect(result.status == 0 && result.stdout.contains("resolution recorded") && result.stdout.contains("approval"))
         result = try tend("approve", id)
         #expect(result.status == 1 && result.stderr.contains("supervisor"))
         #expect(try tend("approve", id, as: "zhao.min").status == 0)

@@ -64,3 +64,28 @@ import TendCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 }
+
+@Suite struct StaleFormTests {
+    /// An advance form opened on one stage and submitted after the ticket moved on used to ask
+    /// about the new stage's checklist, then (before the core refused it) read its fields as the
+    /// new gate's; a draft brought back later could never be submitted. Now it says so at once.
+    @Test func anAdvanceFormForAStageTheTicketHasLeftSaysSoBeforeAskingAnything() throws {
+        let policy = ConsoleFixture.policy
+        let supervisor = policy.member("zhao.min")!
+        var desk = ConsoleFixture.desk
+        let ticket = try #require(desk.tickets.first { $0.stage == .received })
+        var form = try #require(FormBuilder(desk: desk, policy: policy, actor: supervisor).form(.advance(ticket.id)))
+        #expect(form.openedOn == .received)
+        form.fields[0].restore("4h")
+        let now = ConsoleFixture.now
+        let acknowledged = TimelineEntry(at: now, actor: supervisor.login, event: .acknowledged(eta: now.addingTimeInterval(7200)))
+        let applied = desk.apply(Change(ticket: ticket.id, entry: acknowledged))
+        #expect(applied)
+        for lang in [Language.en, .zh] {
+            let submission = FormSubmission.of(form, desk: desk, policy: policy, lang: lang, now: now, filter: TicketFilter(), coach: Coach(.empty))
+            guard case .refused(let message) = submission else { Issue.record("not refused: \(submission)"); continue }
+            #expect(message == WorkflowError.movedOn(expected: .received, actual: .acknowledged).message(lang)
+                    + lang.pick(" Close this form with Esc, then press a for the form of its new stage.", " 按 Esc 关闭此表单，再按 a 打开新阶段的表单。"))
+        }
+    }
+}

@@ -57,9 +57,14 @@ public enum FormSubmission: Equatable {
     private static func advance(_ form: Form, _ id: TicketID, desk: Desk, policy: Policy, lang: Language, now: Date) -> FormSubmission {
         guard let ticket = desk.ticket(id) else { return .refused(StoreError.noSuchTicket(id.description).message(lang)) }
         var fields = AdvanceFields()
-        // The form holds the fields of the gate it was opened for; if the ticket has moved on since,
-        // the core refuses rather than reading them as another gate's.
+        // The form holds the fields of the gate it was opened for. If the ticket has moved on since
+        // (another terminal, or a draft brought back later), nothing is asked and nothing is read
+        // as another gate's: the form says so at once.
         let stage = form.openedOn ?? ticket.stage
+        guard stage == ticket.stage else {
+            return .refused(WorkflowError.movedOn(expected: stage, actual: ticket.stage).message(lang)
+                            + lang.pick(" Close this form with Esc, then press a for the form of its new stage.", " 按 Esc 关闭此表单，再按 a 打开新阶段的表单。"))
+        }
         fields.from = stage
         // What the stage's checklist still lacks: the handler is warned, and passing it is recorded.
         let missing = Checklist.missing(ticket)

@@ -68,12 +68,15 @@ struct AdvanceCommand: ParsableCommand {
             let acted = try session.change(id, change) { workflow, ticket in try workflow.advance(ticket, fields) }
             let before = acted.before?.stage ?? current.stage
             let after = acted.after
+            // The resolution was recorded: that is a change made, so the exit status is 0 (a retrying
+            // script must not propose it twice); the ticket waits for a supervisor's approval.
             if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
                 let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
-                throw Output.fail(lang.pick("resolution recorded, but \(after.id) stays in resolving: ",
-                                            "处理方案已记录，但 \(after.id) 仍在处理中：")
+                print(lang.pick("\(after.id): resolution recorded; it stays in resolving until a supervisor approves it (tend approve). ",
+                                "\(after.id)：处理方案已记录；在主管批准前仍处于处理中（tend approve）。")
                     + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: after.grantedTotal > 0
                         ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil).message(lang))
+                return
             }
             if !fields.waived.isEmpty && !acted.replayed {
                 Output.message(lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
