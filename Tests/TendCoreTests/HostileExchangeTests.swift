@@ -114,10 +114,12 @@ import TendTerminal
             "tel13812345678": "tel[phone]", "call 0086 138 1234 5678 now": "call [phone] now", "wxid_abc123": "wxid[wechat]",
             "WeChat: li_ming": "WeChat: [wechat]", "微信 doudoumama": "微信 [wechat]", "qq号码:10001": "qq号码:[qq]",
             "mail: a.b@pets.example.cn.": "mail: [email].", "（021）6677-8899": "[phone]",
+            // Found in review: dots between the groups, and the full-width digits Chinese input methods type.
+            "call 139.1234.5678": "call [phone]", "电话１３９１２３４５６７８": "电话[phone]", "手机：１３９－１２３４－５６７８。": "手机：[phone]。",
         ]
         for (text, expected) in masked { #expect(Masking.freeText(text) == expected, "\(text)") }
         let kept = ["I sent a WeChat message", "QQ group", "2026-11-20T15:30", "T-1042 and T-1043", "¥1,200.50", "1200.50 元",
-                    "room 301, 3 dogs", "-2+3", "user@localhost", "wx 123"]
+                    "room 301, 3 dogs", "-2+3", "user@localhost", "wx 123", "2026.11.20", "v1.2.3", "¥12345.67", "退款 123456.50 元"]
         for text in kept { #expect(Masking.freeText(text) == text, "\(text) was masked") }
     }
 

@@ -62,7 +62,8 @@ private struct FreeTextScanner {
     }
 
     func scalar(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < text.count ? text[index] : nil }
-    static func isDigit(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("0"..."9").contains($0) } ?? false }
+    /// ASCII digits and the full-width ones (０–９) that Chinese input methods often type.
+    static func isDigit(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("0"..."9").contains($0) || ("０"..."９").contains($0) } ?? false }
     static func isLetter(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false }
     static func isIDCharacter(_ scalar: Unicode.Scalar?) -> Bool { isDigit(scalar) || isLetter(scalar) || scalar == "_" || scalar == "-" }
     static func isLocalPart(_ scalar: Unicode.Scalar?) -> Bool { isIDCharacter(scalar) || scalar == "." || scalar == "+" || scalar == "%" }
@@ -143,24 +144,32 @@ private struct FreeTextScanner {
         return digits(1...2) ? index : nil
     }
 
-    /// "+86 139-2345-6789", "(0755) 8765 4321", "13812345678": seven digits or more, in groups
-    /// joined by single spaces, hyphens or brackets; where it ends, when one starts here.
+    /// "+86 139-2345-6789", "(0755) 8765 4321", "13812345678", "139.1234.5678": seven digits or
+    /// more, in groups joined by single spaces, hyphens, dots or brackets (full-width ones too);
+    /// where it ends, when one starts here.
     func phone(_ start: Int) -> Int? {
-        guard let first = scalar(start), Self.isDigit(first) || "+(（".unicodeScalars.contains(first),
+        guard let first = scalar(start), Self.isDigit(first) || "+＋(（".unicodeScalars.contains(first),
               !Self.isDigit(scalar(start - 1)) else { return nil }
         var index = start
-        if first == "+" { index += 1 }
+        if first == "+" || first == "＋" { index += 1 }
         var digits = 0
+        var group = 0
         var end = start
         while let next = scalar(index) {
             if Self.isDigit(next) {
                 digits += 1
+                group += 1
                 index += 1
                 end = index
                 if scalar(index) == ")" || scalar(index) == "）" { index += 1; end = index }
-            } else if "( （".unicodeScalars.contains(next) || (next == "-" && digits > 0),
+            } else if "( （".unicodeScalars.contains(next) || ("-－".unicodeScalars.contains(next) && digits > 0),
                       Self.isDigit(scalar(index + 1)) || (scalar(index + 1) == "(" && Self.isDigit(scalar(index + 2))) {
                 index += 1
+                group = 0
+            } else if ".．".unicodeScalars.contains(next), group >= 3, (1...3).allSatisfy({ Self.isDigit(scalar(index + $0)) }) {
+                // A dot joins groups of three digits or more (139.1234.5678), never an amount's cents.
+                index += 1
+                group = 0
             } else {
                 break
             }
