@@ -230,15 +230,38 @@ import Testing
         }
     }
 
-    /// A desk written by the previous Tend (format 1) opens as it is, and its first change
-    /// rewrites it in format 2 without losing anything.
-    @Test func aFormatOneDeskIsReadAndUpgradedAtItsFirstChange() throws {
+    func formatOneDesk(_ name: String = #function) throws -> String {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Samples/format1-desk").path
-        let directory = temporaryDirectory()
+        let directory = temporaryDirectory(name)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for name in ["policy.toml", "snapshot.tend", "journal.tend"] {
             try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: directory + "/" + name)
         }
+        return directory
+    }
+
+    /// What the previous Tend left after a crash mid-write (found in review: such a desk no longer
+    /// opened): its last record cut short is dropped with a warning. A length that runs past the
+    /// end while a whole record follows is damage, as it is in format 2.
+    @Test func aFormatOneDeskWithATornLastRecordStillOpens() throws {
+        let directory = try formatOneDesk()
+        let journal = directory + "/journal.tend"
+        let whole = bytes(journal)
+        try write(Array(whole.dropLast(3)), journal)
+        let torn = try Store.open(at: directory)
+        #expect(torn.takeNotices().count == 1)
+        #expect(notes(torn).contains("format one note"))
+        #expect(!torn.desk.ticket(TicketID(1002))!.notes.contains { $0.event == .noteAdded(text: "第二条旧笔记") })
+        var flipped = whole
+        flipped[Journal.legacyHeaderSize + 1] ^= 0x04   // the first record's length now runs over the second record
+        try write(flipped, journal)
+        #expect(throws: StoreError.self) { try Store.open(at: directory) }
+    }
+
+    /// A desk written by the previous Tend (format 1) opens as it is, and its first change
+    /// rewrites it in format 2 without losing anything.
+    @Test func aFormatOneDeskIsReadAndUpgradedAtItsFirstChange() throws {
+        let directory = try formatOneDesk()
         let old = try Store.open(at: directory)
         #expect(old.desk.count == 3)
         #expect(notes(old).contains("format one note"))

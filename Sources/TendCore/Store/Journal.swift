@@ -138,7 +138,7 @@ enum Journal {
             }
             let frame = header.version == 2
                 ? try readFrame(buffer, at: position, after: contents.end, damaged: damaged)
-                : try readLegacyFrame(buffer, at: position, damaged: damaged)
+                : try readLegacyFrame(buffer, at: position, after: contents.end, damaged: damaged)
             guard let frame else {
                 contents.tornTail = (fileOffset + position, buffer.count - position)
                 break
@@ -203,23 +203,55 @@ enum Journal {
         return Frame(sequence: sequence, payload: payload, payloadChecksum: payloadCRC)
     }
 
-    /// Format 1 had no header checksum, so nothing but a short or zeroed tail can be told apart
-    /// from damage: anything else stops, and the desk is left as it is.
-    private static func readLegacyFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int,
+    /// Format 1 had no header checksum. What the Tend that wrote it left after a crash — a last
+    /// record running past the end of the file — is still taken for a torn tail, but only when the
+    /// bytes it claims begin with the next change's number and nothing that reads as a whole
+    /// record follows inside them; anything else stops, and the desk is left as it is.
+    private static func readLegacyFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int, after: HistoryPoint,
                                         damaged: (String, Int) -> StoreError) throws -> Frame? {
         let remaining = buffer.count - position
         if remaining < legacyRecordHeaderSize || buffer[position...].allSatisfy({ $0 == 0 }) { return nil }
         var reader = ByteReader(buffer, position: position)
         let length = Int(try reader.u32())
         let crc = try reader.u32()
-        guard length > 0, length <= largestRecord, length <= remaining - legacyRecordHeaderSize else {
-            throw damaged("impossible record length \(length)", position)
+        guard length > 0, length <= largestRecord else { throw damaged("impossible record length \(length)", position) }
+        if length > remaining - legacyRecordHeaderSize {
+            let start = position + legacyRecordHeaderSize
+            let next = after.sequence + 1
+            guard legacySequence(buffer, at: start).map({ $0 == next }) ?? true,
+                  !legacyRecordFollows(buffer, from: position + 1, after: after.sequence) else {
+                throw damaged("impossible record length \(length)", position)
+            }
+            return nil
         }
         let payload = (position + legacyRecordHeaderSize)..<(position + legacyRecordHeaderSize + length)
         guard Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[payload])) == crc else {
             throw damaged("record checksum does not match", position)
         }
         return Frame(sequence: 0, payload: payload, payloadChecksum: crc)
+    }
+
+    /// The change number a format-1 payload starts with, when those 8 bytes are there.
+    private static func legacySequence(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64? {
+        guard buffer.count - offset >= 8 else { return nil }
+        var reader = ByteReader(buffer, position: offset)
+        return try? reader.u64()
+    }
+
+    /// Whether a whole, checksummed format-1 record of a later change starts anywhere from `from`.
+    private static func legacyRecordFollows(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, after sequence: UInt64) -> Bool {
+        var offset = from
+        while offset + legacyRecordHeaderSize + 8 <= buffer.count {
+            defer { offset += 1 }
+            var reader = ByteReader(buffer, position: offset)
+            guard let length = try? Int(reader.u32()), let crc = try? reader.u32(), length >= 8,
+                  length <= buffer.count - offset - legacyRecordHeaderSize,
+                  let later = legacySequence(buffer, at: offset + legacyRecordHeaderSize), later > sequence, later <= sequence + 1_000_000
+            else { continue }
+            let payload = UnsafeBufferPointer(rebasing: buffer[(offset + legacyRecordHeaderSize)..<(offset + legacyRecordHeaderSize + length)])
+            if Checksum.crc32(payload) == crc { return true }
+        }
+        return false
     }
 
     private static func decodeRecord(_ payload: UnsafeBufferPointer<UInt8>, version: Int) throws -> JournalRecord {
