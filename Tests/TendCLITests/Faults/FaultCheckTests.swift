@@ -67,9 +67,12 @@ extension Faults {
                 }
                 if damage.isDamage && note.outcome == .acknowledged { wrong.append("a note was taken") }
                 if damage.isDamage && (before.0 != after.0 || before.1 != after.1) { wrong.append("files changed") }
-                // A desk that opens must still hold its notes.
-                figures.acknowledged += 3
-                if let counts = try? tend.noteCounts(desk) { figures.lost += (1...3).filter { counts["n\($0)"] == nil }.count }
+                // A desk that opens must still hold its notes; a desk refused as damaged counts none
+                // here (its notes cannot be read back until the damage is put right).
+                if let counts = try? tend.noteCounts(desk) {
+                    figures.acknowledged += 3
+                    figures.lost += (1...3).filter { counts["n\($0)"] == nil }.count
+                }
                 if !wrong.isEmpty {
                     figures.silentDamage += 1
                     figures.example("missed", ["\(damage.name): " + wrong.joined(separator: ", ")])

@@ -154,6 +154,9 @@ extension Faults {
             let shown = try #require(try tend.json(["show", id, "--store", desk, "--json"]) as? [String: Any])
             let screen = try console.tmux.screen()
             #expect(shown["stage"] as? String == "acknowledged", "the stale form moved \(id) on; the screen was:\n\(screen)")
+            // And the console said why, in the form (it stays open with what was typed).
+            let refused = try? console.tmux.waitFor("the refusal", timeout: 5) { $0.contains("no longer received") }
+            #expect(refused != nil, "no refusal on the screen:\n\(screen)")
             #expect(shown["eta"] as? String == shownAfterCLI["eta"] as? String)
         }
     }
