@@ -74,4 +74,11 @@ public struct Money: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
+
+    /// Minor units added up without trapping or wrapping: a total of amounts read from outside
+    /// stops at the largest value instead.
+    public static func saturatingSum(_ lhs: Int64, _ rhs: Int64) -> Int64 {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        return overflow ? (rhs > 0 ? .max : .min) : sum
+    }
 }

@@ -31,10 +31,7 @@ public struct Resolution: Sendable, Hashable {
     /// Minor units granted by `resolutions` in all, saturating: a sum of amounts read from outside
     /// cannot trap.
     public static func total(_ resolutions: [Resolution]) -> Int64 {
-        resolutions.reduce(0) { sum, resolution in
-            let (next, overflow) = sum.addingReportingOverflow(resolution.amount?.minorUnits ?? 0)
-            return overflow ? .max : next
-        }
+        resolutions.reduce(0) { Money.saturatingSum($0, $1.amount?.minorUnits ?? 0) }
     }
 }
 

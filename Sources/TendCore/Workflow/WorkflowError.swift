@@ -100,7 +100,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
             return lang.pick("\(amount.formatted) is above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (tend approve).",
                              "\(amount.formatted) 超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（tend approve）。")
         case .awaitingApproval(let amount, let ceiling, let granted?):
-            let total = Money(minorUnits: granted.minorUnits.addingReportingOverflow(amount.minorUnits).partialValue, currency: amount.currency)
+            let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
             return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (tend approve).",
                              "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（tend approve）。")
         case .nothingToApprove:
@@ -109,7 +109,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
             return lang.pick("\(amount.formatted) is above your approval limit of \(ceiling.formatted); refer it to management.",
                              "\(amount.formatted) 超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
         case .beyondAuthority(let amount, let ceiling, let granted?):
-            let total = Money(minorUnits: granted.minorUnits.addingReportingOverflow(amount.minorUnits).partialValue, currency: amount.currency)
+            let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
             return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your approval limit of \(ceiling.formatted); refer it to management.",
                              "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
         case .missingScore:
