@@ -41,6 +41,8 @@ public final class Console {
               var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor).form(newest.purpose) else { return }
         form.restore(newest)
         state.form = form
+        // The queue follows the draft's ticket, so the form is not read against another one.
+        state.follow = newest.purpose.ticket
         if problems.isEmpty && state.message == nil {
             let more = drafts.count > 1 ? lang.pick(" (\(drafts.count - 1) more kept)", "（另有 \(drafts.count - 1) 份保留）") : ""
             state.say(lang.pick("Your unfinished form is back\(more). Ctrl-S submits, Esc discards.", "已恢复您未完成的表单\(more)。Ctrl-S 提交，Esc 放弃。"))
