@@ -116,7 +116,7 @@ import Testing
         #expect(unlink(store.journalPath) == 0)
         #expect { try Store.open(at: store.directory) } throws: { error in
             guard case StoreError.damaged(let file, _, let reason) = error else { return false }
-            return file == store.journalPath && reason.contains("missing")
+            return file == store.journalPath && reason.en.contains("missing")
         }
         #expect(throws: StoreError.self) { try note(store, "a writer that had the desk open") }
         #expect(!FileIO.exists(store.journalPath))
@@ -130,7 +130,7 @@ import Testing
         try write(bytes(theirs.journalPath), ours.journalPath)
         #expect { try Store.open(at: ours.directory) } throws: { error in
             guard case StoreError.damaged(let file, _, let reason) = error else { return false }
-            return file == ours.journalPath && reason.contains("another desk")
+            return file == ours.journalPath && reason.en.contains("another desk")
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Why bytes could not be decoded, and where (relative to the start of the reader's buffer).
 struct DecodeError: Error {
     let offset: Int
-    let reason: String
+    let reason: Bilingual
 }
 
 /// Reads the encoding `ByteWriter` writes, from borrowed memory, checking every bound.
@@ -21,7 +21,8 @@ struct ByteReader {
 
     private func need(_ count: Int) throws {
         guard count <= base.count - position else {
-            throw DecodeError(offset: position, reason: "record ends early (needs \(count) more bytes)")
+            throw DecodeError(offset: position, reason: Bilingual("record ends early (needs \(count) more bytes)",
+                                                                  "记录没写完就断了（还差 \(count) 字节）"))
         }
     }
 
@@ -62,9 +63,9 @@ struct ByteReader {
             result |= UInt64(byte & 0x7F) << shift
             if byte & 0x80 == 0 { break }
             shift += 7
-            guard shift < 63 else { throw DecodeError(offset: position, reason: "number too long") }
+            guard shift < 63 else { throw DecodeError(offset: position, reason: Bilingual("number too long", "有个数字的编码长得不正常")) }
         }
-        guard result <= UInt64(Int.max) else { throw DecodeError(offset: position, reason: "number too large") }
+        guard result <= UInt64(Int.max) else { throw DecodeError(offset: position, reason: Bilingual("number too large", "有个数字大得不合常理")) }
         return Int(result)
     }
 
@@ -82,8 +83,24 @@ struct ByteReader {
     mutating func vocabulary<V: Vocabulary>(_ type: V.Type) throws -> V {
         let code = try u8()
         guard let value = V.from(code: code) else {
-            throw DecodeError(offset: position - 1, reason: "unknown \(V.self) code \(code)")
+            throw DecodeError(offset: position - 1, reason: Bilingual("unknown \(V.self) code \(code)",
+                                                                      "\(ByteReader.chineseName(of: V.self))编号 \(code) 无法识别"))
         }
         return value
+    }
+
+    /// What each stored vocabulary is called in Chinese, for a code that cannot be read.
+    private static let chineseNames: [ObjectIdentifier: String] = [
+        ObjectIdentifier(Grade.self): "等级",
+        ObjectIdentifier(Cause.self): "原因类别",
+        ObjectIdentifier(Channel.self): "来源渠道",
+        ObjectIdentifier(ServiceLine.self): "服务项目",
+        ObjectIdentifier(ResolutionKind.self): "处理方式",
+        ObjectIdentifier(Stage.self): "处理阶段",
+        ObjectIdentifier(Anger.self): "客户情绪",
+    ]
+
+    private static func chineseName<V: Vocabulary>(of type: V.Type) -> String {
+        chineseNames[ObjectIdentifier(type)] ?? "选项"
     }
 }

@@ -124,7 +124,7 @@ enum EventCodec {
         let request = version >= 2 ? try reader.string() : ""
         let tagOffset = reader.position
         guard let tag = Tag(rawValue: try reader.u8()) else {
-            throw DecodeError(offset: tagOffset, reason: "unknown event tag")
+            throw DecodeError(offset: tagOffset, reason: Bilingual("unknown event tag", "有一条处理记录的类型无法识别"))
         }
         let event: TicketEvent
         switch tag {
@@ -181,7 +181,7 @@ enum EventCodec {
         var cause: Cause?
         if causeCode != noCause {
             guard let known = Cause.from(code: causeCode) else {
-                throw DecodeError(offset: causeOffset, reason: "unknown cause code \(causeCode)")
+                throw DecodeError(offset: causeOffset, reason: Bilingual("unknown cause code \(causeCode)", "原因类别编号 \(causeCode) 无法识别"))
             }
             cause = known
         }

@@ -89,24 +89,36 @@ enum Journal {
 
     // MARK: Reading
 
+    private static let headerChecksum = Bilingual("journal header checksum does not match", "日志文件开头的校验值对不上")
+
+    private static func impossibleLength(_ length: Int) -> Bilingual {
+        Bilingual("impossible record length \(length)", "这条记录标明的长度（\(length) 字节）不合常理")
+    }
+
+    private static func outOfSequence(_ sequence: UInt64, after: UInt64) -> Bilingual {
+        Bilingual("record \(sequence) follows change \(after); records are missing or repeated",
+                  "第 \(after) 项更改之后接的却是第 \(sequence) 条记录，中间有记录缺失或重复")
+    }
+
     static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Header {
         let start = Array(bytes.prefix(8))
         if start == legacyMagic, bytes.count >= legacyHeaderSize {
             var reader = ByteReader(bytes, position: 8)
             let base = try reader.u64()
             guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<16])) else {
-                throw StoreError.damaged(file: file, offset: 0, reason: "journal header checksum does not match")
+                throw StoreError.damaged(file: file, offset: 0, reason: headerChecksum)
             }
             return Header(version: 1, desk: nil, base: HistoryPoint(sequence: base, link: 0))
         }
         guard start == magic, bytes.count >= headerSize else {
-            throw StoreError.damaged(file: file, offset: 0, reason: "not a Tend journal (bad header)")
+            throw StoreError.damaged(file: file, offset: 0, reason: Bilingual("not a Tend journal (bad header)",
+                                                                         "这不是工作台的日志文件（文件开头的标识不对）"))
         }
         var reader = ByteReader(bytes, position: 8 + DeskIdentity.size)
         let sequence = try reader.u64()
         let link = try reader.u32()
         guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<36])) else {
-            throw StoreError.damaged(file: file, offset: 0, reason: "journal header checksum does not match")
+            throw StoreError.damaged(file: file, offset: 0, reason: headerChecksum)
         }
         return Header(version: 2, desk: DeskIdentity(bytes: Array(bytes[8..<(8 + DeskIdentity.size)])),
                       base: HistoryPoint(sequence: sequence, link: link))
@@ -133,7 +145,7 @@ enum Journal {
         var contents = Contents(header: header, records: [], validEnd: fileOffset + start, end: after, tornTail: nil)
         var position = start
         while position < buffer.count {
-            func damaged(_ reason: String, at offset: Int = position) -> StoreError {
+            func damaged(_ reason: Bilingual, at offset: Int = position) -> StoreError {
                 .damaged(file: file, offset: fileOffset + offset, reason: reason)
             }
             let frame = header.version == 2
@@ -152,7 +164,7 @@ enum Journal {
             }
             if header.version == 2 { record.sequence = frame.sequence }
             guard record.sequence == contents.end.sequence + 1 else {
-                throw damaged("record \(record.sequence) follows change \(contents.end.sequence); records are missing or repeated")
+                throw damaged(outOfSequence(record.sequence, after: contents.end.sequence))
             }
             record.fileOffset = fileOffset + position
             record.payloadChecksum = frame.payloadChecksum
@@ -174,7 +186,7 @@ enum Journal {
     /// short — the only thing ever dropped: fewer bytes than a record header, zeros a crash left
     /// where a header should be, or a whole valid header whose record runs past the end of the file.
     private static func readFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int, after: HistoryPoint,
-                                  damaged: (String, Int) -> StoreError) throws -> Frame? {
+                                  damaged: (Bilingual, Int) -> StoreError) throws -> Frame? {
         let remaining = buffer.count - position
         guard remaining >= recordHeaderSize else { return nil }
         var reader = ByteReader(buffer, position: position)
@@ -185,20 +197,22 @@ enum Journal {
         let headerCRC = try reader.u32()
         guard headerCRC == Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[position..<(position + 20)])) else {
             if buffer[position...].allSatisfy({ $0 == 0 }) { return nil }
-            throw damaged("record header checksum does not match", position)
+            throw damaged(Bilingual("record header checksum does not match", "这条记录开头的校验值对不上"), position)
         }
-        guard length > 0, length <= largestRecord else { throw damaged("impossible record length \(length)", position) }
+        guard length > 0, length <= largestRecord else { throw damaged(impossibleLength(length), position) }
         guard sequence == after.sequence + 1 else {
-            throw damaged("record \(sequence) follows change \(after.sequence); records are missing or repeated", position)
+            throw damaged(outOfSequence(sequence, after: after.sequence), position)
         }
         guard link == after.link else {
-            throw damaged("record \(sequence) does not continue from change \(after.sequence) (its link does not match)", position)
+            throw damaged(Bilingual("record \(sequence) does not continue from change \(after.sequence) (its link does not match)",
+                                    "第 \(sequence) 条记录和前面第 \(after.sequence) 项更改接不上（前后的衔接标记不一致）"), position)
         }
         let payloadStart = position + recordHeaderSize
         guard length <= buffer.count - payloadStart else { return nil }
         let payload = payloadStart..<(payloadStart + length)
         guard Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[payload])) == payloadCRC else {
-            throw damaged("record \(sequence) checksum does not match", position)
+            throw damaged(Bilingual("record \(sequence) checksum does not match",
+                                    "第 \(sequence) 条记录的校验值对不上，内容被改过或已损坏"), position)
         }
         return Frame(sequence: sequence, payload: payload, payloadChecksum: payloadCRC)
     }
@@ -208,25 +222,25 @@ enum Journal {
     /// bytes it claims begin with the next change's number and nothing that reads as a whole
     /// record follows inside them; anything else stops, and the desk is left as it is.
     private static func readLegacyFrame(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int, after: HistoryPoint,
-                                        damaged: (String, Int) -> StoreError) throws -> Frame? {
+                                        damaged: (Bilingual, Int) -> StoreError) throws -> Frame? {
         let remaining = buffer.count - position
         if remaining < legacyRecordHeaderSize || buffer[position...].allSatisfy({ $0 == 0 }) { return nil }
         var reader = ByteReader(buffer, position: position)
         let length = Int(try reader.u32())
         let crc = try reader.u32()
-        guard length > 0, length <= largestRecord else { throw damaged("impossible record length \(length)", position) }
+        guard length > 0, length <= largestRecord else { throw damaged(impossibleLength(length), position) }
         if length > remaining - legacyRecordHeaderSize {
             let start = position + legacyRecordHeaderSize
             let next = after.sequence + 1
             guard legacySequence(buffer, at: start).map({ $0 == next }) ?? true,
                   !legacyRecordFollows(buffer, from: position + 1, after: after.sequence) else {
-                throw damaged("impossible record length \(length)", position)
+                throw damaged(impossibleLength(length), position)
             }
             return nil
         }
         let payload = (position + legacyRecordHeaderSize)..<(position + legacyRecordHeaderSize + length)
         guard Checksum.crc32(UnsafeBufferPointer(rebasing: buffer[payload])) == crc else {
-            throw damaged("record checksum does not match", position)
+            throw damaged(Bilingual("record checksum does not match", "这条记录的校验值对不上，内容被改过或已损坏"), position)
         }
         return Frame(sequence: 0, payload: payload, payloadChecksum: crc)
     }
@@ -264,7 +278,8 @@ enum Journal {
             let number = Int32(bitPattern: try reader.u32())
             changes.append(Change(ticket: TicketID(number), entry: try EventCodec.decode(from: &reader, version: version)))
         }
-        guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: "unexpected bytes after record") }
+        guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: Bilingual("unexpected bytes after record",
+                                                                                               "记录末尾多出了不该有的内容")) }
         return JournalRecord(sequence: sequence, changes: changes)
     }
 }

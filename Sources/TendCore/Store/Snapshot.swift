@@ -113,17 +113,20 @@ enum Snapshot {
         let legacy = start == legacyMagic
         let size = legacy ? legacyHeaderSize : headerSize
         guard legacy || start == magic, bytes.count >= size else {
-            throw StoreError.damaged(file: path, offset: 0, reason: "not a Tend snapshot (bad header)")
+            throw StoreError.damaged(file: path, offset: 0, reason: Bilingual("not a Tend snapshot (bad header)",
+                                                                         "这不是工作台的快照文件（文件开头的标识不对）"))
         }
         var reader = ByteReader(bytes, position: legacy ? 8 : 8 + DeskIdentity.size)
         let sequence = try reader.u64()
         let link = legacy ? 0 : try reader.u32()
         let count = try reader.u64()
         guard try reader.u32() == Checksum.crc32(UnsafeBufferPointer(rebasing: bytes[0..<(size - 4)])) else {
-            throw StoreError.damaged(file: path, offset: 0, reason: "snapshot header checksum does not match")
+            throw StoreError.damaged(file: path, offset: 0, reason: Bilingual("snapshot header checksum does not match",
+                                                                         "快照文件开头的校验值对不上"))
         }
         guard count <= UInt64(Int32.max) else {
-            throw StoreError.damaged(file: path, offset: 0, reason: "snapshot claims \(count) tickets")
+            throw StoreError.damaged(file: path, offset: 0, reason: Bilingual("snapshot claims \(count) tickets",
+                                                                         "快照文件开头写着有 \(count) 张工单，这个数目不合常理"))
         }
         return Header(version: legacy ? 1 : 2, identity: legacy ? nil : DeskIdentity(bytes: Array(bytes[8..<(8 + DeskIdentity.size)])),
                       point: HistoryPoint(sequence: sequence, link: link), count: Int(count), size: size)
@@ -136,31 +139,36 @@ enum Snapshot {
         var tickets = 0
         while true {
             guard bytes.count - offset >= 8 else {
-                throw StoreError.damaged(file: path, offset: offset, reason: "snapshot ends before its end marker")
+                throw StoreError.damaged(file: path, offset: offset, reason: Bilingual("snapshot ends before its end marker",
+                                                                                  "快照文件还没到结尾标记就断了，文件不完整"))
             }
             var frame = ByteReader(bytes, position: offset)
             let length = Int(try frame.u32())
             let crc = try frame.u32()
             if length == 0 {
-                guard crc == endMarker else { throw StoreError.damaged(file: path, offset: offset, reason: "bad end marker") }
+                guard crc == endMarker else { throw StoreError.damaged(file: path, offset: offset, reason: Bilingual("bad end marker", "结尾标记不对")) }
                 guard offset + 8 == bytes.count else {
-                    throw StoreError.damaged(file: path, offset: offset + 8, reason: "bytes after the end marker")
+                    throw StoreError.damaged(file: path, offset: offset + 8, reason: Bilingual("bytes after the end marker",
+                                                                                          "结尾标记之后还多出了内容"))
                 }
                 break
             }
             guard length >= 4, length <= bytes.count - offset - 8 else {
-                throw StoreError.damaged(file: path, offset: offset, reason: "snapshot ends inside a block")
+                throw StoreError.damaged(file: path, offset: offset, reason: Bilingual("snapshot ends inside a block",
+                                                                                  "快照文件在一段数据的中间就断了，文件不完整"))
             }
             let inBlock = Int(try frame.u32())
             guard inBlock <= ticketsPerBlock * 64, tickets + inBlock <= expectedTickets else {
-                throw StoreError.damaged(file: path, offset: offset + 8, reason: "block claims \(inBlock) tickets, more than the snapshot holds")
+                throw StoreError.damaged(file: path, offset: offset + 8, reason: Bilingual("block claims \(inBlock) tickets, more than the snapshot holds",
+                                                                                          "一段数据写着有 \(inBlock) 张工单，比整份快照的工单还多"))
             }
             blocks.append(Block(offset: offset, length: length, crc: crc, firstTicket: tickets, tickets: inBlock))
             tickets += inBlock
             offset += 8 + length
         }
         guard tickets == expectedTickets else {
-            throw StoreError.damaged(file: path, offset: offset, reason: "snapshot holds \(tickets) tickets, header says \(expectedTickets)")
+            throw StoreError.damaged(file: path, offset: offset, reason: Bilingual("snapshot holds \(tickets) tickets, header says \(expectedTickets)",
+                                                                              "快照里实际有 \(tickets) 张工单，文件开头写的却是 \(expectedTickets) 张"))
         }
         return blocks
     }
@@ -204,7 +212,8 @@ enum Snapshot {
                                     into slots: UnsafeMutableBufferPointer<Ticket>, version: Int, path: String) throws -> Int {
         let payload = UnsafeBufferPointer(rebasing: bytes[(block.offset + 8)..<(block.offset + 8 + block.length)])
         guard Checksum.crc32(payload) == block.crc else {
-            throw StoreError.damaged(file: path, offset: block.offset, reason: "block checksum does not match")
+            throw StoreError.damaged(file: path, offset: block.offset, reason: Bilingual("block checksum does not match",
+                                                                                       "这段数据的校验值对不上，内容被改过或已损坏"))
         }
         var reader = ByteReader(payload, position: 4)
         var made = 0
@@ -213,22 +222,26 @@ enum Snapshot {
                 let start = reader.position
                 let number = Int32(bitPattern: try reader.u32())
                 guard Int(number) == Int(Desk.firstNumber) + block.firstTicket + index else {
-                    throw DecodeError(offset: start, reason: "ticket T-\(number) is out of order")
+                    throw DecodeError(offset: start, reason: Bilingual("ticket T-\(number) is out of order",
+                                                                      "工单 T-\(number) 的排列顺序不对"))
                 }
                 let entries = try reader.varint()
                 guard entries > 0, entries <= reader.remaining else {
-                    throw DecodeError(offset: start, reason: "ticket T-\(number) has an impossible timeline length")
+                    throw DecodeError(offset: start, reason: Bilingual("ticket T-\(number) has an impossible timeline length",
+                                                                      "工单 T-\(number) 的处理记录条数不合常理"))
                 }
                 var timeline: [TimelineEntry] = []
                 timeline.reserveCapacity(entries)
                 for _ in 0..<entries { timeline.append(try EventCodec.decode(from: &reader, version: version)) }
                 guard case .received = timeline[0].event else {
-                    throw DecodeError(offset: start, reason: "ticket T-\(number) does not start with its intake")
+                    throw DecodeError(offset: start, reason: Bilingual("ticket T-\(number) does not start with its intake",
+                                                                      "工单 T-\(number) 的处理记录不是从受理开始的"))
                 }
                 (slots.baseAddress! + block.firstTicket + index).initialize(to: Ticket(id: TicketID(number), timeline: timeline))
                 made += 1
             }
-            guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: "unexpected bytes at the end of a block") }
+            guard reader.isAtEnd else { throw DecodeError(offset: reader.position, reason: Bilingual("unexpected bytes at the end of a block",
+                                                                                                       "这段数据末尾多出了不该有的内容")) }
         } catch let error as DecodeError {
             throw BlockFailure(made: made, error: StoreError.damaged(file: path, offset: block.offset + 8 + error.offset, reason: error.reason))
         }

@@ -288,7 +288,7 @@ public final class Store {
     private func loadAll() throws {
         policy = try loadPolicy()
         guard FileIO.identity(snapshotPath) != nil else {
-            throw StoreError.damaged(file: snapshotPath, offset: 0, reason: "the snapshot is missing")
+            throw StoreError.damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot is missing", "快照文件不见了"))
         }
         let snapshot = try Snapshot.read(path: snapshotPath)
         guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
@@ -310,7 +310,8 @@ public final class Store {
         }
         guard contents.end.sequence >= snapshot.point.sequence else {
             throw StoreError.damaged(file: snapshotPath, offset: 0,
-                                     reason: "the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)")
+                                     reason: Bilingual("the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)",
+                                                       "快照已记到第 \(snapshot.point.sequence) 项更改，日志却只记到第 \(contents.end.sequence) 项"))
         }
         journalFile = (file.device, file.inode, contents.header)
         journalSeen = (file.size, file.modified)
@@ -324,15 +325,18 @@ public final class Store {
         switch (snapshot.identity, header.desk) {
         case (let ours?, let theirs?) where ours != theirs:
             throw StoreError.damaged(file: journalPath, offset: 8,
-                                     reason: "the journal belongs to another desk (\(theirs.text), not \(ours.text))")
+                                     reason: Bilingual("the journal belongs to another desk (\(theirs.text), not \(ours.text))",
+                                                       "这份日志是另一个工作台的（它的编号是 \(theirs.text)，本工作台是 \(ours.text)）"))
         case (nil, .some):
-            throw StoreError.damaged(file: journalPath, offset: 0, reason: "the journal is newer than the snapshot; they do not belong together")
+            throw StoreError.damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is newer than the snapshot; they do not belong together",
+                                                                                    "日志文件比快照文件新，两者不是同一套"))
         default:
             break
         }
         guard header.base.sequence <= snapshot.point.sequence else {
             throw StoreError.damaged(file: journalPath, offset: 0,
-                                     reason: "the journal follows change \(header.base.sequence) but the snapshot ends at \(snapshot.point.sequence); changes are missing")
+                                     reason: Bilingual("the journal follows change \(header.base.sequence) but the snapshot ends at \(snapshot.point.sequence); changes are missing",
+                                                       "日志从第 \(header.base.sequence) 项更改之后记起，快照却只到第 \(snapshot.point.sequence) 项，中间的更改缺失了"))
         }
         if header.desk != nil, header.base.sequence == snapshot.point.sequence, header.base.link != snapshot.point.link {
             throw disagreement(at: snapshot.point.sequence)
@@ -340,11 +344,13 @@ public final class Store {
     }
 
     private func disagreement(at sequence: UInt64) -> StoreError {
-        .damaged(file: snapshotPath, offset: 0, reason: "the snapshot and the journal disagree about change \(sequence)")
+        .damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot and the journal disagree about change \(sequence)",
+                                                                      "快照和日志对第 \(sequence) 项更改的记载不一致"))
     }
 
     private func missingJournal() -> StoreError {
-        .damaged(file: journalPath, offset: 0, reason: "the journal is missing, so the changes since the last snapshot cannot be read")
+        .damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is missing, so the changes since the last snapshot cannot be read",
+                                                                      "日志文件不见了，上次快照之后的更改都无从读取"))
     }
 
     private func catchUp() throws {
@@ -374,7 +380,8 @@ public final class Store {
     private func apply(_ record: JournalRecord) throws {
         for change in record.changes where !desk.apply(change) {
             throw StoreError.damaged(file: journalPath, offset: record.fileOffset,
-                                     reason: "record \(record.sequence) changes \(change.ticket), which does not exist")
+                                     reason: Bilingual("record \(record.sequence) changes \(change.ticket), which does not exist",
+                                                       "第 \(record.sequence) 条记录要改的工单 \(change.ticket) 并不存在"))
         }
         sequence = record.sequence
         link = record.payloadChecksum

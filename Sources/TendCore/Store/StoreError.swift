@@ -4,7 +4,7 @@ import Foundation
 public enum StoreError: Error, Sendable, Equatable {
     case noDesk(directory: String)
     case alreadyExists(directory: String)
-    case damaged(file: String, offset: Int, reason: String)
+    case damaged(file: String, offset: Int, reason: Bilingual)
     case io(file: String, operation: String, errno: Int32)
     case busy(directory: String)
     case unknownLogin(login: String, policyPath: String)
@@ -28,13 +28,14 @@ public enum StoreError: Error, Sendable, Equatable {
             return lang.pick("\(directory) already holds a Tend desk; it was left as it is.",
                              "\(directory) 已有 Tend 工作台，未做任何改动。")
         case .damaged(let file, let offset, let reason):
-            return lang.pick("\(file) is damaged at byte \(offset): \(reason). Nothing was changed; restore the file from a backup or ask for help.",
-                             "\(file) 在第 \(offset) 字节处损坏：\(reason)。未做任何改动；请从备份恢复该文件或寻求技术支持。")
+            return lang.pick("\(file) is damaged at byte \(offset): \(reason.en). Nothing was changed; restore the file from a backup or ask for help.",
+                             "\(file) 在第 \(offset) 字节处损坏：\(reason.zh)。未做任何改动；请从备份恢复该文件或寻求技术支持。")
         case .io(let file, _, let errno) where errno == ELOOP:
             return StoreError.symlink(file: file).message(lang)
         case .io(let file, let operation, let errno):
+            let (before, after) = StoreError.chineseOperations[operation] ?? ("访问", "")
             return lang.pick("Cannot \(operation) \(file): \(String(cString: strerror(errno))).",
-                             "无法\(operation == "read" ? "读取" : "写入") \(file)：\(String(cString: strerror(errno)))。")
+                             "无法\(before) \(file)\(after.isEmpty ? "" : " " + after)：\(String(cString: strerror(errno)))。")
         case .busy(let directory):
             return lang.pick("Another Tend process has held the desk at \(directory) for too long; try again.",
                              "另一个 Tend 进程长时间占用 \(directory) 工作台，请稍后重试。")
@@ -65,6 +66,17 @@ public enum StoreError: Error, Sendable, Equatable {
                              "\(file) 是符号链接；Tend 从不跟随工作台内的链接。未做任何改动。")
         }
     }
+
+    /// Each file operation in Chinese, as the words before and after the file's name:
+    /// "无法读取 FILE", "无法对 FILE 加锁".
+    private static let chineseOperations: [String: (String, String)] = [
+        "read": ("读取", ""),
+        "write": ("写入", ""),
+        "open": ("打开", ""),
+        "create": ("创建", ""),
+        "lock": ("对", "加锁"),
+        "sync": ("将", "同步到磁盘"),
+    ]
 }
 
 /// How a request id clashes with the one already recorded.
