@@ -13,43 +13,43 @@ import Glibc
 /// processes appended.
 public final class Store {
     public let directory: String
-    public private(set) var desk: Desk
-    public private(set) var policy: Policy
+    public internal(set) var desk: Desk
+    public internal(set) var policy: Policy
     /// The sequence number of the last change applied.
-    public private(set) var sequence: UInt64
+    public internal(set) var sequence: UInt64
     /// When the journal grows past this many bytes, a commit compacts it into a new snapshot.
     /// `TEND_COMPACT_AFTER_BYTES` lowers it, so the fault suite can cross it on a small disk.
     public var compactionThreshold = ProcessInfo.processInfo.environment["TEND_COMPACT_AFTER_BYTES"].flatMap(Int.init) ?? 16 << 20
 
     /// The checksum of the last change applied: what the next record links to.
-    private var link: UInt32 = 0
+    var link: UInt32 = 0
     /// nil only for a desk written before identities, until its first change upgrades it.
-    private var identity: DeskIdentity?
+    var identity: DeskIdentity?
     /// 2, or 1 while a desk written by an earlier Tend has not been upgraded yet.
-    private var format = 2
-    private var notices: [StoreNotice] = []
+    var format = 2
+    var notices: [StoreNotice] = []
     private let lock: FileLock
     /// Which journal file we have read: its identity and header. Both are compared, because a file
     /// system may hand a replaced journal's inode number to a new one.
-    private var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header)?
+    var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header)?
     /// The journal's size and modification time as last read or written here: the same size with
     /// another time means the file was rewritten in place (a damaged disk block, an editor), and
     /// everything is read and verified again before anything is written after it.
-    private var journalSeen: (size: Int, modified: Int64)?
-    private var journalEnd = 0
-    private var tornTail: (offset: Int, bytes: Int)?
+    var journalSeen: (size: Int, modified: Int64)?
+    var journalEnd = 0
+    var tornTail: (offset: Int, bytes: Int)?
     /// After a compaction fails, the journal size at which it is tried again.
-    private var compactionRetryAt: Int?
-    private var compactionWarned = false
+    var compactionRetryAt: Int?
+    var compactionWarned = false
     /// Set when a failed write could not be taken back: no further change is attempted.
-    private var unconfirmed: StoreError?
-    private var requests: RequestIndex?
+    var unconfirmed: StoreError?
+    var requests: RequestIndex?
 
     public var policyPath: String { path(PolicyFile.name) }
     var snapshotPath: String { path(Snapshot.fileName) }
     var journalPath: String { path(Journal.fileName) }
 
-    private func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
     private init(directory: String) throws {
         self.directory = directory
@@ -112,36 +112,6 @@ public final class Store {
 
     // MARK: Writing
 
-    /// Who asks for a change and under which id, so that a retry is recognised.
-    public struct Request: Sendable {
-        public let id: String
-        public let actor: String
-        /// The ticket the request is about, when it names one: the same id for another ticket is refused.
-        public let ticket: TicketID?
-        /// A digest of what was asked (`RequestID.fingerprint`): the same id asking for something
-        /// else is refused instead of being told the first outcome.
-        public let fingerprint: String?
-        /// An id made just now for this request (not given by a caller who may be retrying): it
-        /// cannot have been recorded, so no look-up is needed.
-        public let fresh: Bool
-
-        public init(id: String, actor: String, ticket: TicketID? = nil, fingerprint: String? = nil, fresh: Bool = false) {
-            self.id = id
-            self.actor = actor
-            self.ticket = ticket
-            self.fingerprint = fingerprint
-            self.fresh = fresh
-        }
-    }
-
-    /// What a commit did.
-    public struct Commit: Sendable {
-        public let changes: [Change]
-        /// Set when the request had been recorded before: nothing was written, and `changes` are
-        /// what the first attempt recorded.
-        public let recorded: RecordedRequest?
-    }
-
     /// Records a command's changes. `make` sees the desk as it is now on disk (other processes'
     /// changes included) and returns the changes, or throws to refuse. When this returns, the
     /// changes are durable and applied to `desk`. A request already recorded is not made again.
@@ -191,7 +161,7 @@ public final class Store {
         }
     }
 
-    private func requestIndex() -> RequestIndex {
+    func requestIndex() -> RequestIndex {
         if requests == nil { requests = RequestIndex(desk) }
         return requests!
     }
@@ -210,7 +180,7 @@ public final class Store {
         try lock.withLock(exclusive: false) { try catchUp() }
     }
 
-    private func recorded(_ request: Request) throws -> RecordedRequest? {
+    func recorded(_ request: Request) throws -> RecordedRequest? {
         guard let entry = requestIndex()[request.id] else { return nil }
         guard entry.actor == request.actor else {
             throw StoreError.requestIdInUse(id: request.id, conflict: .otherActor(entry.actor))
@@ -227,7 +197,7 @@ public final class Store {
     /// Appends one record and fsyncs it. On failure whatever part reached the file is taken back,
     /// so the change is certainly not recorded; if even that fails, the outcome is unknown and the
     /// store refuses further changes until it is reopened (and checked).
-    private func append(_ bytes: [UInt8]) throws {
+    func append(_ bytes: [UInt8]) throws {
         let fd = try FileIO.openForAppending(journalPath)
         defer { close(fd) }
         do {
@@ -243,7 +213,7 @@ public final class Store {
 
     /// Compaction is housekeeping: when it fails (a full disk), the change it follows is still
     /// durable and reported done. It warns once and is tried again after the journal has grown.
-    private func compactIfDue() {
+    func compactIfDue() {
         guard journalEnd > compactionThreshold else { return }
         if let retryAt = compactionRetryAt, journalEnd < retryAt { return }
         do {
@@ -260,7 +230,7 @@ public final class Store {
 
     /// A new snapshot of the desk as it is, then a new journal continuing from it. A crash between
     /// the two leaves the new snapshot with the old journal, which still reaches it: both load.
-    private func compactLocked() throws {
+    func compactLocked() throws {
         removeLeftovers()
         let identity = self.identity ?? DeskIdentity.random()
         let point = HistoryPoint(sequence: sequence, link: link)
@@ -275,7 +245,7 @@ public final class Store {
 
     /// Temporary files an interrupted compaction left (`snapshot.tend.<random>.tmp`): under the
     /// exclusive lock no other Tend is writing one, and none holds anything acknowledged.
-    private func removeLeftovers() {
+    func removeLeftovers() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names where name.hasSuffix(".tmp") && (name.hasPrefix(Snapshot.fileName + ".") || name.hasPrefix(Journal.fileName + ".")) {
             var info = stat()
@@ -283,160 +253,9 @@ public final class Store {
         }
     }
 
-    // MARK: Loading
-
-    private func loadAll() throws {
-        policy = try loadPolicy()
-        guard FileIO.identity(snapshotPath) != nil else {
-            throw StoreError.damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot is missing", "快照文件不见了"))
-        }
-        let snapshot = try Snapshot.read(path: snapshotPath)
-        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
-        let contents = try Journal.read(file: try FileIO.readWhole(journalPath), path: journalPath)
-        try checkBelongTogether(snapshot, contents.header)
-        desk = snapshot.desk
-        sequence = snapshot.point.sequence
-        link = snapshot.point.link
-        identity = snapshot.identity
-        format = min(snapshot.version, contents.header.version)
-        requests = nil
-        let linked = snapshot.version == 2 && contents.header.version == 2
-        for record in contents.records where record.sequence >= sequence {
-            if record.sequence == sequence {
-                guard !linked || record.payloadChecksum == link else { throw disagreement(at: sequence) }
-                continue
-            }
-            try apply(record)
-        }
-        guard contents.end.sequence >= snapshot.point.sequence else {
-            throw StoreError.damaged(file: snapshotPath, offset: 0,
-                                     reason: Bilingual("the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)",
-                                                       "快照已记到第 \(snapshot.point.sequence) 项更改，日志却只记到第 \(contents.end.sequence) 项"))
-        }
-        journalFile = (file.device, file.inode, contents.header)
-        journalSeen = (file.size, file.modified)
-        journalEnd = contents.validEnd
-        noteTornTail(contents.tornTail)
-    }
-
-    /// A snapshot and a journal belong together when they are of the same desk and the journal
-    /// starts at or before the snapshot's point, agreeing about it.
-    private func checkBelongTogether(_ snapshot: Snapshot.Contents, _ header: Journal.Header) throws {
-        switch (snapshot.identity, header.desk) {
-        case (let ours?, let theirs?) where ours != theirs:
-            throw StoreError.damaged(file: journalPath, offset: 8,
-                                     reason: Bilingual("the journal belongs to another desk (\(theirs.text), not \(ours.text))",
-                                                       "这份日志是另一个工作台的（它的编号是 \(theirs.text)，本工作台是 \(ours.text)）"))
-        case (nil, .some):
-            throw StoreError.damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is newer than the snapshot; they do not belong together",
-                                                                                    "日志文件比快照文件新，两者不是同一套"))
-        default:
-            break
-        }
-        guard header.base.sequence <= snapshot.point.sequence else {
-            throw StoreError.damaged(file: journalPath, offset: 0,
-                                     reason: Bilingual("the journal follows change \(header.base.sequence) but the snapshot ends at \(snapshot.point.sequence); changes are missing",
-                                                       "日志从第 \(header.base.sequence) 项更改之后记起，快照却只到第 \(snapshot.point.sequence) 项，中间的更改缺失了"))
-        }
-        if header.desk != nil, header.base.sequence == snapshot.point.sequence, header.base.link != snapshot.point.link {
-            throw disagreement(at: snapshot.point.sequence)
-        }
-    }
-
-    private func disagreement(at sequence: UInt64) -> StoreError {
-        .damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot and the journal disagree about change \(sequence)",
-                                                                      "快照和日志对第 \(sequence) 项更改的记载不一致"))
-    }
-
-    private func missingJournal() -> StoreError {
-        .damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is missing, so the changes since the last snapshot cannot be read",
-                                                                      "日志文件不见了，上次快照之后的更改都无从读取"))
-    }
-
-    private func catchUp() throws {
-        policy = try loadPolicy()
-        guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
-        let rewrittenInPlace = journalSeen.map { $0.size == now.size && $0.modified != now.modified } ?? true
-        guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
-              !rewrittenInPlace, try currentJournalHeader() == known.header else {
-            return try loadAll()
-        }
-        journalSeen = (now.size, now.modified)
-        guard now.size > journalEnd else { return }
-        let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
-        let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
-                                        after: HistoryPoint(sequence: sequence, link: link), path: journalPath)
-        for record in contents.records { try apply(record) }
-        journalEnd = contents.validEnd
-        noteTornTail(contents.tornTail)
-    }
-
-    private func noteTornTail(_ torn: (offset: Int, bytes: Int)?) {
-        defer { tornTail = torn }
-        guard let torn, tornTail?.offset != torn.offset || tornTail?.bytes != torn.bytes else { return }
-        notices.append(.tornTail(file: journalPath, offset: torn.offset, bytes: torn.bytes))
-    }
-
-    private func apply(_ record: JournalRecord) throws {
-        for change in record.changes where !desk.apply(change) {
-            throw StoreError.damaged(file: journalPath, offset: record.fileOffset,
-                                     reason: Bilingual("record \(record.sequence) changes \(change.ticket), which does not exist",
-                                                       "第 \(record.sequence) 条记录要改的工单 \(change.ticket) 并不存在"))
-        }
-        sequence = record.sequence
-        link = record.payloadChecksum
-        requests?.add(record.changes)
-    }
-
-    /// A record this process just made durable: `checkApplicable` has already shown it applies.
-    private func applyAcknowledged(_ record: JournalRecord) {
-        for change in record.changes {
-            let applied = desk.apply(change)
-            precondition(applied, "checked by checkApplicable before writing")
-        }
-        sequence = record.sequence
-        link = record.payloadChecksum
-        requests?.add(record.changes)
-    }
-
-    private func loadPolicy() throws -> Policy { try PolicyFile.load(path: policyPath) }
-
-    private func rememberJournal() throws {
-        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
-        journalFile = (file.device, file.inode, try currentJournalHeader())
-        journalSeen = (file.size, file.modified)
-    }
-
-    private func rememberJournalSeen() {
-        journalSeen = FileIO.identity(journalPath).map { ($0.size, $0.modified) }
-    }
-
-    private func currentJournalHeader() throws -> Journal.Header {
-        let fd = try FileIO.openForReading(journalPath)
-        defer { close(fd) }
-        var header = [UInt8](repeating: 0, count: Journal.headerSize)
-        let got = try header.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: journalPath) }
-        return try Array(header[0..<got]).withUnsafeBufferPointer { try Journal.readHeader($0, file: journalPath) }
-    }
-
-    /// A crash mid-append left part of a record; drop it before appending after it.
-    private func truncateTornTail() throws {
-        guard let torn = tornTail else { return }
-        let fd = Glibc.open(journalPath, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(file: journalPath, operation: "write", errno: errno) }
-        defer { close(fd) }
-        guard ftruncate(fd, off_t(torn.offset)) == 0 else {
-            throw StoreError.io(file: journalPath, operation: "write", errno: errno)
-        }
-        try FileIO.sync(fd, path: journalPath)
-        journalEnd = torn.offset
-        tornTail = nil
-        rememberJournalSeen()
-    }
-
     /// Commands build changes against the current desk; this catches a change that could not be
     /// replayed before it is written, so the journal never holds one.
-    private func checkApplicable(_ changes: [Change]) throws {
+    func checkApplicable(_ changes: [Change]) throws {
         var next = desk.nextID.number
         for change in changes {
             if case .received = change.entry.event {

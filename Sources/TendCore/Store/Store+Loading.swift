@@ -1,0 +1,159 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading a desk: the snapshot and the journal after it, checked to belong together, and
+/// catching up with what other processes appended or compacted since.
+extension Store {
+    func loadAll() throws {
+        policy = try loadPolicy()
+        guard FileIO.identity(snapshotPath) != nil else {
+            throw StoreError.damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot is missing", "快照文件不见了"))
+        }
+        let snapshot = try Snapshot.read(path: snapshotPath)
+        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
+        let contents = try Journal.read(file: try FileIO.readWhole(journalPath), path: journalPath)
+        try checkBelongTogether(snapshot, contents.header)
+        desk = snapshot.desk
+        sequence = snapshot.point.sequence
+        link = snapshot.point.link
+        identity = snapshot.identity
+        format = min(snapshot.version, contents.header.version)
+        requests = nil
+        let linked = snapshot.version == 2 && contents.header.version == 2
+        for record in contents.records where record.sequence >= sequence {
+            if record.sequence == sequence {
+                guard !linked || record.payloadChecksum == link else { throw disagreement(at: sequence) }
+                continue
+            }
+            try apply(record)
+        }
+        guard contents.end.sequence >= snapshot.point.sequence else {
+            throw StoreError.damaged(file: snapshotPath, offset: 0,
+                                     reason: Bilingual("the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)",
+                                                       "快照已记到第 \(snapshot.point.sequence) 项更改，日志却只记到第 \(contents.end.sequence) 项"))
+        }
+        journalFile = (file.device, file.inode, contents.header)
+        journalSeen = (file.size, file.modified)
+        journalEnd = contents.validEnd
+        noteTornTail(contents.tornTail)
+    }
+
+    /// A snapshot and a journal belong together when they are of the same desk and the journal
+    /// starts at or before the snapshot's point, agreeing about it.
+    func checkBelongTogether(_ snapshot: Snapshot.Contents, _ header: Journal.Header) throws {
+        switch (snapshot.identity, header.desk) {
+        case (let ours?, let theirs?) where ours != theirs:
+            throw StoreError.damaged(file: journalPath, offset: 8,
+                                     reason: Bilingual("the journal belongs to another desk (\(theirs.text), not \(ours.text))",
+                                                       "这份日志是另一个工作台的（它的编号是 \(theirs.text)，本工作台是 \(ours.text)）"))
+        case (nil, .some):
+            throw StoreError.damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is newer than the snapshot; they do not belong together",
+                                                                                    "日志文件比快照文件新，两者不是同一套"))
+        default:
+            break
+        }
+        guard header.base.sequence <= snapshot.point.sequence else {
+            throw StoreError.damaged(file: journalPath, offset: 0,
+                                     reason: Bilingual("the journal follows change \(header.base.sequence) but the snapshot ends at \(snapshot.point.sequence); changes are missing",
+                                                       "日志从第 \(header.base.sequence) 项更改之后记起，快照却只到第 \(snapshot.point.sequence) 项，中间的更改缺失了"))
+        }
+        if header.desk != nil, header.base.sequence == snapshot.point.sequence, header.base.link != snapshot.point.link {
+            throw disagreement(at: snapshot.point.sequence)
+        }
+    }
+
+    func disagreement(at sequence: UInt64) -> StoreError {
+        .damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot and the journal disagree about change \(sequence)",
+                                                                      "快照和日志对第 \(sequence) 项更改的记载不一致"))
+    }
+
+    func missingJournal() -> StoreError {
+        .damaged(file: journalPath, offset: 0, reason: Bilingual("the journal is missing, so the changes since the last snapshot cannot be read",
+                                                                      "日志文件不见了，上次快照之后的更改都无从读取"))
+    }
+
+    func catchUp() throws {
+        policy = try loadPolicy()
+        guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
+        let rewrittenInPlace = journalSeen.map { $0.size == now.size && $0.modified != now.modified } ?? true
+        guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
+              !rewrittenInPlace, try currentJournalHeader() == known.header else {
+            return try loadAll()
+        }
+        journalSeen = (now.size, now.modified)
+        guard now.size > journalEnd else { return }
+        let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
+        let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
+                                        after: HistoryPoint(sequence: sequence, link: link), path: journalPath)
+        for record in contents.records { try apply(record) }
+        journalEnd = contents.validEnd
+        noteTornTail(contents.tornTail)
+    }
+
+    func noteTornTail(_ torn: (offset: Int, bytes: Int)?) {
+        defer { tornTail = torn }
+        guard let torn, tornTail?.offset != torn.offset || tornTail?.bytes != torn.bytes else { return }
+        notices.append(.tornTail(file: journalPath, offset: torn.offset, bytes: torn.bytes))
+    }
+
+    /// Replays a record read from the journal; one naming a ticket that does not exist is damage.
+    func apply(_ record: JournalRecord) throws {
+        guard let missing = applied(record) else { return }
+        throw StoreError.damaged(file: journalPath, offset: record.fileOffset,
+                                 reason: Bilingual("record \(record.sequence) changes \(missing), which does not exist",
+                                                   "第 \(record.sequence) 条记录要改的工单 \(missing) 并不存在"))
+    }
+
+    /// A record this process just made durable: `checkApplicable` has already shown it applies.
+    func applyAcknowledged(_ record: JournalRecord) {
+        let missing = applied(record)
+        precondition(missing == nil, "checked by checkApplicable before writing")
+    }
+
+    /// Applies a record's changes to the desk and moves the chain on; returns the ticket of a
+    /// change that does not fit the desk, if one does not.
+    func applied(_ record: JournalRecord) -> TicketID? {
+        for change in record.changes where !desk.apply(change) { return change.ticket }
+        sequence = record.sequence
+        link = record.payloadChecksum
+        requests?.add(record.changes)
+        return nil
+    }
+
+    func loadPolicy() throws -> Policy { try PolicyFile.load(path: policyPath) }
+
+    func rememberJournal() throws {
+        guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
+        journalFile = (file.device, file.inode, try currentJournalHeader())
+        journalSeen = (file.size, file.modified)
+    }
+
+    func rememberJournalSeen() {
+        journalSeen = FileIO.identity(journalPath).map { ($0.size, $0.modified) }
+    }
+
+    func currentJournalHeader() throws -> Journal.Header {
+        let fd = try FileIO.openForReading(journalPath)
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: Journal.headerSize)
+        let got = try header.withUnsafeMutableBytes { try FileIO.read(fd, into: $0, path: journalPath) }
+        return try Array(header[0..<got]).withUnsafeBufferPointer { try Journal.readHeader($0, file: journalPath) }
+    }
+
+    /// A crash mid-append left part of a record; drop it before appending after it.
+    func truncateTornTail() throws {
+        guard let torn = tornTail else { return }
+        let fd = Glibc.open(journalPath, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(file: journalPath, operation: "write", errno: errno) }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(torn.offset)) == 0 else {
+            throw StoreError.io(file: journalPath, operation: "write", errno: errno)
+        }
+        try FileIO.sync(fd, path: journalPath)
+        journalEnd = torn.offset
+        tornTail = nil
+        rememberJournalSeen()
+    }
+}
