@@ -55,8 +55,9 @@ public final class Console {
     static func settleDrafts(_ shelf: DraftShelf, store: Store, lang: Language) -> (drafts: [Draft], problems: [String], dropped: [String]) {
         var (drafts, problems) = shelf.load()
         var dropped: [String] = []
+        let recordedRequests = (try? store.recorded(requests: drafts.compactMap(\.request))) ?? [:]
         drafts.removeAll { draft in
-            guard let request = draft.request, let recorded = try? store.recorded(request: request) else { return false }
+            guard let request = draft.request, let recorded = recordedRequests[request] else { return false }
             shelf.remove(draft.key)
             let when = recorded.at.map(TimeText.local) ?? ""
             let tickets = recorded.after.keys.sorted().map(\.description).joined(separator: ", ")

@@ -74,11 +74,11 @@ public enum FormSubmission: Equatable {
             "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
         switch stage {
         case .received:
-            let text = form.value("eta")
-            guard let eta = TimeText.parseMoment(text, now: now) else {
-                return .refused(TimeText.momentRefusal(text, now: now, field: lang.pick("Promised by", "承诺答复时间")).message(lang))
+            do throws(InputRefusal) {
+                fields.eta = try TimeText.readMoment(form.value("eta"), now: now, field: lang.pick("Promised by", "承诺答复时间")).roundedToStore
+            } catch {
+                return .refused(error.message(lang))
             }
-            fields.eta = eta.roundedToStore
         case .acknowledged:
             fields.assignee = form.trimmedValue("assignee")
         case .investigating:
@@ -89,10 +89,11 @@ public enum FormSubmission: Equatable {
         case .resolving:
             fields.resolution = ResolutionKind.parse(form.value("resolution"))
             if let text = form.trimmedValue("amount") {
-                guard let money = Money.parse(text, currency: policy.currency) else {
-                    return .refused(Money.refusal(text, currency: policy.currency, field: lang.pick("Amount", "金额")).message(lang))
+                do throws(InputRefusal) {
+                    fields.amount = try Money.read(text, currency: policy.currency, field: lang.pick("Amount", "金额"))
+                } catch {
+                    return .refused(error.message(lang))
                 }
-                fields.amount = money
             }
             fields.details = form.trimmedValue("details")
         case .followUp, .closed:

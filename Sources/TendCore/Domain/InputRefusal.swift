@@ -41,16 +41,6 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
         }
     }
 
-    /// Why `read` refuses, or `otherwise` when it does not.
-    static func of(_ read: () throws(InputRefusal) -> Void, otherwise: InputRefusal) -> InputRefusal {
-        do {
-            try read()
-            return otherwise
-        } catch {
-            return error
-        }
-    }
-
     private static var longest: String { DurationText.format(DurationText.longest) }
     private static var century: String { "\(TimeText.iso(TimeText.earliest).prefix(10)) – \(TimeText.iso(TimeText.latest).prefix(10))" }
 

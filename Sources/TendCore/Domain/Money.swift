@@ -48,12 +48,6 @@ public struct Money: Sendable, Hashable, Comparable {
         return Money(minorUnits: whole * 100 + fraction, currency: currency)
     }
 
-    /// Why `text` is refused as an amount, for a front end that has already seen it refused.
-    public static func refusal(_ text: String, currency: String, field: String) -> InputRefusal {
-        InputRefusal.of({ () throws(InputRefusal) in _ = try read(text, currency: currency, field: field) },
-                        otherwise: .notAnAmount(field: field, text: text))
-    }
-
     /// "¥128.50" for CNY, "USD 12.00" otherwise.
     public var formatted: String {
         let sign = minorUnits < 0 ? "-" : ""

@@ -89,10 +89,4 @@ public enum TimeText {
         guard (earliest...latest).contains(date) else { throw .instantOutOfRange(field: field, text: text) }
         return date
     }
-
-    /// Why `text` is refused as a moment, for a front end that has already seen it refused.
-    public static func momentRefusal(_ text: String, now: Date, field: String) -> InputRefusal {
-        InputRefusal.of({ () throws(InputRefusal) in _ = try readMoment(text, now: now, field: field) },
-                        otherwise: .notAMoment(field: field, text: text))
-    }
 }

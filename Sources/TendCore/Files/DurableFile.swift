@@ -5,10 +5,6 @@ import Foundation
 /// renamed over the old one, then the folder fsync'd. Drafts, exports and the store's own files
 /// all go through here.
 public enum DurableFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        try FileIO.replace(path, with: bytes)
-    }
-
     public static func write(_ data: Data, to path: String) throws {
         try FileIO.replace(path, with: [UInt8](data))
     }

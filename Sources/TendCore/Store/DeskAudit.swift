@@ -15,10 +15,7 @@ public enum DeskAudit {
         // The desk folder itself may be reached through a link of the user's choosing.
         guard stat(directory, &info) == 0 else { return ([], []) }
         let owner = info.st_uid
-        if info.st_mode & 0o077 != 0 {
-            found.append(lang.pick("\(directory) is open to other users (mode \(octal(info.st_mode))); run chmod 700 on it",
-                                   "\(directory) 对其他用户开放（权限 \(octal(info.st_mode))）；请对它运行 chmod 700"))
-        }
+        if info.st_mode & 0o077 != 0 { found.append(openFolder(directory, info.st_mode, lang)) }
         walk(directory, owner: owner, lang: lang, into: &found, leftovers: &leftovers)
         return (found, leftovers)
     }
@@ -44,10 +41,7 @@ public enum DeskAudit {
                                        "\(path) 属于 \(DeskOwner.name(of: info.st_uid))，而不是工作台的主人"))
             }
             if type == S_IFDIR {
-                if info.st_mode & 0o077 != 0 {
-                    found.append(lang.pick("\(path) is open to other users (mode \(octal(info.st_mode))); run chmod 700 on it",
-                                           "\(path) 对其他用户开放（权限 \(octal(info.st_mode))）；请对它运行 chmod 700"))
-                }
+                if info.st_mode & 0o077 != 0 { found.append(openFolder(path, info.st_mode, lang)) }
                 walk(path, owner: owner, lang: lang, into: &found, leftovers: &leftovers)
             } else if info.st_mode & 0o077 != 0 && !name.hasSuffix(".tmp") {
                 found.append(lang.pick("\(path) is readable by other users (mode \(octal(info.st_mode))); run chmod 600 on it",
@@ -56,6 +50,11 @@ public enum DeskAudit {
                 found.append(lang.pick("\(path) is not a plain file", "\(path) 不是普通文件"))
             }
         }
+    }
+
+    private static func openFolder(_ path: String, _ mode: mode_t, _ lang: Language) -> String {
+        lang.pick("\(path) is open to other users (mode \(octal(mode))); run chmod 700 on it",
+                  "\(path) 对其他用户开放（权限 \(octal(mode))）；请对它运行 chmod 700")
     }
 
     private static func octal(_ mode: mode_t) -> String { String(mode & 0o777, radix: 8) }

@@ -34,8 +34,7 @@ extension Store {
                                      reason: Bilingual("the snapshot holds changes up to \(snapshot.point.sequence), but the journal ends at change \(contents.end.sequence)",
                                                        "快照已记到第 \(snapshot.point.sequence) 项更改，日志却只记到第 \(contents.end.sequence) 项"))
         }
-        journalFile = (file.device, file.inode, contents.header)
-        journalSeen = (file.size, file.modified)
+        journalFile = (file.device, file.inode, contents.header, file.size, file.modified)
         journalEnd = contents.validEnd
         noteTornTail(contents.tornTail)
     }
@@ -77,12 +76,12 @@ extension Store {
     func catchUp() throws {
         policy = try loadPolicy()
         guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
-        let rewrittenInPlace = journalSeen.map { $0.size == now.size && $0.modified != now.modified } ?? true
         guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
-              !rewrittenInPlace, try currentJournalHeader() == known.header else {
+              known.size != now.size || known.modified == now.modified, try currentJournalHeader() == known.header else {
             return try loadAll()
         }
-        journalSeen = (now.size, now.modified)
+        journalFile?.size = now.size
+        journalFile?.modified = now.modified
         guard now.size > journalEnd else { return }
         let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
         let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
@@ -126,12 +125,14 @@ extension Store {
 
     func rememberJournal() throws {
         guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
-        journalFile = (file.device, file.inode, try currentJournalHeader())
-        journalSeen = (file.size, file.modified)
+        journalFile = (file.device, file.inode, try currentJournalHeader(), file.size, file.modified)
     }
 
+    /// After this process appended or truncated: the size and time it left the journal with.
     func rememberJournalSeen() {
-        journalSeen = FileIO.identity(journalPath).map { ($0.size, $0.modified) }
+        guard let file = FileIO.identity(journalPath) else { return }
+        journalFile?.size = file.size
+        journalFile?.modified = file.modified
     }
 
     func currentJournalHeader() throws -> Journal.Header {

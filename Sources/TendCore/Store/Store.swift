@@ -29,13 +29,12 @@ public final class Store {
     var format = 2
     var notices: [StoreNotice] = []
     private let lock: FileLock
-    /// Which journal file we have read: its identity and header. Both are compared, because a file
-    /// system may hand a replaced journal's inode number to a new one.
-    var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header)?
-    /// The journal's size and modification time as last read or written here: the same size with
-    /// another time means the file was rewritten in place (a damaged disk block, an editor), and
-    /// everything is read and verified again before anything is written after it.
-    var journalSeen: (size: Int, modified: Int64)?
+    /// Which journal file we have read: its identity and header (both are compared, because a file
+    /// system may hand a replaced journal's inode number to a new one), and its size and
+    /// modification time as last read or written here: the same size with another time means the
+    /// file was rewritten in place (a damaged disk block, an editor), and everything is read and
+    /// verified again before anything is written after it.
+    var journalFile: (device: UInt64, inode: UInt64, header: Journal.Header, size: Int, modified: Int64)?
     var journalEnd = 0
     var tornTail: (offset: Int, bytes: Int)?
     /// After a compaction fails, the journal size at which it is tried again.
@@ -153,11 +152,13 @@ public final class Store {
         }
     }
 
-    /// The request with this id, if the desk has recorded it (checked against the desk on disk now).
-    public func recorded(request id: String) throws -> RecordedRequest? {
+    /// Those of these requests the desk has recorded, by id (checked against the desk on disk now,
+    /// in one look).
+    public func recorded(requests ids: [String]) throws -> [String: RecordedRequest] {
         try lock.withLock(exclusive: false) {
             try catchUp()
-            return requestIndex()[id].flatMap { RecordedRequest(id, $0, in: desk) }
+            let index = requestIndex()
+            return Dictionary(uniqueKeysWithValues: Set(ids).compactMap { id in index[id].flatMap { RecordedRequest(id, $0, in: desk) }.map { (id, $0) } })
         }
     }
 
