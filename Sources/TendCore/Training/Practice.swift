@@ -22,8 +22,6 @@ public struct PracticeRound: Sendable, Hashable {
     public let context: ScriptContext
     public let customerSays: Bilingual
     public let options: [Option]
-
-    public var rightIndex: Int { options.firstIndex { $0.verdict == .right } ?? 0 }
 }
 
 /// Builds practice rounds from the script library: each scenario is a script with a customer
