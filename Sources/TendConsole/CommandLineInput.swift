@@ -33,7 +33,7 @@ enum CommandLineInput {
         case .note: "note [TEXT]"
         case .reopen: "reopen [REASON]"
         case .mediate: "mediate [REASON]"
-        case .followUpFailed: "followup [NOTE]"
+        case .followUpFailed: "follow-up [NOTE]"
         case .relate: "relate T-1042"
         case .anger: "anger [calm|upset|angry]"
         default: name.rawValue
@@ -117,7 +117,7 @@ enum CommandLineInput {
             return TicketActions.ask(.mediate(reason: rest), &state, env) { id in
                 Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？")
             }
-        case "followup": return act(.followUpFailed(note: rest))
+        case "follow-up", "followup": return act(.followUpFailed(note: rest))
         case "relate":
             guard let other = TicketID(parsing: rest), env.desk.ticket(other) != nil else { return usage("relate") }
             return act(.relate(to: other))

@@ -25,7 +25,7 @@ struct CommandLineTerms: FrontEndTerms {
 
     func action(_ name: TicketAction.Name, _ lang: Language) -> String {
         switch name {
-        case .followUpFailed: "tend followup --failed"
+        case .followUpFailed: "tend follow-up --failed"
         case .reveal: "tend show --reveal"
         case .said: lang.pick("the console's script pane", "控制台的话术窗格")
         default: "tend \(name.rawValue)"

@@ -23,7 +23,7 @@ public enum TicketAction: Sendable, Equatable {
     /// The actions' names: a subcommand (`tend take`), a `:` word (`:take`), a key's help line.
     public enum Name: String, Sendable, CaseIterable {
         case add, take, assign, advance, grade, note, approve, reopen, mediate
-        case followUpFailed = "followup"
+        case followUpFailed = "follow-up"
         case relate, anger, reveal, said
 
         /// What it does, in a few words: help lines, completion and the hint row.

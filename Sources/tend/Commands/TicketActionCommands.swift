@@ -107,7 +107,7 @@ struct MediateCommand: TicketActionCommand {
 }
 
 struct FollowUpCommand: TicketActionCommand {
-    static let configuration = CommandConfiguration(commandName: "followup", abstract: "Record a failed follow-up call.")
+    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Record a failed follow-up call.", aliases: ["followup"])
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String

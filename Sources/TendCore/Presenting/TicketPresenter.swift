@@ -1,0 +1,140 @@
+import Foundation
+
+/// A ticket as people read it: the same lines, in the same order and words, for `tend show` and
+/// the console's ticket pane. Each front end only lays them out (aligned labels on the command
+/// line; wrapped, coloured rows in the pane). Text here is raw: each front end makes it safe for
+/// its terminal.
+public struct TicketPresenter: Sendable {
+    /// One line: a labelled field, or a line of its own kind.
+    public struct Line: Sendable, Equatable {
+        public let label: String?
+        public let value: String
+        public let kind: Kind
+    }
+
+    public enum Kind: Sendable, Equatable {
+        /// A customer to serve first.
+        case priority
+        /// Grade, stage and the time left on the running clock.
+        case summary(Grade)
+        /// The customer's mood, when not calm.
+        case mood
+        /// The running clock, in the state it is in.
+        case clock(SLAState)
+        case field
+        /// The contact, masked unless revealed; `revealable` when this viewer may reveal it.
+        case contact(revealable: Bool)
+        /// What the customer said happened.
+        case description
+    }
+
+    public let policy: Policy
+    public let viewer: StaffMember
+    public let now: Date
+    public let lang: Language
+    /// Whether the full contact is shown (revealed, which was logged).
+    public var revealed = false
+    /// Training material (a trainee, the case library): the case without the person's contact.
+    public var forTraining = false
+
+    public init(policy: Policy, viewer: StaffMember, now: Date, lang: Language) {
+        self.policy = policy
+        self.viewer = viewer
+        self.now = now
+        self.lang = lang
+        forTraining = viewer.role == .trainee
+    }
+
+    /// "What happened", "Timeline": the headings both front ends use.
+    public var descriptionHeading: String { lang.pick("What happened", "投诉内容") }
+    public var timelineHeading: String { lang.pick("Timeline", "处理记录") }
+
+    /// Everything about the ticket but its timeline, in reading order.
+    public func lines(_ ticket: Ticket) -> [Line] {
+        var out: [Line] = []
+        func add(_ en: String, _ zh: String, _ value: String?, _ kind: Kind = .field) {
+            guard let value, !value.isEmpty else { return }
+            out.append(Line(label: lang.pick(en, zh), value: value, kind: kind))
+        }
+        let customer = ticket.customer
+        if ticket.intake.isPriority {
+            let note = customer.specialNeedsNote.isEmpty ? "" : " — " + customer.specialNeedsNote
+            out.append(Line(label: nil, value: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + note, kind: .priority))
+        }
+        let sla = policy.sla(for: ticket, at: now)
+        out.append(Line(label: nil, value: [ticket.grade.name(lang), ticket.stage.name(lang), sla?.markedTimeLeft ?? "—"].joined(separator: " · "),
+                        kind: .summary(ticket.grade)))
+        if ticket.anger != .calm { add("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), .mood) }
+        if let sla {
+            add("Due", "截止", "\(clockName(sla.clock)) \(TimeText.local(sla.due)) — \(sla.state.name(lang))", .clock(sla.state))
+        }
+        add("Customer", "客户", customer.name)
+        add("Contact", "联系方式", contact(ticket), .contact(revealable: !revealed && !forTraining && mayReadContact(ticket)))
+        add("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))
+        add("Service", "服务", ticket.intake.service.name(lang) + (ticket.intake.branch.isEmpty ? "" : " @ \(ticket.intake.branch)"))
+        add("Channel", "渠道", ticket.intake.channel.name(lang))
+        add("Cause", "成因", ticket.cause?.name(lang))
+        add("Assignee", "负责人", ticket.assignee ?? lang.pick("(unassigned)", "（未分配）"))
+        add("Received", "受理", TimeText.local(ticket.receivedAt))
+        add("Happened", "发生时间", ticket.intake.occurredAt.map(TimeText.local))
+        add("Promised", "承诺答复", ticket.eta.map(TimeText.local))
+        add("Findings", "调查结论", ticket.findings)
+        if let resolution = ticket.resolution {
+            var text = resolution.kind.name(lang)
+            if let amount = resolution.amount { text += " \(amount.formatted)" }
+            text += lang.pick(": ", "：") + resolution.details
+            switch resolution.approval {
+            case .notNeeded: break
+            case .pending: text += lang.pick(" [awaiting approval]", " [待审批]")
+            case .approved(let by, _): text += lang.pick(" [approved by \(by)]", " [\(by) 已审批]")
+            }
+            add("Resolution", "处理方案", text)
+        }
+        if !ticket.grants.isEmpty {
+            let total = Money(minorUnits: ticket.grantedTotal, currency: policy.currency).formatted
+            add("Granted", "已给予", lang.pick("\(total) in all: ", "共 \(total)：") + ticket.grants.map(grantText).joined(separator: lang.pick("; ", "；")))
+        }
+        if let satisfaction = ticket.satisfaction {
+            add("Satisfaction", "满意度", "\(satisfaction.score)/5" + (satisfaction.comment.isEmpty ? "" : " — \(satisfaction.comment)"))
+        }
+        if ticket.failedFollowUps > 0 { add("Failed calls", "回访失败", "\(ticket.failedFollowUps)") }
+        if !ticket.related.isEmpty { add("Related", "关联", ticket.related.map(\.description).joined(separator: ", ")) }
+        return out
+    }
+
+    /// One line per timeline entry, oldest first: when, who, and what happened.
+    public func timeline(_ ticket: Ticket) -> [(at: String, actor: String, text: String, isNote: Bool)] {
+        ticket.timeline.map { entry in
+            let isNote = if case .noteAdded = entry.event { true } else { false }
+            return (TimeText.local(entry.at), entry.actor, TimelineText.sentence(entry.event, lang), isNote)
+        }
+    }
+
+    /// The contact as this viewer may see it: whole once revealed, removed from training
+    /// material, masked otherwise.
+    func contact(_ ticket: Ticket) -> String {
+        if forTraining { return lang.pick("(removed for training)", "（培训用途，已隐去）") }
+        return revealed ? ticket.customer.contact : Masking.contact(ticket.customer.contact)
+    }
+
+    /// The core's rule, not a copy of it: see `Workflow.mayReadContact`.
+    func mayReadContact(_ ticket: Ticket) -> Bool {
+        Workflow(policy: policy, actor: viewer, now: now).mayReadContact(ticket)
+    }
+
+    private func clockName(_ clock: SLAClock) -> String {
+        switch clock {
+        case .answer: lang.pick("first answer", "首次答复")
+        case .resolve: lang.pick("resolution", "处理完成")
+        case .followUp: lang.pick("follow-up call", "回访")
+        }
+    }
+
+    /// "voucher ¥150.00 (li.hua, 2026-11-20 17:00, approved by zhao.min)".
+    func grantText(_ grant: Resolution) -> String {
+        var who = [grant.proposedBy, TimeText.local(grant.proposedAt)]
+        if case .approved(let by, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已审批")) }
+        return grant.kind.name(lang) + (grant.amount.map { " " + $0.formatted } ?? "") + lang.pick(" (", "（")
+            + who.joined(separator: lang.pick(", ", "，")) + lang.pick(")", "）")
+    }
+}
