@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import TendConsole
+import TendCore
+import TendTerminal
+
+/// The Chinese console speaks Chinese: no English words in what the core refuses with, what the
+/// keys' help says, what the forms ask. Allowed: key names (as printed on keys), logins, ticket
+/// IDs, currency codes and the example values a field takes (4h, 2026-11-23 10:00).
+@Suite struct ChineseWordsTests {
+    init() { ConsoleFixture.setUp() }
+
+    /// The Latin words in a text that are not on the allowed list.
+    func englishWords(_ text: String, allowing allowed: Set<String> = []) -> [String] {
+        let keys: Set<String> = ["Enter", "Esc", "Tab", "Ctrl", "PgUp", "PgDn", "Home", "End", "F1", "F2", "y", "n", "Shift", "Backspace"]
+        var words: [String] = []
+        var current = ""
+        for character in text + " " {
+            if character.isASCII && character.isLetter { current.append(character); continue }
+            if !current.isEmpty && !keys.contains(current) && !allowed.contains(current) && current.count > 1 { words.append(current) }
+            current = ""
+        }
+        return words
+    }
+
+    static let money = Money(minorUnits: 100, currency: "CNY")
+    static let refusals: [WorkflowError] = [
+        .readOnly(role: .trainee), .notYourTicket(assignee: "li.hua"), .needsSupervisor(.approveCompensation),
+        .needsSupervisor(.assignToOthers), .needsSupervisor(.readTrainingResults), .alreadyClosed,
+        .unknownStaff(login: "li.hua"), .cannotBeAssigned(login: "xiao.yu"), .alreadyAssigned(to: "li.hua"), .sameGrade(.general),
+        .awaitingApproval(amount: money, ceiling: money), .awaitingApproval(amount: money, ceiling: money, granted: money),
+        .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .closingNeedsSupervisor(.critical),
+        .notInStage(required: [.closed], actual: .received), .reasonRequired, .emptyText(.note), .emptyText(.customer),
+        .relatedToItself, .contactNotAllowed, .movedOn(expected: .received, actual: .acknowledged), .fieldsOfSeveralStages([.received, .resolving]),
+    ] + GateField.allCases.flatMap { field in
+        [GateRefusal.Problem.missing, .inPast, .outOfRange(9), .neededForGradeChange, .neededFor(.refund), .neededWithAmount,
+         .wrongCurrency(expected: "CNY"), .notEnoughAttempts(made: 1, needed: 3)].map { WorkflowError.gate(GateRefusal(field, $0)) }
+    }
+
+    @Test func everyRefusalInTheConsolesChineseHasNoEnglish() {
+        let allowed: Set<String> = ["li", "hua", "xiao", "yu", "CNY"]
+        for refusal in Self.refusals {
+            let text = refusal.message(.zh, terms: ConsoleTerms())
+            #expect(englishWords(text, allowing: allowed).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func keysFormsAndActionsSpeakChinese() {
+        var texts = Keymap.table.values.flatMap { $0.map { $0.help(.zh) } }
+        texts += TicketAction.Name.allCases.map(\.summary.zh)
+        texts += GateField.allCases.map(\.label.zh) + GateField.allCases.compactMap { $0.hint(currency: "CNY")?.zh }
+        texts += Stage.ordered.map { StageSpec.of($0).purpose.zh }
+        for text in texts {
+            // Durations are typed as 4h, 30m, 2d: the examples a field takes are allowed.
+            #expect(englishWords(text, allowing: ["CNY"]).isEmpty, "\(text)")
+        }
+    }
+}
