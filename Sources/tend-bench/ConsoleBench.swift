@@ -3,11 +3,12 @@ import TendConsole
 import TendCore
 import TendTerminal
 
-/// The console's figures: a frame of the queue rendered from state, the bytes a one-row move
-/// sends to a real ncursesw terminal (xterm-256color, output to a file), and the time from an
-/// unopened desk to its first screen.
+/// The console's figures: a frame of the queue rendered from state, a key through the whole run
+/// loop on the in-memory screen, the bytes a one-row move sends to a real ncursesw terminal
+/// (xterm-256color, output to a file), and the time from an unopened desk to its first screen.
 enum ConsoleBench {
     static func run(store: Store, now: Date, width: Int = 120, height: Int = 40) {
+        runLoop(store: store, width: width, height: height)
         let actor = store.policy.member("li.hua")!
         var state = ConsoleState(lang: .zh, actor: actor, now: now)
         // The script pane ranks the whole library for the selected ticket on every frame.
@@ -42,6 +43,21 @@ enum ConsoleBench {
         screen.end()
         unlink(path)
         print("bytes to the terminal: first screen \(first) B; one-row move (30 moves, the ticket and script panes change too): median \(Int(median(moves))) B, max \(Int(moves.max()!)) B")
+    }
+
+    /// 200 presses of ↓ through `Console.run` on a `MemoryScreen`: message, reducer, effects,
+    /// render — everything but the terminal. The time between two frames is one key's cost.
+    static func runLoop(store: Store, width: Int, height: Int) {
+        var state = ConsoleState(lang: .zh, actor: store.policy.member("li.hua")!, now: Date())
+        state.library = (try? ScriptLibrary.load(storeDirectory: nil).library) ?? .empty
+        let screen = MemoryScreen(width: width, height: height, keys: Array(repeating: Key.down, count: 200))
+        Console(store: store, state: state, screen: screen).run()
+        let instants = screen.drawnAt
+        let keys = zip(instants.dropFirst(), instants).map { later, earlier in
+            let duration = later - earlier
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }.dropFirst()
+        print("run loop, one ↓ key (message → reducer → frame on the in-memory screen) at \(width)×\(height), 200 keys: median \(ms(median(Array(keys)))), p90 \(ms(percentile(Array(keys), 0.9)))")
     }
 
     /// From nothing in memory to the first frame drawn: open, read the script library, query,

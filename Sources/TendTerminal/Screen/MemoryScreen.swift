@@ -3,6 +3,8 @@
 /// `endKey` (q, which quits), so a run loop under test always ends.
 public final class MemoryScreen: Screen {
     public private(set) var frames: [ScreenBuffer] = []
+    /// When each frame was drawn: the time between two is what one key cost the whole run loop.
+    public private(set) var drawnAt: [ContinuousClock.Instant] = []
     public private(set) var palette: Palette?
     public private(set) var ended = false
     public var size: (width: Int, height: Int)
@@ -16,7 +18,10 @@ public final class MemoryScreen: Screen {
         self.endKey = endKey
     }
 
-    public func draw(_ frame: ScreenBuffer) { frames.append(frame) }
+    public func draw(_ frame: ScreenBuffer) {
+        frames.append(frame)
+        drawnAt.append(.now)
+    }
 
     public func readKey(timeout milliseconds: Int32) -> Key? {
         if let next = keys.popLast() { return next }
