@@ -73,6 +73,7 @@ public enum ConsoleReducer {
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
+        case .zoom: state.zoomed.toggle()
         case .reveal: state.pending = state.selectedID.map(PendingAction.reveal)
         case .take: state.pending = state.selectedID.map(PendingAction.take)
         case .redraw: break
