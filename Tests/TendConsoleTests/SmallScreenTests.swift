@@ -98,6 +98,16 @@ import TendTerminal
         #expect(screen.text().contains(state.queue.last!.description))
     }
 
+    /// Paging a zoomed queue moves by the rows it shows, not the unzoomed pane's.
+    @Test func aZoomedQueuePagesByItsOwnRows() {
+        var state = ConsoleFixture.state(.en)
+        #expect(ConsoleView.queueRows(width: 80, height: 24, state: state) == 10)
+        state.zoomed = true
+        #expect(ConsoleView.queueRows(width: 80, height: 24, state: state) == 22 - 3)
+        state.focus = .ticket
+        #expect(ConsoleView.queueRows(width: 80, height: 24, state: state) == 10)
+    }
+
     /// A desk past T-99999 has eight-character IDs; the column grows to show them whole.
     @Test func longIDsAreNeverCut() {
         #expect(QueuePane.idWidth(widest: TicketID(1_385_204)) == 9)
