@@ -17,10 +17,12 @@ let package = Package(
         // The only places C is imported: ncursesw (terminal, wcwidth) and zlib (CRC-32 for the store).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Customer text made safe to show or write (control characters made visible). No dependencies.
+        .target(name: "TendText"),
         // The complaint domain: tickets, workflow, policy, store. No terminal code.
-        .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit"]),
-        // Terminal-facing text: display width, sanitising customer text, tables.
-        .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendCore"]),
+        .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit", "TendText"]),
+        // The terminal: display width, screen buffer, tables, ncurses. Knows nothing of the domain.
+        .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendText"]),
         // The full-screen console: state, keymap, panes, run loop.
         .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal", "TOMLKit"]),
         .executableTarget(

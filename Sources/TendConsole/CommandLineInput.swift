@@ -2,8 +2,9 @@ import Foundation
 import TendCore
 import TendTerminal
 
-/// The `:` command line: a word for each thing the keys do, with arguments the keys cannot give
-/// (a grade to filter by, a login, a ticket to jump to). Tab completes the word being typed.
+/// The `:` command line: the same action names as the command line's subcommands (`:take`,
+/// `:grade serious REASON`…), with arguments the keys cannot give, and a few words of the
+/// console's own (a filter, a ticket to jump to, a theme). Tab completes the word being typed.
 enum CommandLineInput {
     struct Verb {
         let name: String
@@ -11,20 +12,12 @@ enum CommandLineInput {
         let help: Bilingual
     }
 
+    /// The console's own words, then one per ticket action.
     static let verbs: [Verb] = [
         Verb(name: "filter", usage: "filter mine|unassigned|overdue|clear|stage S|grade G|service S", help: Bilingual("filter the queue", "筛选队列")),
         Verb(name: "search", usage: "search TEXT", help: Bilingual("find a ticket", "查找工单")),
         Verb(name: "goto", usage: "goto T-1042", help: Bilingual("select a ticket", "选中工单")),
-        Verb(name: "take", usage: "take", help: Bilingual("take the selected ticket", "接单")),
-        Verb(name: "advance", usage: "advance", help: Bilingual("advance the selected ticket", "推进工单")),
-        Verb(name: "assign", usage: "assign LOGIN", help: Bilingual("assign the selected ticket", "指派工单")),
-        Verb(name: "reassign", usage: "reassign", help: Bilingual("pick who takes it over", "选择改派对象")),
-        Verb(name: "grade", usage: "grade G REASON", help: Bilingual("change the grade", "改等级")),
-        Verb(name: "note", usage: "note TEXT", help: Bilingual("add a note", "添加备注")),
-        Verb(name: "reopen", usage: "reopen REASON", help: Bilingual("reopen", "重开")),
-        Verb(name: "mediate", usage: "mediate REASON", help: Bilingual("hand to mediation", "转第三方调解")),
-        Verb(name: "approve", usage: "approve", help: Bilingual("approve compensation", "批准补偿")),
-        Verb(name: "new", usage: "new", help: Bilingual("new complaint", "新建投诉")),
+    ] + TicketAction.Name.allCases.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: "lang en|zh", help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: "theme NAME", help: Bilingual("switch colour theme", "切换配色主题")),
         Verb(name: "scripts", usage: "scripts", help: Bilingual("show or fold scripts", "显示/收起话术")),
@@ -32,89 +25,119 @@ enum CommandLineInput {
         Verb(name: "quit", usage: "quit", help: Bilingual("leave Tend", "退出")),
     ]
 
-    static func handle(_ key: Key, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
+    /// How each action is typed after `:`; without its arguments, an action opens its form.
+    static func usage(_ name: TicketAction.Name) -> String {
+        switch name {
+        case .assign: "assign [LOGIN]"
+        case .grade: "grade [G REASON]"
+        case .note: "note [TEXT]"
+        case .reopen: "reopen [REASON]"
+        case .mediate: "mediate [REASON]"
+        case .followUpFailed: "followup [NOTE]"
+        case .relate: "relate T-1042"
+        case .anger: "anger [calm|upset|angry]"
+        default: name.rawValue
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard case .command(var field) = state.modal else { return [] }
         switch key {
         case .escape:
-            state.commandInput = nil
+            state.modal = nil
         case .enter:
-            let text = state.commandInput?.text ?? ""
-            state.commandInput = nil
-            run(text, &state, desk: desk, policy: policy, page: page)
+            state.modal = nil
+            return run(field.text, &state, env)
         case .tab:
-            complete(&state, policy: policy)
-        case .backspace where state.commandInput?.text.isEmpty == true:
-            state.commandInput = nil
+            complete(&state, policy: env.policy)
+        case .backspace where field.text.isEmpty:
+            state.modal = nil
         default:
-            _ = state.commandInput?.edit(key)
+            _ = field.edit(key)
+            state.modal = .command(field)
         }
+        return []
     }
 
     // MARK: Running
 
-    static func run(_ text: String, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
+    static func run(_ text: String, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-        guard let verb = words.first?.lowercased() else { return }
+        guard let verb = words.first?.lowercased() else { return [] }
         let rest = words.dropFirst().joined(separator: " ")
         let lang = state.lang
-        func perform(_ command: ConsoleCommand) { ConsoleReducer.run(command, &state, desk: desk, policy: policy, page: page) }
-        func usage(_ name: String) {
+        func perform(_ command: ConsoleCommand) -> [ConsoleEffect] { ConsoleReducer.run(command, &state, env) }
+        func usage(_ name: String) -> [ConsoleEffect] {
             let line = verbs.first { $0.name == name }?.usage ?? name
             state.say(lang.pick("Usage: :\(line)", "用法：:\(line)"), error: true)
+            return []
         }
-        func selected() -> TicketID? {
-            if let id = state.selectedID { return id }
-            state.say(lang.pick("No ticket selected.", "未选中工单。"), error: true)
-            return nil
+        /// An action with its arguments given: checked for this user and ticket, then recorded.
+        func act(_ action: TicketAction) -> [ConsoleEffect] {
+            TicketActions.commit(action, &state, env)
         }
 
         switch verb {
-        case "filter": filter(Array(words.dropFirst()), &state)
+        case "filter":
+            filter(Array(words.dropFirst()), &state)
+            return []
         case "search", "/":
             guard !rest.isEmpty else { return usage("search") }
-            state.searchInput = rest
-            ConsoleReducer.handle(.enter, &state, desk: desk, policy: policy, page: page)
+            state.modal = .search(rest)
+            return ConsoleReducer.update(.key(.enter), &state, env)
         case "goto":
             guard let id = TicketID(parsing: rest) else { return usage("goto") }
-            guard desk.ticket(id) != nil else { return state.say(StoreError.noSuchTicket(rest).message(lang), error: true) }
+            guard env.desk.ticket(id) != nil else {
+                state.say(StoreError.noSuchTicket(rest).message(lang), error: true)
+                return []
+            }
             guard let index = state.queue.firstIndex(of: id) else {
-                return state.say(lang.pick("\(id) is not in this queue; :filter clear shows every open ticket.", "\(id) 不在当前队列中；:filter clear 显示全部在办工单。"), error: true)
+                state.say(lang.pick("\(id) is not in this queue; :filter clear shows every open ticket.", "\(id) 不在当前队列中；:filter clear 显示全部在办工单。"), error: true)
+                return []
             }
             state.selected = index
             state.ticketScroll = 0
-        case "take": perform(.take)
-        case "advance": perform(.advance)
-        case "reassign": perform(.reassign)
-        case "approve": perform(.approve)
-        case "new": perform(.newComplaint)
-        case "scripts": perform(.toggleScripts)
-        case "help": perform(.help)
-        case "quit", "q": perform(.quit)
-        case "assign":
-            guard !rest.isEmpty else { return usage("assign") }
-            if let id = selected() { state.pending = .assign(id, to: rest) }
-        case "note":
-            guard !rest.isEmpty else { return perform(.addNote) }
-            if let id = selected() { state.pending = .note(id, rest) }
+            return []
+        case "add", "new": return perform(.newComplaint)
+        case "take": return perform(.take)
+        case "advance": return perform(.advance)
+        case "approve": return perform(.approve)
+        case "reveal": return perform(.reveal)
+        case "said": return perform(.markSaid)
+        case "reassign": return perform(.reassign)
+        case "assign": return rest.isEmpty ? perform(.reassign) : act(.assign(to: rest))
+        case "note": return rest.isEmpty ? perform(.addNote) : act(.note(rest))
         case "grade":
+            guard !rest.isEmpty else { return perform(.changeGrade) }
             guard words.count >= 3, let grade = Grade.parse(words[1]) else { return usage("grade") }
-            if let id = selected() { state.pending = .changeGrade(id, grade, reason: words.dropFirst(2).joined(separator: " ")) }
-        case "reopen":
-            guard !rest.isEmpty else { return perform(.reopen) }
-            if let id = selected() { state.pending = .reopen(id, reason: rest) }
+            return act(.grade(grade, reason: words.dropFirst(2).joined(separator: " ")))
+        case "reopen": return rest.isEmpty ? perform(.reopen) : act(.reopen(reason: rest))
         case "mediate":
             guard !rest.isEmpty else { return perform(.mediate) }
-            if let id = selected() {
-                state.confirmation = Confirmation(question: lang.pick("Hand \(id) to third-party mediation? (y/n)", "将 \(id) 转交第三方调解？(y/n)"),
-                                                  onYes: .perform(.mediate(id, reason: rest)))
+            return TicketActions.ask(.mediate(reason: rest), &state, env) { id in
+                Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？")
             }
+        case "followup": return act(.followUpFailed(note: rest))
+        case "relate":
+            guard let other = TicketID(parsing: rest), env.desk.ticket(other) != nil else { return usage("relate") }
+            return act(.relate(to: other))
+        case "anger":
+            guard !rest.isEmpty else { return perform(.cycleAnger) }
+            guard let level = Anger.parse(rest) else { return usage("anger") }
+            return act(.anger(level))
+        case "scripts": return perform(.toggleScripts)
+        case "help": return perform(.help)
+        case "quit", "q": return perform(.quit)
         case "theme":
             guard !rest.isEmpty else { return usage("theme") }
-            state.requestedTheme = rest
+            return [.switchTheme(rest)]
         case "lang":
             guard let language = Language(rawValue: rest.lowercased().hasPrefix("zh") ? "zh" : rest.lowercased()) else { return usage("lang") }
             state.lang = language
+            return []
         default:
             state.say(lang.pick("Unknown command “\(verb)”; Tab after : lists them.", "未知命令“\(verb)”；在 : 后按 Tab 可列出全部命令。"), error: true)
+            return []
         }
     }
 
@@ -157,6 +180,7 @@ enum CommandLineInput {
         case ["filter", "grade"], ["grade"]: options = Grade.ordered.map(\.rawValue)
         case ["filter", "service"]: options = ServiceLine.ordered.map(\.rawValue)
         case ["assign"]: options = policy.staff.filter { $0.role != .trainee }.map(\.login)
+        case ["anger"]: options = Anger.ordered.map(\.rawValue)
         case ["lang"]: options = ["en", "zh"]
         case ["theme"]: options = themes
         default: options = []
@@ -166,19 +190,21 @@ enum CommandLineInput {
     }
 
     private static func complete(_ state: inout ConsoleState, policy: Policy) {
-        let text = state.commandInput?.text ?? ""
+        guard case .command(var field) = state.modal else { return }
+        defer { state.modal = .command(field) }
+        let text = field.text
         let (prefix, options) = candidates(for: text, policy: policy, themes: state.themeNames)
         guard !options.isEmpty else {
             state.say(state.lang.pick("Nothing to complete.", "没有可补全的内容。"))
             return
         }
         if options.count == 1 {
-            state.commandInput?.set(prefix + options[0] + " ")
+            field.set(prefix + options[0] + " ")
             return
         }
         let common = options.dropFirst().reduce(options[0]) { $0.commonPrefix(with: $1) }
         let typed = String(text.dropFirst(prefix.count))
-        if common.count > typed.count { state.commandInput?.set(prefix + common) }
+        if common.count > typed.count { field.set(prefix + common) }
         state.say(options.joined(separator: "  "))
     }
 }

@@ -6,26 +6,40 @@ import Glibc
 #endif
 
 /// The full-screen console's run loop: draw, wait for a key (or a second, so countdowns tick
-/// with no busy loop), apply it, repeat. Changes go through the same `Store` and `Workflow` as
+/// with no busy loop), send it to the reducer as a message, carry out the effects it returns and
+/// send back what came of them; repeat. Changes go through the same `Store` and `Workflow` as
 /// the command line.
 public final class Console {
     private let store: Store
     private var state: ConsoleState
-    private let screen: NcursesScreen
+    private let screen: Screen
     private let stop = StopFlag()
     private var signalSources: [DispatchSourceSignal] = []
-    private var lastQuery: (sequence: UInt64, filter: TicketFilter, minute: Int)?
     private let shelf: DraftShelf
+    private var quitting = false
+    /// The desk's sequence at the last query: a change since is a `.deskChanged` message.
+    private var queriedSequence: UInt64?
+    /// Rows the queue shows on the current screen, for paging.
+    private var page = 1
 
-    public init(store: Store, state: ConsoleState, palette: Palette) {
+    /// The console on the user's terminal, restoring it on SIGINT, SIGTERM and SIGHUP.
+    public convenience init(store: Store, state: ConsoleState, palette: Palette) {
+        self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watchingSignals: true)
+    }
+
+    /// The console on any screen: an in-memory one runs the whole loop in a test or a benchmark.
+    public init(store: Store, state: ConsoleState, screen: Screen, watchingSignals: Bool = false) {
         self.store = store
         self.state = state
+        self.screen = screen
         shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
         self.state.themeNames = ThemeLocator(storeDirectory: store.directory).available().map(\.name)
-        screen = NcursesScreen(palette: palette)
-        watchSignals()
+        if watchingSignals { watchSignals() }
         offerDrafts()
     }
+
+    /// What the console shows now, for tests.
+    public var currentState: ConsoleState { state }
 
     /// Brings back the newest half-written form, as it was left; the others come back when
     /// their form is opened again.
@@ -40,7 +54,7 @@ public final class Console {
         guard let newest = drafts.first,
               var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor).form(newest.purpose) else { return }
         form.restore(newest)
-        state.form = form
+        state.modal = .form(form)
         // The queue follows the draft's ticket, so the form is not read against another one.
         state.follow = newest.purpose.ticket
         if problems.isEmpty && state.message == nil {
@@ -68,162 +82,114 @@ public final class Console {
         return (drafts, problems, dropped)
     }
 
-    /// Keeps the open form on disk after every change to it; forgets it once it is submitted or
-    /// thrown away.
-    private func keepDraft(formBefore: Form?) {
-        if let before = formBefore, state.form == nil {
-            forget(Draft.key(before.purpose))
-            return
-        }
-        guard let form = state.form, form.edited, form.purpose.keepsDraft else { return }
-        let draft = Draft(form, at: Date())
-        guard !draft.sameContent(as: state.drafts[draft.key]) else { return }
-        do {
-            try shelf.save(draft)
-            state.drafts[draft.key] = draft
-        } catch {
-            let reason = Console.describe(error, state.lang)
-            state.say(state.lang.pick("Could not keep a draft in \(shelf.directory): \(reason)", "无法在 \(shelf.directory) 保存草稿：\(reason)"), error: true)
-        }
-    }
-
-    private func forget(_ key: String) {
-        guard state.drafts.removeValue(forKey: key) != nil else { return }
-        shelf.remove(key)
-    }
-
     /// Runs until the user quits or a signal asks us to stop, then restores the terminal.
     public func run() {
         defer {
             screen.end()
             signalSources.forEach { $0.cancel() }
         }
+        send(.deskChanged)
         var lastRefresh = Date()
-        while !state.quitting && !stop.isSet {
-            refreshQueue()
+        while !quitting && !stop.isSet {
             let size = screen.size
-            let rows = ConsoleView.queueRows(width: size.width, height: size.height, scriptsFolded: state.scriptsFolded)
-            state.keepSelectionVisible(rows: rows)
-            let context = RenderContext(state: state, desk: store.desk, policy: store.policy)
-            screen.draw(ConsoleView.render(context, width: size.width, height: size.height))
+            page = ConsoleView.queueRows(width: size.width, height: size.height, scriptsFolded: state.scriptsFolded)
+            state.keepSelectionVisible(rows: page)
+            screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
             guard let key = screen.readKey(timeout: 1000) else {
-                state.now = Date()
+                send(.tick(Date()))
                 if Date().timeIntervalSince(lastRefresh) >= 2 {
                     // Another terminal may have changed the desk.
-                    do { try store.refresh() } catch { state.say(Console.describe(error, state.lang), error: true) }
-                    showNotices()
+                    do { try store.refresh() } catch { state.say(ConsoleTerms.describe(error, state.lang), error: true) }
+                    send(.notices(takeNotices()))
                     lastRefresh = Date()
                 }
                 continue
             }
             if key == .resize || key == .control("l") { screen.invalidate() }
-            state.message = nil
-            let formBefore = state.form
-            ConsoleReducer.handle(key, &state, desk: store.desk, policy: store.policy, page: rows)
-            performPending()
-            keepDraft(formBefore: formBefore)
-            switchTheme()
-            saveTraining()
+            send(.key(key))
         }
     }
 
-    /// Re-runs the query when the desk, the filter or the minute changed (SLA order moves).
-    private func refreshQueue() {
-        let minute = Int(state.now.timeIntervalSince1970 / 60)
-        let filter = state.filter
-        if let last = lastQuery, last.sequence == store.sequence, last.filter == filter, last.minute == minute { return }
-        lastQuery = (store.sequence, filter, minute)
-        state.setQueue(TicketQuery.run(store.desk, policy: store.policy, filter: state.filter, now: state.now))
-        if let follow = state.follow, let index = state.queue.firstIndex(of: follow) {
-            state.selected = index
-            state.follow = nil
+    /// One message through the reducer; then each effect it asked for, whose outcome comes back
+    /// as a message in turn; then, if the desk changed meanwhile, a `.deskChanged`.
+    func send(_ message: ConsoleMessage) {
+        var messages = [message]
+        while !messages.isEmpty {
+            let next = messages.removeFirst()
+            let environment = ConsoleEnvironment(desk: store.desk, policy: store.policy, page: page)
+            for effect in ConsoleReducer.update(next, &state, environment) { messages += perform(effect) }
+            if messages.isEmpty, queriedSequence != store.sequence || next == .deskChanged {
+                queriedSequence = store.sequence
+                if next != .deskChanged { messages.append(.deskChanged) }
+            }
         }
-        state.counts = QueueCounts(desk: store.desk, policy: store.policy, login: state.actor.login, now: state.now)
     }
 
-    /// Carries out a change asked for from the keyboard, through the same store and workflow as
-    /// the command line. A refusal shows the core's message and changes nothing; a form that was
-    /// being submitted stays open with the message in it, so nothing typed is lost.
-    private func performPending() {
-        guard let action = state.pending else { return }
-        state.pending = nil
+    /// Carries out one effect; what came of it, as messages for the reducer.
+    private func perform(_ effect: ConsoleEffect) -> [ConsoleMessage] {
+        let lang = state.lang
+        switch effect {
+        case .commit(let commit):
+            return record(commit) + [.notices(takeNotices())]
+        case .saveDraft(let draft):
+            do {
+                try shelf.save(draft)
+                return []
+            } catch {
+                let reason = ConsoleTerms.describe(error, lang)
+                return [.draftNotKept(reason: lang.pick("Could not keep a draft in \(shelf.directory): \(reason)", "无法在 \(shelf.directory) 保存草稿：\(reason)"))]
+            }
+        case .forgetDraft(let key):
+            shelf.remove(key)
+            return []
+        case .switchTheme(let name):
+            let (palette, problem) = ThemeChoice.palette(named: name, storeDirectory: store.directory)
+            if problem == nil { screen.setPalette(palette) }
+            return [.themeSwitched(name: name, problem: problem)]
+        case .saveTraining(let result):
+            do {
+                try TrainingLog(storeDirectory: store.directory).append(result)
+                return [.trainingSaved(result, problem: nil)]
+            } catch {
+                return [.trainingSaved(result, problem: ConsoleTerms.describe(error, lang))]
+            }
+        case .loadTrainingReport:
+            let (results, problems) = TrainingLog(storeDirectory: store.directory).load()
+            return [.trainingReport(TrainingSummary.of(results), problem: problems.first)]
+        case .quit:
+            quitting = true
+            return []
+        }
+    }
+
+    /// Checks and records a change through the same store and workflow as the command line. A
+    /// form's submission carries the form's own request id, so submitting it again after a
+    /// failure that did record it (or after a crash) is recognised; a key press is a new request.
+    private func record(_ commit: Commit) -> [ConsoleMessage] {
         let actor = state.actor
         let now = Date().roundedToStore
         let lang = state.lang
-        let library = state.library
-        // A form's submission carries the form's own request id, so submitting it again after a
-        // failure that did record it (or after a crash) is recognised; a key press is a new request.
-        let request = state.form?.request ?? RequestID.make()
-        let fresh = state.form == nil
-        defer { showNotices() }
         do {
             let acted: Acted
-            if case .receive(let intake) = action {
-                acted = try store.receive(intake, as: actor, at: now, request: request, fresh: fresh)
-                // A new complaint is shown at once, whatever the filter.
-                state.filter = TicketFilter()
-                state.follow = acted.after.id
-                state.focus = .ticket
-            } else {
-                acted = try store.act(on: action.ticket!, as: actor, at: now, request: request, fresh: fresh) { workflow, ticket in
-                    try action.events(workflow, ticket, actor: actor, library: library)
+            if case .receive(let intake) = commit.action {
+                acted = try store.receive(intake, as: actor, at: now, request: commit.request, fresh: commit.fresh)
+            } else if let id = commit.ticket {
+                acted = try store.act(on: id, as: actor, at: now, request: commit.request, fresh: commit.fresh) { workflow, ticket in
+                    try commit.action.events(workflow, ticket)
                 }
+            } else {
+                return []
             }
-            if case .reveal(let id) = action { state.revealed.insert(id) }
-            // Accepted: the form closes, and `keepDraft` forgets its draft.
-            state.form = nil
-            let done = action.done(acted.before, acted.after, lang: lang, library: library)
-            state.say(acted.replayed ? lang.pick("Already saved before: ", "此前已保存：") + done : done)
+            let done = commit.action.outcome(before: acted.before, after: acted.after, policy: store.policy, lang: lang, terms: ConsoleTerms())
+            return [.committed(commit, ticket: acted.after.id, outcome: acted.replayed ? lang.pick("Already saved before: ", "此前已保存：") + done : done)]
         } catch {
-            let message = Console.describe(error, lang)
-            state.form?.error = message
-            state.say(message, error: true)
+            return [.refused(commit, message: ConsoleTerms.describe(error, lang))]
         }
     }
 
-    /// What the store noticed (a compaction to retry, a torn record left out), on the status row
-    /// after the outcome of the change itself.
-    private func showNotices() {
-        let notices = store.takeNotices()
-        guard !notices.isEmpty else { return }
-        let text = notices.map { $0.message(state.lang) }.joined(separator: " ")
-        state.say(state.message.map { $0 + " " + text } ?? text, error: state.messageIsError)
-    }
-
-    static func describe(_ error: Error, _ lang: Language) -> String {
-        (error as? Refusal)?.message(lang) ?? error.localizedDescription
-    }
-
-    /// Saves a finished practice session, and reads everyone's results when a supervisor asks.
-    private func saveTraining() {
-        let lang = state.lang
-        let log = TrainingLog(storeDirectory: store.directory)
-        if let result = state.finishedPractice {
-            state.finishedPractice = nil
-            do {
-                try log.append(result)
-                state.say(lang.pick("Practice saved: \(result.correct) of \(result.rounds) right (\(result.score)%).",
-                                    "练习已保存：答对 \(result.correct)/\(result.rounds)（\(result.score)%）。"))
-            } catch {
-                let reason = Console.describe(error, lang)
-                state.say(lang.pick("Could not save the practice result: \(reason)", "无法保存练习成绩：\(reason)"), error: true)
-            }
-        }
-        if state.reportRequested {
-            state.reportRequested = false
-            let (results, problems) = log.load()
-            state.report = TrainingSummary.of(results)
-            if let problem = problems.first { state.say(problem, error: true) }
-        }
-    }
-
-    private func switchTheme() {
-        guard let name = state.requestedTheme else { return }
-        state.requestedTheme = nil
-        let (palette, problem) = ThemeChoice.palette(named: name, storeDirectory: store.directory)
-        if let problem { return state.say(problem, error: true) }
-        screen.setPalette(palette)
-        state.say(state.lang.pick("Theme: \(name)", "配色主题：\(name)"))
+    /// What the store noticed (a compaction to retry, a torn record left out), in words.
+    private func takeNotices() -> [String] {
+        store.takeNotices().map { $0.message(state.lang) }
     }
 
     /// SIGINT, SIGTERM and SIGHUP end the loop; the terminal is restored on the way out.

@@ -2,37 +2,96 @@ import Foundation
 import TendCore
 import TendTerminal
 
-/// Turns keys into state changes. Pure: everything it needs is in the state and the arguments,
-/// so every behaviour is testable without a terminal.
+/// What the reducer reads besides the state: the desk and policy as they are now, and how many
+/// rows the focused pane shows (for paging).
+public struct ConsoleEnvironment {
+    public let desk: Desk
+    public let policy: Policy
+    public let page: Int
+
+    public init(desk: Desk, policy: Policy, page: Int) {
+        self.desk = desk
+        self.policy = policy
+        self.page = page
+    }
+}
+
+/// The console's update: a message in, the state changed, effects out. Pure — it reads the desk
+/// and writes nothing; the run loop (`Console`) carries out the effects and sends back what came
+/// of them — so every behaviour is testable without a terminal.
 public enum ConsoleReducer {
-    /// `page` is how many rows the focused pane shows; `desk` and `policy` are read for searches,
-    /// forms and the checks made before a form opens.
-    public static func handle(_ key: Key, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
-        if state.confirmation != nil {
-            answer(key, &state)
-            return
+    public static func update(_ message: ConsoleMessage, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        let formBefore = state.form
+        let filterBefore = state.filter
+        var effects: [ConsoleEffect] = []
+        switch message {
+        case .key(let key):
+            state.message = nil
+            effects = handle(key, &state, env)
+        case .tick(let now):
+            state.now = now
+            if state.queriedMinute != minute(now) { requery(&state, env) }
+        case .deskChanged:
+            requery(&state, env)
+        case .committed(let commit, let ticket, let outcome):
+            // Accepted: the form it came from closes (and its draft is forgotten, below).
+            if commit.fromForm, state.form != nil { state.modal = nil }
+            switch commit.action {
+            case .reveal: state.revealed.insert(ticket)
+            case .receive:
+                // A new complaint is shown at once, whatever the filter.
+                state.filter = TicketFilter()
+                state.follow = ticket
+                state.focus = .ticket
+            default: break
+            }
+            state.say(outcome)
+        case .refused(let commit, let text):
+            // Nothing typed is lost: the form stays open with the reason in it.
+            if commit.fromForm { state.editForm { $0.error = text } }
+            state.say(text, error: true)
+        case .themeSwitched(let name, let problem):
+            if let problem { state.say(problem, error: true) } else { state.say(state.lang.pick("Theme: \(name)", "配色主题：\(name)")) }
+        case .trainingSaved(let result, let problem):
+            if let problem {
+                state.say(state.lang.pick("Could not save the practice result: \(problem)", "无法保存练习成绩：\(problem)"), error: true)
+            } else {
+                state.say(state.lang.pick("Practice saved: \(result.correct) of \(result.rounds) right (\(result.score)%).",
+                                          "练习已保存：答对 \(result.correct)/\(result.rounds)（\(result.score)%）。"))
+            }
+        case .trainingReport(let summaries, let problem):
+            state.modal = .report(summaries)
+            if let problem { state.say(problem, error: true) }
+        case .draftNotKept(let reason):
+            state.say(reason, error: true)
+        case .notices(let texts):
+            guard !texts.isEmpty else { break }
+            let text = texts.joined(separator: " ")
+            state.say(state.message.map { $0 + " " + text } ?? text, error: state.messageIsError)
         }
-        if state.commandInput != nil {
-            CommandLineInput.handle(key, &state, desk: desk, policy: policy, page: page)
-            return
-        }
-        if state.form != nil, Keymap.command(for: key, in: .form) == nil {
-            editForm(key, &state, desk: desk, policy: policy)
-            return
-        }
-        if state.searchInput != nil {
-            editSearch(key, &state, desk: desk)
-            return
+        if state.filter != filterBefore { requery(&state, env) }
+        return effects + draftEffects(formBefore: formBefore, &state)
+    }
+
+    /// Keys go to whatever holds the keyboard: the question, the `:` line, a form's field, the
+    /// search being typed; else the keymap of the modal or the focused pane.
+    static func handle(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        switch state.modal {
+        case .question: return answer(key, &state)
+        case .command: return CommandLineInput.handle(key, &state, env)
+        case .search: return editSearch(key, &state, env)
+        case .form where Keymap.command(for: key, in: .form) == nil: return editForm(key, &state, env)
+        default: break
         }
         guard let command = Keymap.command(for: key, in: state.keyContext) else {
             if key != .resize { state.say(state.lang.pick("\(key) does nothing here — press ? for help", "\(key) 在此无效——按 ? 查看帮助")) }
-            return
+            return []
         }
-        run(command, &state, desk: desk, policy: policy, page: page)
+        return run(command, &state, env)
     }
 
-    public static func run(_ command: ConsoleCommand, _ state: inout ConsoleState, desk: Desk, policy: Policy, page: Int) {
-        let step = max(1, page - 1)
+    public static func run(_ command: ConsoleCommand, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        let step = max(1, env.page - 1)
         switch command {
         case .down: move(&state, by: 1)
         case .up: move(&state, by: -1)
@@ -46,22 +105,11 @@ public enum ConsoleReducer {
             state.focus = .ticket
             state.ticketScroll = 0
         case .back:
-            if state.showingHelp {
-                state.showingHelp = false
-            } else if state.practice != nil {
-                state.practice = nil
-            } else if state.report != nil {
-                state.report = nil
-            } else {
-                state.focus = .queue
-            }
-        case .help:
-            state.showingHelp = true
-            state.helpScroll = 0
-        case .search:
-            state.searchInput = ""
-        case .nextMatch: findMatch(&state, desk: desk, forward: true)
-        case .previousMatch: findMatch(&state, desk: desk, forward: false)
+            if state.modal != nil { state.modal = nil } else { state.focus = .queue }
+        case .help: state.modal = .help(scroll: 0)
+        case .search: state.modal = .search("")
+        case .nextMatch: findMatch(&state, env, forward: true)
+        case .previousMatch: findMatch(&state, env, forward: false)
         case .toggleMine:
             state.filter.assignee = state.filter.assignee == nil ? state.actor.login : nil
             state.filter.unassigned = false
@@ -74,22 +122,12 @@ public enum ConsoleReducer {
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
         case .zoom: state.zoomed.toggle()
-        case .reveal: state.pending = state.selectedID.map(PendingAction.reveal)
-        case .take: state.pending = state.selectedID.map(PendingAction.take)
         case .redraw: break
-        case .quit: state.quitting = true
-        case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .newComplaint, .filterForm:
-            TicketActions.start(command, &state, desk: desk, policy: policy)
-        case .commandLine:
-            state.commandInput = TextField()
-        case .cycleAnger:
-            guard let id = state.selectedID, let ticket = desk.ticket(id) else { return }
-            state.pending = .setAnger(id, ticket.anger.next)
-        case .markSaid:
-            guard let id = state.selectedID, let ticket = desk.ticket(id) else { return }
-            let scripts = state.library.matching(ticket)
-            guard !scripts.isEmpty else { return }
-            state.pending = .markSaid(id, script: scripts[min(state.scriptIndex, scripts.count - 1)].id)
+        case .quit: return [.quit]
+        case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .newComplaint, .filterForm,
+             .take, .reveal, .cycleAnger, .markSaid:
+            return TicketActions.start(command, &state, env)
+        case .commandLine: state.modal = .command(TextField())
         case .toggleWhy: state.showWhy.toggle()
         case .caseLibrary:
             state.caseLibrary.toggle()
@@ -102,84 +140,124 @@ public enum ConsoleReducer {
                                         : state.lang.pick("Back to the live queue.", "已返回实时队列。"))
         case .practice:
             let rounds = Practice.rounds(state.library, count: PracticeSession.length, seed: UInt64(state.now.timeIntervalSince1970 * 1000))
-            guard !rounds.isEmpty else { return state.say(state.lang.pick("No practice scenarios in the library.", "话术库中没有练习场景。"), error: true) }
-            state.practice = PracticeSession(rounds: rounds)
+            guard !rounds.isEmpty else {
+                state.say(state.lang.pick("No practice scenarios in the library.", "话术库中没有练习场景。"), error: true)
+                return []
+            }
+            state.modal = .practice(PracticeSession(rounds: rounds))
         case .choose1, .choose2, .choose3, .choose4:
-            let option = [ConsoleCommand.choose1, .choose2, .choose3, .choose4].firstIndex(of: command)!
-            state.practice?.choose(option)
+            guard case .practice(var session) = state.modal else { return [] }
+            session.choose([ConsoleCommand.choose1, .choose2, .choose3, .choose4].firstIndex(of: command)!)
+            state.modal = .practice(session)
         case .nextRound:
-            guard var session = state.practice, session.chosen != nil else { return }
+            guard case .practice(var session) = state.modal, session.chosen != nil else { return [] }
             session.next()
+            state.modal = .practice(session)
             if session.finished {
-                state.finishedPractice = TrainingResult(login: state.actor.login, finishedAt: state.now, answers: session.answers)
+                return [.saveTraining(TrainingResult(login: state.actor.login, finishedAt: state.now, answers: session.answers))]
             }
-            state.practice = session
         case .trainingReport:
-            guard state.actor.role == .supervisor else {
-                return state.say(WorkflowError.needsSupervisor(action: "read trainees' results").message(state.lang), error: true)
+            if let refusal = Workflow.refusalToReadTrainingResults(state.actor.role) {
+                state.say(refusal.message(state.lang, terms: ConsoleTerms()), error: true)
+                return []
             }
-            state.reportRequested = true
-        case .submitForm: submitForm(&state, desk: desk, policy: policy)
-        case .nextField: state.form?.moveFocus(by: 1)
-        case .previousField: state.form?.moveFocus(by: -1)
+            return [.loadTrainingReport]
+        case .submitForm: return submitForm(&state, env)
+        case .nextField: state.editForm { $0.moveFocus(by: 1) }
+        case .previousField: state.editForm { $0.moveFocus(by: -1) }
         case .cancelForm:
-            guard let form = state.form else { return }
+            guard let form = state.form else { return [] }
             if form.edited && form.purpose.keepsDraft {
-                state.confirmation = Confirmation(question: state.lang.pick("Throw away what you typed in this form? (y/n)", "放弃此表单中已填写的内容？(y/n)"),
-                                                  onYes: .discardForm)
+                state.modal = .question(Confirmation(question: state.lang.pick("Throw away what you typed in this form? (y/n)", "放弃此表单中已填写的内容？(y/n)"),
+                                                     onYes: .discardForm), over: state.modal)
             } else {
-                state.form = nil
+                state.modal = nil
             }
         }
+        return []
     }
 
-    private static func answer(_ key: Key, _ state: inout ConsoleState) {
-        guard let confirmation = state.confirmation else { return }
+    private static func answer(_ key: Key, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard case .question(let confirmation, let below) = state.modal else { return [] }
         switch key {
         case .character("y"), .character("Y"), .enter:
-            state.confirmation = nil
+            state.modal = below
             switch confirmation.onYes {
-            case .perform(let action): state.pending = action
+            case .perform(let commit): return [.commit(commit)]
             case .discardForm:
-                state.form = nil
+                state.modal = nil
                 state.say(state.lang.pick("Form discarded.", "表单已放弃。"))
             }
         case .character("n"), .character("N"), .escape:
-            state.confirmation = nil
+            state.modal = below
             state.say(state.lang.pick("Nothing was changed.", "未做任何更改。"))
         case .resize:
             break
         default:
             state.say(state.lang.pick("Answer y (yes) or n (no).", "请按 y（是）或 n（否）。"), error: true)
         }
+        return []
     }
 
-    private static func editForm(_ key: Key, _ state: inout ConsoleState, desk: Desk, policy: Policy) {
-        guard state.form != nil else { return }
-        if state.form!.handle(key, lang: state.lang) == .submit { submitForm(&state, desk: desk, policy: policy) }
+    private static func editForm(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        var outcome = Form.Outcome.ignored
+        let lang = state.lang
+        state.editForm { outcome = $0.handle(key, lang: lang) }
+        return outcome == .submit ? submitForm(&state, env) : []
     }
 
-    /// Reads the form; a value that cannot be read keeps the form open with the reason, anything
-    /// else goes to the core (after a question, for steps that cannot be taken back).
-    static func submitForm(_ state: inout ConsoleState, desk: Desk, policy: Policy) {
-        guard let form = state.form else { return }
-        switch FormSubmission.of(form, desk: desk, policy: policy, lang: state.lang, now: state.now, filter: state.filter, coach: state.coach) {
+    /// Reads the form; a value that cannot be read, or that the core's dry run refuses, keeps the
+    /// form open with the reason; anything else goes to the core (after a question, for steps
+    /// that cannot be taken back).
+    static func submitForm(_ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard let form = state.form else { return [] }
+        switch FormSubmission.of(form, desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang, now: state.now,
+                                 filter: state.filter, coach: state.coach) {
         case .refused(let message):
-            state.form?.error = message
+            state.editForm { $0.error = message }
             state.say(message, error: true)
         case .applyFilter(let filter):
             state.filter = filter
-            state.form = nil
-        case .perform(let action, let question?):
-            state.confirmation = Confirmation(question: question.text(state.lang) + state.lang.pick(" (y/n)", "（y/n）"), onYes: .perform(action))
-        case .perform(let action, nil):
-            state.pending = action
+            state.modal = nil
+        case .perform(let commit, let question?):
+            state.modal = .question(Confirmation(question: question.text(state.lang) + state.lang.pick(" (y/n)", "（y/n）"), onYes: .perform(commit)),
+                                    over: state.modal)
+        case .perform(let commit, nil):
+            return [.commit(commit)]
         }
+        return []
     }
 
+    /// Keeps the open form on disk after every change to it; forgets it once it is submitted or
+    /// thrown away.
+    private static func draftEffects(formBefore: Form?, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        if let before = formBefore, state.form == nil {
+            let key = Draft.key(before.purpose)
+            return state.drafts.removeValue(forKey: key) == nil ? [] : [.forgetDraft(key: key)]
+        }
+        guard let form = state.form, form != formBefore, form.edited, form.purpose.keepsDraft else { return [] }
+        let draft = Draft(form, at: state.now)
+        guard !draft.sameContent(as: state.drafts[draft.key]) else { return [] }
+        state.drafts[draft.key] = draft
+        return [.saveDraft(draft)]
+    }
+
+    /// Re-runs the query: the desk, the filter or the minute changed (SLA order moves).
+    static func requery(_ state: inout ConsoleState, _ env: ConsoleEnvironment) {
+        state.queriedMinute = minute(state.now)
+        state.setQueue(TicketQuery.run(env.desk, policy: env.policy, filter: state.filter, now: state.now))
+        if let follow = state.follow, let index = state.queue.firstIndex(of: follow) {
+            state.selected = index
+            state.follow = nil
+        }
+        state.counts = QueueCounts(desk: env.desk, policy: env.policy, login: state.actor.login, now: state.now)
+    }
+
+    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
+
     private static func move(_ state: inout ConsoleState, by delta: Int) {
-        if state.showingHelp {
-            state.helpScroll = max(0, state.helpScroll.addingClamped(delta))
+        if case .help(let scroll) = state.modal {
+            state.modal = .help(scroll: max(0, scroll.addingClamped(delta)))
             return
         }
         switch state.focus {
@@ -204,30 +282,34 @@ public enum ConsoleReducer {
         state.focus = order[(index + step + order.count) % order.count]
     }
 
-    private static func editSearch(_ key: Key, _ state: inout ConsoleState, desk: Desk) {
+    private static func editSearch(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard case .search(var text) = state.modal else { return [] }
         switch key {
         case .enter:
-            let text = state.searchInput ?? ""
-            state.searchInput = nil
-            guard !text.isEmpty else { return }
+            state.modal = nil
+            guard !text.isEmpty else { return [] }
             state.lastSearch = text
-            findMatch(&state, desk: desk, forward: true, includeCurrent: true)
+            findMatch(&state, env, forward: true, includeCurrent: true)
+            return []
         case .escape:
-            state.searchInput = nil
+            state.modal = nil
+            return []
         case .backspace:
-            if state.searchInput?.isEmpty == false { state.searchInput?.removeLast() }
+            if !text.isEmpty { text.removeLast() }
         case .control("u"):
-            state.searchInput = ""
+            text = ""
         case .character(let c) where !c.isNewline:
-            state.searchInput?.append(c)
+            text.append(c)
         default:
             break
         }
+        state.modal = .search(text)
+        return []
     }
 
     /// Moves the selection to the next (or previous) ticket in the queue matching the last search,
     /// wrapping around.
-    private static func findMatch(_ state: inout ConsoleState, desk: Desk, forward: Bool, includeCurrent: Bool = false) {
+    private static func findMatch(_ state: inout ConsoleState, _ env: ConsoleEnvironment, forward: Bool, includeCurrent: Bool = false) {
         guard let text = state.lastSearch, let matcher = TextMatcher(text) else {
             state.say(state.lang.pick("No search yet: press / to search", "尚未搜索：按 / 开始搜索"))
             return
@@ -236,7 +318,7 @@ public enum ConsoleReducer {
         guard count > 0 else { return }
         for step in (includeCurrent ? 0 : 1)...count {
             let index = ((state.selected + (forward ? step : -step)) % count + count) % count
-            if let ticket = desk.ticket(state.queue[index]), matcher.matches(ticket) {
+            if let ticket = env.desk.ticket(state.queue[index]), matcher.matches(ticket) {
                 state.selected = index
                 state.focus = .queue
                 state.ticketScroll = 0

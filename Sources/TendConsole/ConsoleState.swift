@@ -50,43 +50,24 @@ public struct ConsoleState: Sendable {
     public var zoomed = false
     /// Whether the selected script shows why it works and what to avoid (trainees always see it).
     public var showWhy = false
-    public var showingHelp = false
-    public var helpScroll = 0
-    /// Text being typed after `/`; nil when not searching.
-    public var searchInput: String?
+    /// What holds the keyboard above the panes, if anything.
+    public var modal: Modal?
     public var lastSearch: String?
     public var filter = TicketFilter()
     public var counts = QueueCounts()
     public var message: String?
     public var messageIsError = false
-    public var quitting = false
-    /// Set when a key asks for a change the reducer cannot make alone: the run loop carries it
-    /// out through the store and the workflow, and reports the outcome in the status bar.
-    public var pending: PendingAction?
     public var revealed: Set<TicketID> = []
-    /// The form open over the panes, if any; it stays open until the core accepts it.
-    public var form: Form?
-    /// A yes/no question waiting for its answer; it takes every key until answered.
-    public var confirmation: Confirmation?
     /// Half-written forms kept on disk, by `Draft.key`: opening the same form brings one back.
     public var drafts: [String: Draft] = [:]
-    /// Theme names that can be found, for `:theme` completion; a theme asked for by `:theme`,
-    /// for the run loop to load and apply.
+    /// Theme names that can be found, for `:theme` completion.
     public var themeNames: [String] = []
-    public var requestedTheme: String?
-    /// A practice session in progress, and a finished one waiting to be saved by the run loop.
-    public var practice: PracticeSession?
-    public var finishedPractice: TrainingResult?
-    /// The trainees' results, while a supervisor reads them; `reportRequested` asks the run loop
-    /// to read them from disk.
-    public var report: [TrainingSummary]?
-    public var reportRequested = false
     /// The case library: closed cases, for reading and learning.
     public var caseLibrary = false
     /// A ticket to select once it appears in the queue (one just taken in with `c`).
     public var follow: TicketID?
-    /// The `:` command line being typed; nil when closed.
-    public var commandInput: TextField?
+    /// The minute of the last query: the queue's order follows the clocks, so it is redone each minute.
+    var queriedMinute: Int?
 
     public init(lang: Language, actor: StaffMember, now: Date) {
         self.lang = lang
@@ -96,11 +77,39 @@ public struct ConsoleState: Sendable {
 
     public var selectedID: TicketID? { queue.indices.contains(selected) ? queue[selected] : nil }
 
+    // What the panes read of the modal, by name.
+    public var showingHelp: Bool { if case .help = modal { true } else { false } }
+    public var helpScroll: Int { if case .help(let scroll) = modal { scroll } else { 0 } }
+    public var searchInput: String? { if case .search(let text) = modal { text } else { nil } }
+    public var commandInput: TextField? { if case .command(let field) = modal { field } else { nil } }
+    public var form: Form? { modal?.form }
+    public var confirmation: Confirmation? { if case .question(let question, _) = modal { question } else { nil } }
+    public var practice: PracticeSession? { if case .practice(let session) = modal { session } else { nil } }
+    public var report: [TrainingSummary]? { if case .report(let summaries) = modal { summaries } else { nil } }
+
+    /// Changes the open form in place, wherever it sits under the modal.
+    mutating func editForm(_ change: (inout Form) -> Void) {
+        switch modal {
+        case .form(var form):
+            change(&form)
+            modal = .form(form)
+        case .question(let question, .form(var form)?):
+            change(&form)
+            modal = .question(question, over: .form(form))
+        default:
+            break
+        }
+    }
+
+    /// Where the keyboard is, for the keymap: the modal's own table, else the focused pane's.
     public var keyContext: KeyContext {
-        if showingHelp { return .help }
-        if form != nil { return .form }
-        if practice != nil { return .practice }
-        if report != nil { return .report }
+        switch modal {
+        case .help: return .help
+        case .form, .question(_, .form?): return .form
+        case .practice: return .practice
+        case .report: return .report
+        case .search, .command, .question, nil: break
+        }
         switch focus {
         case .queue: return .queue
         case .ticket: return .ticket

@@ -1,64 +1,95 @@
 import Foundation
 import TendCore
 
-/// Starting a change from a key: checks first what the core would refuse whatever was typed
-/// (a trainee, someone else's ticket, a closed ticket), then opens the form for the rest.
+/// Starting a change from a key or the `:` line. The core says first what it would refuse
+/// whatever was typed (a trainee, someone else's ticket, a closed ticket: `Workflow.refusal
+/// (toStart:on:)`); then a form opens for the fields, or an action that needs none is recorded.
 enum TicketActions {
-    static func start(_ command: ConsoleCommand, _ state: inout ConsoleState, desk: Desk, policy: Policy) {
+    static func start(_ command: ConsoleCommand, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         let lang = state.lang
-        let workflow = Workflow(policy: policy, actor: state.actor, now: state.now)
-        let builder = FormBuilder(desk: desk, policy: policy, actor: state.actor)
-        func refuse(_ error: WorkflowError) { state.say(error.message(lang), error: true) }
-
-        switch command {
-        case .newComplaint:
-            if let refusal = workflow.refusal(toWorkOn: nil) { return refuse(refusal) }
-            open(builder.form(.intake), &state)
-            return
-        case .filterForm:
+        let builder = FormBuilder(desk: env.desk, policy: env.policy, actor: state.actor)
+        if command == .filterForm {
             open(builder.filter(current: state.filter), &state)
-            return
-        default:
-            break
+            return []
         }
-
-        guard let id = state.selectedID, let ticket = desk.ticket(id) else {
+        guard let name = command.action else { return [] }
+        if name == .add {
+            guard allowed(.add, nil, &state, env) else { return [] }
+            open(builder.form(.intake), &state)
+            return []
+        }
+        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
             state.say(lang.pick("No ticket selected.", "未选中工单。"), error: true)
-            return
+            return []
         }
+        // A key that changes the ticket with nothing to type is sent to the core as it is: its
+        // refusal, if any, comes back as the outcome. The others are checked before a form opens.
+        let immediate: Set<TicketAction.Name> = [.take, .reveal, .anger, .said]
+        guard immediate.contains(name) || allowed(name, ticket, &state, env) else { return [] }
         switch command {
-        case .advance:
-            if let refusal = workflow.refusal(toWorkOn: ticket) { return refuse(refusal) }
-            if ticket.stage == .closed { return refuse(.alreadyClosed) }
-            open(builder.form(.advance(id)), &state)
-        case .reassign:
-            if let refusal = workflow.refusal(toWorkOn: nil) { return refuse(refusal) }
-            if state.actor.role != .supervisor { return refuse(.needsSupervisor(action: "assign tickets to others")) }
-            if !ticket.isOpen { return refuse(.alreadyClosed) }
-            open(builder.form(.reassign(id)), &state)
-        case .changeGrade:
-            if let refusal = workflow.refusal(toWorkOn: ticket) { return refuse(refusal) }
-            if !ticket.isOpen { return refuse(.alreadyClosed) }
-            open(builder.form(.grade(id)), &state)
-        case .addNote:
-            if let refusal = workflow.refusal(toWorkOn: nil) { return refuse(refusal) }
-            open(builder.form(.note(id)), &state)
-        case .reopen:
-            do { _ = try workflow.reopen(ticket, reason: "-") } catch let error as WorkflowError { return refuse(error) } catch {}
-            open(builder.form(.reopen(id)), &state)
-        case .mediate:
-            do { _ = try workflow.startMediation(ticket, reason: "-") } catch let error as WorkflowError { return refuse(error) } catch {}
-            open(builder.form(.mediate(id)), &state)
+        case .advance: open(builder.form(.advance(id)), &state)
+        case .reassign: open(builder.form(.reassign(id)), &state)
+        case .changeGrade: open(builder.form(.grade(id)), &state)
+        case .addNote: open(builder.form(.note(id)), &state)
+        case .reopen: open(builder.form(.reopen(id)), &state)
+        case .mediate: open(builder.form(.mediate(id)), &state)
+        case .take: return [.commit(Commit(ticket: id, action: .take))]
+        case .reveal: return [.commit(Commit(ticket: id, action: .reveal))]
+        case .cycleAnger: return [.commit(Commit(ticket: id, action: .anger(ticket.anger.next)))]
+        case .markSaid:
+            let scripts = state.library.matching(ticket)
+            guard !scripts.isEmpty else { return [] }
+            return [.commit(Commit(ticket: id, action: .said(scripts[min(state.scriptIndex, scripts.count - 1)])))]
         case .approve:
-            // Approving is one keystroke and cannot be taken back: the core is asked first whether
-            // it would accept, then the user.
-            do { _ = try workflow.approve(ticket) } catch let error as WorkflowError { return refuse(error) } catch {}
+            // Approving is one keystroke and cannot be taken back: the core has been asked
+            // whether it would accept; now the user is.
             let amount = ticket.resolution?.amount?.formatted ?? ""
-            state.confirmation = Confirmation(question: lang.pick("Approve \(amount) compensation on \(id)? (y/n)", "批准 \(id) 的补偿 \(amount)？(y/n)"),
-                                              onYes: .perform(.approve(id)))
+            return ask(.approve, &state, env) { id in Bilingual("Approve \(amount) compensation on \(id)?", "批准 \(id) 的补偿 \(amount)？") }
         default:
             break
         }
+        return []
+    }
+
+    /// An action typed in full on the `:` line: checked by the core's dry run, then recorded.
+    static func commit(_ action: TicketAction, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
+            state.say(state.lang.pick("No ticket selected.", "未选中工单。"), error: true)
+            return []
+        }
+        do {
+            try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
+        } catch {
+            state.say(ConsoleTerms.describe(error, state.lang), error: true)
+            return []
+        }
+        return [.commit(Commit(ticket: id, action: action))]
+    }
+
+    /// An action that cannot be taken back: the core's dry run first, then a yes/no question.
+    static func ask(_ action: TicketAction, _ state: inout ConsoleState, _ env: ConsoleEnvironment,
+                    _ question: (TicketID) -> Bilingual) -> [ConsoleEffect] {
+        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
+            state.say(state.lang.pick("No ticket selected.", "未选中工单。"), error: true)
+            return []
+        }
+        do {
+            try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
+        } catch {
+            state.say(ConsoleTerms.describe(error, state.lang), error: true)
+            return []
+        }
+        let text = question(id).text(state.lang) + state.lang.pick(" (y/n)", "（y/n）")
+        state.modal = .question(Confirmation(question: text, onYes: .perform(Commit(ticket: id, action: action))), over: state.modal)
+        return []
+    }
+
+    /// Whether the core lets this user start the action on this ticket; says why not otherwise.
+    private static func allowed(_ name: TicketAction.Name, _ ticket: Ticket?, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> Bool {
+        let workflow = Workflow(policy: env.policy, actor: state.actor, now: state.now)
+        guard let refusal = workflow.refusal(toStart: name, on: ticket) else { return true }
+        state.say(refusal.message(state.lang, terms: ConsoleTerms()), error: true)
+        return false
     }
 
     /// Opens a form, bringing back a draft of the same form if one was kept.
@@ -68,7 +99,6 @@ enum TicketActions {
             form.restore(draft)
             state.say(state.lang.pick("Your unfinished text is back. Esc discards it.", "已恢复您未完成的内容。按 Esc 可放弃。"))
         }
-        state.form = form
-        state.showingHelp = false
+        state.modal = .form(form)
     }
 }

@@ -1,4 +1,4 @@
-import TendCore
+import TendText
 
 /// A plain-text table whose columns line up in cells, not characters, so Chinese names align.
 public struct TextTable {

@@ -16,7 +16,7 @@ enum ConsoleBench {
         let rows = ConsoleView.queueRows(width: width, height: height, scriptsFolded: false)
         var frames: [Double] = []
         for _ in 0..<200 {
-            ConsoleReducer.handle(.down, &state, desk: store.desk, policy: store.policy, page: rows)
+            _ = ConsoleReducer.update(.key(.down), &state, ConsoleEnvironment(desk: store.desk, policy: store.policy, page: rows))
             state.keepSelectionVisible(rows: rows)
             frames.append(seconds { _ = ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: width, height: height) })
         }
@@ -34,7 +34,7 @@ enum ConsoleBench {
         var moves: [Double] = []
         for _ in 0..<30 {
             let before = size()
-            ConsoleReducer.handle(.down, &state, desk: store.desk, policy: store.policy, page: rows)
+            _ = ConsoleReducer.update(.key(.down), &state, ConsoleEnvironment(desk: store.desk, policy: store.policy, page: rows))
             state.keepSelectionVisible(rows: rows)
             draw()
             moves.append(Double(size() - before))

@@ -34,6 +34,8 @@ enum Output {
     static func reporting(_ lang: Language, _ body: () throws -> Void) throws {
         do {
             try body()
+        } catch let error as TermedRefusal {
+            throw fail(error.message(lang, terms: CommandLineTerms()))
         } catch let error as Refusal {
             throw fail(error.message(lang))
         } catch let error as PolicyError {

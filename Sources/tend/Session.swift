@@ -41,11 +41,16 @@ struct Session {
     /// Checks an action against the desk as it is on disk now and records its events durably
     /// under this request id (a retry of a recorded one reports the first outcome).
     @discardableResult
-    func change(_ idText: String, _ options: ChangeOptions?, _ make: (Workflow, Ticket) throws -> [TicketEvent]) throws -> Acted {
+    func change(_ idText: String, _ options: ChangeOptions?, _ action: TicketAction) throws -> Acted {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
         defer { reportNotices() }
         let options = options ?? ChangeOptions()
         return try store.act(on: id, as: actor, at: now, request: options.request, fingerprint: options.fingerprint,
-                             fresh: options.requestID == nil, make)
+                             fresh: options.requestID == nil) { workflow, ticket in try action.events(workflow, ticket) }
+    }
+
+    /// What was done, in the words every front end uses for it.
+    func outcome(_ action: TicketAction, _ acted: Acted) -> String {
+        action.outcome(before: acted.before, after: acted.after, policy: policy, lang: lang, terms: CommandLineTerms())
     }
 }

@@ -33,13 +33,15 @@ import TendCore
     }
 
     @Test func aDraftKeepsItsRequestAndTheStageItsFormWasOpenedOn() throws {
+        // An open ticket: a closed one has no gate, so no advance form.
+        let id = try #require(ConsoleFixture.desk.tickets.first { $0.isOpen }?.id)
         let form = try #require(FormBuilder(desk: ConsoleFixture.desk, policy: ConsoleFixture.policy,
-                                            actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(TicketID(1001))))
-        #expect(form.openedOn == ConsoleFixture.desk.ticket(TicketID(1001))!.stage)
+                                            actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(id)))
+        #expect(form.openedOn == ConsoleFixture.desk.ticket(id)!.stage)
         let data = try JSONEncoder().encode(Draft(form, at: ConsoleFixture.now))
         let draft = try JSONDecoder().decode(Draft.self, from: data)
         var restored = try #require(FormBuilder(desk: ConsoleFixture.desk, policy: ConsoleFixture.policy,
-                                                actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(TicketID(1001))))
+                                                actor: ConsoleFixture.policy.member("zhao.min")!).form(.advance(id)))
         #expect(restored.request != form.request)
         restored.restore(draft)
         #expect(restored.request == form.request && restored.openedOn == form.openedOn)
@@ -82,7 +84,7 @@ import TendCore
         let applied = desk.apply(Change(ticket: ticket.id, entry: acknowledged))
         #expect(applied)
         for lang in [Language.en, .zh] {
-            let submission = FormSubmission.of(form, desk: desk, policy: policy, lang: lang, now: now, filter: TicketFilter(), coach: Coach(.empty))
+            let submission = FormSubmission.of(form, desk: desk, policy: policy, actor: supervisor, lang: lang, now: now, filter: TicketFilter(), coach: Coach(.empty))
             guard case .refused(let message) = submission else { Issue.record("not refused: \(submission)"); continue }
             #expect(message == WorkflowError.movedOn(expected: .received, actual: .acknowledged).message(lang)
                     + lang.pick(" Close this form with Esc, then press a for the form of its new stage.", " 按 Esc 关闭此表单，再按 a 打开新阶段的表单。"))

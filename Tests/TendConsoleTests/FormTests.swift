@@ -20,8 +20,9 @@ import TendTerminal
         return state
     }
 
-    func press(_ keys: [Key], _ state: inout ConsoleState) {
-        for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: policy, page: 10) }
+    @discardableResult
+    func press(_ keys: [Key], _ state: inout ConsoleState) -> [ConsoleEffect] {
+        keys.flatMap { ConsoleReducer.handle($0, &state, desk: desk, policy: policy, page: 10) }
     }
 
     func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
@@ -48,23 +49,23 @@ import TendTerminal
     @Test func acknowledgingSubmitsThePromisedTime() throws {
         var state = state(.en, as: "zhao.min")
         let ticket = try select(.received, &state)
-        press([.character("a"), .control("u")] + type("2h") + [.enter], &state)
+        var effects = press([.character("a"), .control("u")] + type("2h") + [.enter], &state)
         // Nothing has been said at this stage yet: the checklist asks first.
-        #expect(state.pending == nil)
+        #expect(Asked.last(effects) == nil)
         #expect(state.confirmation?.question.contains("acknowledge the feeling, apologise") == true)
-        press([.character("y")], &state)
+        effects = press([.character("y")], &state)
         var fields = AdvanceFields()
         fields.eta = ConsoleFixture.now.addingTimeInterval(7200).roundedToStore
         fields.waived = Checklist.missing(ticket)
         fields.from = .received
-        #expect(state.pending == .advance(ticket.id, fields))
+        #expect(Asked.last(effects) == Asked(ticket.id, .advance(fields)))
     }
 
     @Test func anUnreadableAmountKeepsTheFormOpenWithTheReason() throws {
         var state = state(.zh, as: "zhao.min")
         _ = try select(.resolving, &state)
-        press([.character("a"), .tab] + type("五十") + [.control("s")], &state)
-        #expect(state.pending == nil)
+        let effects = press([.character("a"), .tab] + type("五十") + [.control("s")], &state)
+        #expect(Asked.last(effects) == nil)
         #expect(state.form?.error?.contains("五十") == true)
         #expect(state.form?.value("amount") == "五十")
     }
@@ -72,17 +73,16 @@ import TendTerminal
     @Test func noAnswerLogsAnAttemptAndReachedAsksBeforeClosing() throws {
         var state = state(.en, as: "zhao.min")
         let ticket = try select(.followUp, &state)
-        press([.character("a"), .right, .control("s")], &state)
-        #expect(state.pending == .failedFollowUp(ticket.id, note: ""))
-        state.pending = nil
-        press([.left, .tab] + type("5") + [.control("s")], &state)
-        #expect(state.pending == nil)
+        var effects = press([.character("a"), .right, .control("s")], &state)
+        #expect(Asked.last(effects) == Asked(ticket.id, .followUpFailed(note: "")))
+        effects = press([.left, .tab] + type("5") + [.control("s")], &state)
+        #expect(Asked.last(effects) == nil)
         #expect(state.confirmation != nil)
-        press([.character("n")], &state)
-        #expect(state.pending == nil && state.form != nil)
-        press([.control("s"), .character("y")], &state)
-        guard case .advance(let id, let fields)? = state.pending else { Issue.record("no close asked for"); return }
-        #expect(id == ticket.id && fields.score == 5)
+        effects = press([.character("n")], &state)
+        #expect(Asked.last(effects) == nil && state.form != nil)
+        effects = press([.control("s"), .character("y")], &state)
+        guard let asked = Asked.last(effects), case .advance(let fields) = asked.action else { Issue.record("no close asked for"); return }
+        #expect(asked.ticket == ticket.id && fields.score == 5)
     }
 
     @Test func aTraineeIsRefusedBeforeAnyFormOpens() {
@@ -110,9 +110,9 @@ import TendTerminal
 
     @Test func escapeAsksBeforeThrowingTextAway() {
         var state = state(.en, as: "li.hua")
-        press([.character("i")] + type("q is a letter here"), &state)
+        let effects = press([.character("i")] + type("q is a letter here"), &state)
         #expect(state.form?.value("text") == "q is a letter here")
-        #expect(!state.quitting)
+        #expect(!effects.contains(.quit))
         press([.escape], &state)
         #expect(state.confirmation?.onYes == .discardForm)
         press([.character("n")], &state)
@@ -134,9 +134,9 @@ import TendTerminal
 
     @Test func theIntakeFormBuildsAnIntake() {
         var state = state(.zh, as: "zhao.min")
-        press([.character("c")] + type("王小明") + [.tab] + type("13800001234") + [.tab] + type("旺财") + [.tab, .tab]
+        let effects = press([.character("c")] + type("王小明") + [.tab] + type("13800001234") + [.tab] + type("旺财") + [.tab, .tab]
               + type("t") + [.tab, .tab] + type("洗澡后耳朵发红") + [.control("s")], &state)
-        guard case .receive(let intake)? = state.pending else { Issue.record("no intake"); return }
+        guard case .receive(let intake)? = Asked.last(effects)?.action else { Issue.record("no intake"); return }
         #expect(intake.customer.name == "王小明" && intake.pet.name == "旺财" && intake.service == .training)
         #expect(intake.description == "洗澡后耳朵发红")
     }

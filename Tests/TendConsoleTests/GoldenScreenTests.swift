@@ -46,7 +46,7 @@ import TendTerminal
     @Test(arguments: [Language.en, .zh])
     func theHelpScreen(lang: Language) throws {
         var state = ConsoleFixture.state(lang)
-        state.showingHelp = true
+        state.modal = .help(scroll: 0)
         let screen = ConsoleFixture.screen(state, width: 120, height: 40)
         everyRowFits(screen)
         try check("help-\(lang.rawValue)-120x40", screen)
@@ -109,7 +109,7 @@ import TendTerminal
         var session = PracticeSession(rounds: Practice.rounds(ConsoleFixture.library, count: 5, seed: 3))
         let wrong = try #require(session.current?.options.firstIndex { $0.verdict != .right })
         session.choose(wrong)
-        state.practice = session
+        state.modal = .practice(session)
         let screen = ConsoleFixture.screen(state, width: 80, height: 24)
         everyRowFits(screen)
         try check("practice-zh-80x24", screen)

@@ -34,8 +34,9 @@ import TendTerminal
     init() { ConsoleFixture.setUp() }
     let desk = ConsoleFixture.desk
 
-    func press(_ keys: [Key], _ state: inout ConsoleState) {
-        for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: ConsoleFixture.policy, page: 10) }
+    @discardableResult
+    func press(_ keys: [Key], _ state: inout ConsoleState) -> [ConsoleEffect] {
+        keys.flatMap { ConsoleReducer.handle($0, &state, desk: desk, policy: ConsoleFixture.policy, page: 10) }
     }
 
     @Test func movingStaysInsideTheQueue() {
@@ -116,23 +117,22 @@ import TendTerminal
 
     @Test func changesAreAskedForNotMadeByTheReducer() {
         var state = ConsoleFixture.state(.en)
-        press([.down, .character("t")], &state)
-        #expect(state.pending == .take(state.queue[1]))
-        state.pending = nil
-        press([.tab, .character("v")], &state)
-        #expect(state.pending == .reveal(state.queue[1]))
+        var effects = press([.down, .character("t")], &state)
+        #expect(Asked.last(effects) == Asked(state.queue[1], .take))
+        effects = press([.tab, .character("v")], &state)
+        #expect(Asked.last(effects) == Asked(state.queue[1], .reveal))
     }
 
     @Test func helpOpensClosesAndAnUnknownKeySaysSo() {
         var state = ConsoleFixture.state(.zh)
         press([.character("?")], &state)
         #expect(state.showingHelp && state.keyContext == .help)
-        press([.character("q")], &state)
-        #expect(!state.showingHelp && !state.quitting)
+        var effects = press([.character("q")], &state)
+        #expect(!state.showingHelp && !effects.contains(.quit))
         press([.character("Z")], &state)
         #expect(state.message?.contains("帮助") == true)
-        press([.character("q")], &state)
-        #expect(state.quitting)
+        effects = press([.character("q")], &state)
+        #expect(effects.contains(.quit))
     }
 }
 

@@ -66,7 +66,7 @@ struct Fixture {
         if stage == .followUp { return ticket }
         fields = AdvanceFields()
         fields.score = 5
-        let closer = grade.closingNeedsSupervisor ? supervisor : handler
+        let closer = StageSpec.of(.followUp).needsSupervisor(for: grade) ? supervisor : handler
         apply(&ticket, closer, try workflow(closer).advance(ticket, fields))
         return ticket
     }

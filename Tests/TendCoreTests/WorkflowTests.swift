@@ -18,24 +18,24 @@ import Testing
 
     @Test func acknowledgingNeedsAFuturePromisedTime() throws {
         let ticket = f.newTicket()
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingETA)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .gate(GateRefusal(.eta, .missing)))
         var fields = AdvanceFields()
         fields.eta = Fixture.now.addingTimeInterval(-60)
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .etaInPast)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.eta, .inPast)))
         fields.eta = Fixture.now.addingTimeInterval(3600)
         #expect(try f.workflow(f.handler).advance(ticket, fields) == [.acknowledged(eta: fields.eta!)])
     }
 
     @Test func investigatingNeedsAnAssignee() throws {
         let ticket = try acknowledgedUnassigned()
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingAssignee)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .gate(GateRefusal(.assignee, .missing)))
         var fields = AdvanceFields()
         fields.assignee = "nobody"
         #expect(refusal { try f.workflow(f.supervisor).advance(ticket, fields) } == .unknownStaff(login: "nobody"))
         fields.assignee = f.trainee.login
         #expect(refusal { try f.workflow(f.supervisor).advance(ticket, fields) } == .cannotBeAssigned(login: "xiao.yu"))
         fields.assignee = f.otherHandler.login
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .needsSupervisor(action: "assign tickets to others"))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .needsSupervisor(.assignToOthers))
         #expect(try f.workflow(f.supervisor).advance(ticket, fields) == [.assigned(to: "wang.fang"), .investigationStarted])
     }
 
@@ -51,13 +51,13 @@ import Testing
         let ticket = try f.ticket(at: .investigating)
         var fields = AdvanceFields()
         fields.findings = "x"
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingCause)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.cause, .missing)))
         fields.cause = .price
         fields.findings = "  "
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingFindings)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.findings, .missing)))
         fields.findings = "billing error"
         fields.grade = .serious
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gradeChangeNeedsReason)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.reason, .neededForGradeChange)))
         fields.reason = "legal rights involved"
         let events = try f.workflow(f.handler).advance(ticket, fields)
         #expect(events == [.gradeChanged(from: .general, to: .serious, reason: "legal rights involved"),
@@ -66,16 +66,16 @@ import Testing
 
     @Test func followUpNeedsAResolutionWithinAuthority() throws {
         var ticket = try f.ticket(at: .resolving)
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingResolution)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .gate(GateRefusal(.resolution, .missing)))
         var fields = AdvanceFields()
         fields.resolution = .refund
         fields.details = "refund"
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .amountRequired(.refund))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.amount, .neededFor(.refund))))
         fields.amount = Money(minorUnits: 100, currency: "USD")
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .wrongCurrency(expected: "CNY"))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.amount, .wrongCurrency(expected: "CNY"))))
         fields.details = nil
         fields.amount = Money(minorUnits: 100, currency: "CNY")
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .missingDetails)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.details, .missing)))
         // Above the handler's ¥200 ceiling: proposed, waiting, not advanced.
         fields.details = "full refund"
         fields.amount = Money(minorUnits: 88_000, currency: "CNY")
@@ -85,7 +85,7 @@ import Testing
         #expect(ticket.stage == .resolving)
         #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) }
                 == .awaitingApproval(amount: fields.amount!, ceiling: Money(minorUnits: 20_000, currency: "CNY")))
-        #expect(refusal { try f.workflow(f.handler).approve(ticket) } == .needsSupervisor(action: "approve compensation"))
+        #expect(refusal { try f.workflow(f.handler).approve(ticket) } == .needsSupervisor(.approveCompensation))
         f.apply(&ticket, f.supervisor, try f.workflow(f.supervisor).approve(ticket))
         #expect(try f.workflow(f.handler).advance(ticket, AdvanceFields()) == [.followUpStarted])
     }
@@ -118,13 +118,13 @@ import Testing
 
     @Test func closingNeedsAScoreOrRepeatedFailedCalls() throws {
         var ticket = try f.ticket(at: .followUp)
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingScore)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .gate(GateRefusal(.score, .missing)))
         var fields = AdvanceFields()
         fields.score = 0
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .scoreOutOfRange(0))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.score, .outOfRange(0))))
         fields.score = nil
         fields.unreachable = true
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .notEnoughAttempts(made: 0, needed: 3))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.unreachable, .notEnoughAttempts(made: 0, needed: 3))))
         for _ in 0..<3 { f.apply(&ticket, f.handler, try f.workflow(f.handler).recordFailedFollowUp(ticket, note: "")) }
         #expect(try f.workflow(f.handler).advance(ticket, fields) == [.closed(score: nil, comment: "")])
     }
@@ -155,7 +155,7 @@ import Testing
                 == .notInStage(required: [.investigating, .resolving], actual: .acknowledged))
         var ticket = try f.ticket(at: .mediation)
         #expect(ticket.stage == .mediation)
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .missingOutcome)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) } == .gate(GateRefusal(.outcome, .missing)))
         var fields = AdvanceFields()
         fields.outcome = "partial refund agreed"
         f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
@@ -189,28 +189,28 @@ import Testing
     @Test func aGradeChangeNeedsAReasonAndADifferentGrade() throws {
         let ticket = try f.ticket(at: .investigating)
         #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .general, reason: "x") } == .sameGrade(.general))
-        #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: " ") } == .gradeChangeNeedsReason)
+        #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: " ") } == .gate(GateRefusal(.reason, .neededForGradeChange)))
         #expect(try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: "pet injured")
                 == [.gradeChanged(from: .general, to: .critical, reason: "pet injured")])
     }
 
     @Test func intakeNeedsCustomerContactAndDescription() {
         var intake = Fixture.intake(contact: " ")
-        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "contact"))
+        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(.contact))
         intake = Fixture.intake(description: "")
-        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(field: "description"))
+        #expect(refusal { try f.workflow(f.handler).receive(intake) } == .emptyText(.description))
     }
 
     @Test func everyRefusalSpeaksBothLanguages() {
         let money = Money(minorUnits: 100, currency: "CNY")
         let all: [WorkflowError] = [
-            .readOnly(role: .trainee), .notYourTicket(assignee: "a"), .needsSupervisor(action: "x"), .alreadyClosed, .missingETA,
-            .etaInPast, .missingAssignee, .unknownStaff(login: "a"), .cannotBeAssigned(login: "a"), .alreadyAssigned(to: "a"),
-            .missingCause, .missingFindings, .gradeChangeNeedsReason, .sameGrade(.general), .missingResolution,
-            .amountRequired(.refund), .amountWithoutResolution, .missingDetails, .wrongCurrency(expected: "CNY"),
+            .readOnly(role: .trainee), .notYourTicket(assignee: "a"), .needsSupervisor(.approveCompensation), .alreadyClosed, .gate(GateRefusal(.eta, .missing)),
+            .gate(GateRefusal(.eta, .inPast)), .gate(GateRefusal(.assignee, .missing)), .unknownStaff(login: "a"), .cannotBeAssigned(login: "a"), .alreadyAssigned(to: "a"),
+            .gate(GateRefusal(.cause, .missing)), .gate(GateRefusal(.findings, .missing)), .gate(GateRefusal(.reason, .neededForGradeChange)), .sameGrade(.general), .gate(GateRefusal(.resolution, .missing)),
+            .gate(GateRefusal(.amount, .neededFor(.refund))), .gate(GateRefusal(.resolution, .neededWithAmount)), .gate(GateRefusal(.details, .missing)), .gate(GateRefusal(.amount, .wrongCurrency(expected: "CNY"))),
             .awaitingApproval(amount: money, ceiling: money), .nothingToApprove, .beyondAuthority(amount: money, ceiling: money),
-            .missingScore, .scoreOutOfRange(9), .notEnoughAttempts(made: 1, needed: 3), .closingNeedsSupervisor(.critical),
-            .notInStage(required: [.closed], actual: .received), .reasonRequired, .missingOutcome, .emptyText(field: "note"),
+            .gate(GateRefusal(.score, .missing)), .gate(GateRefusal(.score, .outOfRange(9))), .gate(GateRefusal(.unreachable, .notEnoughAttempts(made: 1, needed: 3))), .closingNeedsSupervisor(.critical),
+            .notInStage(required: [.closed], actual: .received), .reasonRequired, .gate(GateRefusal(.outcome, .missing)), .emptyText(.note),
             .relatedToItself, .contactNotAllowed,
         ]
         for error in all {

@@ -4,7 +4,7 @@ import TendCore
 public struct Confirmation: Sendable, Equatable {
     public enum Answer: Sendable, Equatable {
         /// Hand the action to the core.
-        case perform(PendingAction)
+        case perform(Commit)
         /// Throw away the open form and its draft.
         case discardForm
     }

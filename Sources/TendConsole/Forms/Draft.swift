@@ -40,6 +40,8 @@ public struct Draft: Sendable, Equatable {
     }
 }
 
+/// The file: snake_case keys, and `saved_at` an ISO 8601 instant as everywhere else (drafts
+/// written before that hold epoch seconds, and still come back).
 extension Draft: Codable {
     private enum CodingKeys: String, CodingKey {
         case form, ticket, values, focus, savedAt = "saved_at", request, openedOn = "opened_on"
@@ -54,9 +56,15 @@ extension Draft: Codable {
             throw DecodingError.dataCorruptedError(forKey: .form, in: container, debugDescription: "unknown form \(code)")
         }
         self.purpose = purpose
-        values = try container.decode([String: String].self, forKey: .values)
+        values = DraftRenames.current(try container.decode([String: String].self, forKey: .values))
         focus = try container.decodeIfPresent(Int.self, forKey: .focus) ?? 0
-        savedAt = Date(timeIntervalSince1970: try container.decode(Double.self, forKey: .savedAt))
+        if let seconds = try? container.decode(Double.self, forKey: .savedAt) {
+            savedAt = Date(timeIntervalSince1970: seconds)
+        } else if let instant = Self.instant(try container.decode(String.self, forKey: .savedAt)) {
+            savedAt = instant
+        } else {
+            throw DecodingError.dataCorruptedError(forKey: .savedAt, in: container, debugDescription: "saved_at is not an ISO 8601 instant")
+        }
         request = try container.decodeIfPresent(String.self, forKey: .request).flatMap { RequestID.problem(with: $0) == nil ? $0 : nil }
         openedOn = try container.decodeIfPresent(String.self, forKey: .openedOn).flatMap(Stage.parse)
     }
@@ -67,8 +75,17 @@ extension Draft: Codable {
         try container.encodeIfPresent(purpose.ticket?.description, forKey: .ticket)
         try container.encode(values, forKey: .values)
         try container.encode(focus, forKey: .focus)
-        try container.encode(savedAt.timeIntervalSince1970, forKey: .savedAt)
+        try container.encode(TimeText.iso(savedAt), forKey: .savedAt)
         try container.encodeIfPresent(request, forKey: .request)
         try container.encodeIfPresent(openedOn?.rawValue, forKey: .openedOn)
     }
+
+    /// "2026-11-22T06:05:09Z", as `TimeText.iso` writes it. Only ASCII reaches the formatter:
+    /// Foundation's date formatters trap on some other text, and a draft file may have been edited.
+    private static func instant(_ text: String) -> Date? {
+        guard text.utf8.count <= 40, text.utf8.allSatisfy({ isoCharacters.contains($0) }) else { return nil }
+        return ISO8601DateFormatter().date(from: text)
+    }
+
+    private static let isoCharacters = Set("0123456789-:TZ".utf8)
 }

@@ -29,7 +29,8 @@ public struct DraftShelf {
                 problems.append(path)
             }
         }
-        return (drafts.sorted { $0.savedAt > $1.savedAt }, problems)
+        // Saved times are whole seconds: two drafts of the same second keep a fixed order.
+        return (drafts.sorted { ($0.savedAt, $1.key) > ($1.savedAt, $0.key) }, problems)
     }
 
     public func save(_ draft: Draft) throws {

@@ -56,75 +56,66 @@ public struct FormBuilder {
                     ])
     }
 
-    // MARK: Advancing: one form per gate
+    // MARK: Advancing: one form per gate, read from the stage's declaration
+
+    /// The values of the follow-up's "result" choice: the gate's own way on, the stage's attempt,
+    /// and each flag the gate takes instead.
+    static let reached = "reached", noAnswer = "no_answer"
 
     private func advance(_ ticket: Ticket) -> Form? {
+        let spec = StageSpec.of(ticket.stage)
+        guard let next = spec.next else { return nil }
         let id = ticket.id
-        let next: Stage = switch ticket.stage {
-        case .received: .acknowledged
-        case .acknowledged: .investigating
-        case .investigating: .resolving
-        case .resolving: .followUp
-        case .followUp, .closed: .closed
-        case .mediation: .resolving
-        }
         let title = Bilingual("\(id): \(ticket.stage.english) → \(next.english)", "\(id)：\(ticket.stage.chinese) → \(next.chinese)")
-        let purpose = FormPurpose.advance(id)
-        switch ticket.stage {
-        case .received:
-            return Form(purpose: purpose, title: title,
-                        intro: [Bilingual("Tell the customer when they will hear from us.", "告诉客户何时给出答复。")],
-                        fields: [FormField("eta", Bilingual("Promised by", "承诺答复时间"), kind: .line,
-                                           hint: Bilingual("a time from now (4h, 30m, 2d) or a moment (2026-11-23 10:00)",
-                                                           "距现在的时长（4h、30m、2d）或具体时间（2026-11-23 10:00）"),
-                                           text: "4h")])
-        case .acknowledged:
-            return Form(purpose: purpose, title: title,
-                        intro: [Bilingual("Someone must own the investigation.", "调查需要有负责人。")],
-                        fields: [assigneeField(current: ticket.assignee ?? (actor.role == .handler ? actor.login : nil))])
-        case .investigating:
+        var intro = [spec.purpose]
+        var fields: [FormField] = []
+        let flags = spec.fields.filter { $0.kind == .flag }
+        if spec.attempt != nil || !flags.isEmpty {
+            // One choice says which way the call went: passing the gate, an attempt, or a flag.
+            var results = [Choice(Self.reached, Bilingual("reached: record the score and close", "已联系上：记录评分并结案"))]
+            if spec.attempt != nil { results.append(Choice(Self.noAnswer, Bilingual("no answer: log the attempt", "未接通：记录本次尝试"))) }
+            results += flags.map { Choice($0.rawValue, $0.label) }
+            fields.append(FormField("result", Bilingual("Call", "回访结果"), kind: .choice(results)))
+            intro = [Bilingual("\(spec.purpose.en): \(ticket.failedFollowUps) of \(policy.followUpAttempts) attempts failed so far.",
+                               "\(spec.purpose.zh)：已有 \(ticket.failedFollowUps)/\(policy.followUpAttempts) 次未接通。")]
+        }
+        for field in spec.fields where field.kind != .flag {
+            fields.append(formField(field, ticket))
+        }
+        if spec.fields.contains(.amount) {
+            intro.append(Bilingual("Your ceiling: \(ceiling).", "您的权限：\(ceiling)。"))
+        }
+        if spec.fields.contains(.resolution), let resolution = ticket.resolution {
+            intro.append(Bilingual("Already recorded: \(resolution.kind.english) \(resolution.amount?.formatted ?? "")",
+                                   "已记录：\(resolution.kind.chinese) \(resolution.amount?.formatted ?? "")"))
+        }
+        return Form(purpose: .advance(id), title: title, intro: intro, fields: fields)
+    }
+
+    /// A gate field as the form asks for it, filled with what the ticket already knows.
+    private func formField(_ field: GateField, _ ticket: Ticket) -> FormField {
+        let id = field.rawValue, label = field.label, hint = field.hint(currency: policy.currency)
+        switch field.kind {
+        case .staff:
+            return assigneeField(current: ticket.assignee ?? (actor.role == .handler ? actor.login : nil))
+        case .grade:
+            return FormField(id, label, kind: .choice(Choice.of(Grade.self)), choice: ticket.grade.rawValue)
+        case .cause:
             let causes = [Choice("", Bilingual("— choose —", "— 请选择 —"))] + Choice.of(Cause.self)
-            return Form(purpose: purpose, title: title,
-                        intro: [Bilingual("Confirm the grade and the cause, and write what you found.", "确认等级和原因，并写明调查结果。")],
-                        fields: [
-                            FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self)), choice: ticket.grade.rawValue),
-                            FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes), choice: ticket.cause?.rawValue),
-                            FormField("findings", Bilingual("Findings", "调查结果"), kind: .lines, text: ticket.findings),
-                            FormField("reason", Bilingual("Grade reason", "改级原因"), kind: .line,
-                                      hint: Bilingual("only when the grade changes", "仅在等级变化时填写")),
-                        ])
-        case .resolving:
+            return FormField(id, label, kind: .choice(causes), choice: ticket.cause?.rawValue)
+        case .resolutionKind:
             var kinds = Choice.of(ResolutionKind.self)
-            var intro = [Bilingual("What we will do for the customer. Above your ceiling (\(ceiling)) it waits for a supervisor.",
-                                   "给客户的处理方案。超出您的权限（\(ceiling)）需主管批准。")]
             if let resolution = ticket.resolution {
                 kinds.insert(Choice("", Bilingual("keep: \(resolution.kind.english)", "沿用：\(resolution.kind.chinese)")), at: 0)
-                intro.append(Bilingual("Already recorded: \(resolution.kind.english) \(resolution.amount?.formatted ?? "")",
-                                       "已记录：\(resolution.kind.chinese) \(resolution.amount?.formatted ?? "")"))
             }
-            return Form(purpose: purpose, title: title, intro: intro,
-                        fields: [
-                            FormField("resolution", Bilingual("Resolution", "处理方式"), kind: .choice(kinds)),
-                            FormField("amount", Bilingual("Amount", "金额"), kind: .line,
-                                      hint: Bilingual("in \(policy.currency), e.g. 50 or 50.00; empty when none", "单位 \(policy.currency)，如 50 或 50.00；无则留空")),
-                            FormField("details", Bilingual("Details", "方案说明"), kind: .lines),
-                        ])
-        case .followUp, .closed:
-            let results = [Choice("reached", Bilingual("reached: record the score and close", "已联系上：记录评分并结案")),
-                           Choice("noAnswer", Bilingual("no answer: log the attempt", "未接通：记录本次尝试")),
-                           Choice("unreachable", Bilingual("unreachable: close without a score", "无法联系：不评分结案"))]
-            return Form(purpose: purpose, title: title,
-                        intro: [Bilingual("The follow-up call: \(ticket.failedFollowUps) of \(policy.followUpAttempts) attempts failed so far.",
-                                          "回访电话：已有 \(ticket.failedFollowUps)/\(policy.followUpAttempts) 次未接通。")],
-                        fields: [
-                            FormField("result", Bilingual("Call", "回访结果"), kind: .choice(results)),
-                            FormField("score", Bilingual("Score 1–5", "满意度 1–5"), kind: .line),
-                            FormField("comment", Bilingual("Comment", "客户意见"), kind: .lines),
-                        ])
-        case .mediation:
-            return Form(purpose: purpose, title: title,
-                        intro: [Bilingual("What the mediation decided; the ticket goes back to resolving.", "调解结果；工单回到处理阶段。")],
-                        fields: [FormField("outcome", Bilingual("Outcome", "调解结果"), kind: .lines)])
+            return FormField(id, label, kind: .choice(kinds))
+        case .moment:
+            // The usual promise on a first call: an answer within four hours.
+            return FormField(id, label, kind: .line, hint: hint, text: "4h")
+        case .lines:
+            return FormField(id, label, kind: .lines, hint: hint, text: field == .findings ? ticket.findings : "")
+        case .line, .money, .score, .flag:
+            return FormField(id, label, kind: .line, hint: hint)
         }
     }
 
@@ -182,8 +173,8 @@ public struct FormBuilder {
                                   hint: Bilingual("in the customer's words", "尽量用客户原话")),
                         FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self))),
                         FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes)),
-                        FormField("specialNeeds", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
-                        FormField("specialNeedsNote", Bilingual("What they need", "需要的帮助"), kind: .line,
+                        FormField("special_needs", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
+                        FormField("special_needs_note", Bilingual("What they need", "需要的帮助"), kind: .line,
                                   hint: Bilingual("large print, an interpreter…", "大字、手语翻译……")),
                         FormField("branch", Bilingual("Branch", "门店"), kind: .line),
                     ])

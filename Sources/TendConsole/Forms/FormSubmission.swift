@@ -3,15 +3,27 @@ import TendCore
 
 /// What a submitted form asks for: a change for the core to check and record (perhaps after a
 /// yes/no question), or a new queue filter. Values that cannot be read (an amount that is not a
-/// number) are refused here, before the core sees them, with a message naming the field.
+/// number) are refused here with a message naming the field; then the core's dry run
+/// (`Workflow.check`) refuses what it would refuse, before any question is asked.
 public enum FormSubmission: Equatable {
-    case perform(PendingAction, confirm: Bilingual?)
+    case perform(Commit, confirm: Bilingual?)
     case applyFilter(TicketFilter)
     case refused(String)
 
-    public static func of(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter,
-                          coach: Coach) -> FormSubmission {
-        let submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter)
+    public static func of(_ form: Form, desk: Desk, policy: Policy, actor: StaffMember, lang: Language, now: Date,
+                          filter: TicketFilter, coach: Coach) -> FormSubmission {
+        var submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter)
+        if case .perform(var commit, let question) = submission {
+            commit.request = form.request
+            commit.fresh = false
+            commit.fromForm = true
+            do {
+                try Workflow(policy: policy, actor: actor, now: now).check(commit.action, on: commit.ticket.flatMap(desk.ticket))
+            } catch {
+                return .refused(ConsoleTerms.describe(error, lang))
+            }
+            submission = .perform(commit, confirm: question)
+        }
         // Words that go to the customer, or on their record, pass the phrasing coach first.
         guard case .perform(let action, let question) = submission, let text = coachedText(form) else { return submission }
         let findings = coach.check(text)
@@ -35,14 +47,14 @@ public enum FormSubmission: Equatable {
     private static func plain(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter) -> FormSubmission {
         switch form.purpose {
         case .advance(let id): return advance(form, id, desk: desk, policy: policy, lang: lang, now: now)
-        case .reassign(let id): return .perform(.assign(id, to: form.value("assignee")), confirm: nil)
+        case .reassign(let id): return .perform(Commit(ticket: id, action: .assign(to: form.value("assignee"))), confirm: nil)
         case .grade(let id):
             guard let grade = Grade.parse(form.value("grade")) else { return .refused(lang.pick("Choose a grade.", "请选择等级。")) }
-            return .perform(.changeGrade(id, grade, reason: form.value("reason")), confirm: nil)
-        case .note(let id): return .perform(.note(id, form.value("text")), confirm: nil)
-        case .reopen(let id): return .perform(.reopen(id, reason: form.value("reason")), confirm: nil)
+            return .perform(Commit(ticket: id, action: .grade(grade, reason: form.value("reason"))), confirm: nil)
+        case .note(let id): return .perform(Commit(ticket: id, action: .note(form.value("text"))), confirm: nil)
+        case .reopen(let id): return .perform(Commit(ticket: id, action: .reopen(reason: form.value("reason"))), confirm: nil)
         case .mediate(let id):
-            return .perform(.mediate(id, reason: form.value("reason")),
+            return .perform(Commit(ticket: id, action: .mediate(reason: form.value("reason"))),
                             confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))
         case .intake: return intake(form)
         case .filter:
@@ -72,60 +84,36 @@ public enum FormSubmission: Equatable {
         let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
             "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
             "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
-        switch stage {
-        case .received:
+        let spec = StageSpec.of(stage)
+        // The follow-up call: an attempt that did not get through, a flag, or the gate itself.
+        switch form.value("result") {
+        case FormBuilder.noAnswer where spec.attempt != nil:
+            return .perform(Commit(ticket: id, action: .followUpFailed(note: form.value("comment"))), confirm: nil)
+        case let flag where GateField(rawValue: flag)?.kind == .flag:
+            fields.set(flag: GateField(rawValue: flag)!)
+            fields.waived = []
+        default:
+            break
+        }
+        // The fields the stage's declaration reads, each read by its kind.
+        for field in spec.fields where field.kind != .flag {
             do throws(InputRefusal) {
-                fields.eta = try TimeText.readMoment(form.value("eta"), now: now, field: lang.pick("Promised by", "承诺答复时间")).roundedToStore
+                try fields.set(field, text: form.value(field.rawValue), policy: policy, now: now, name: field.label.text(lang))
             } catch {
                 return .refused(error.message(lang))
             }
-        case .acknowledged:
-            fields.assignee = form.trimmedValue("assignee")
-        case .investigating:
-            fields.grade = Grade.parse(form.value("grade"))
-            fields.cause = Cause.parse(form.value("cause"))
-            fields.findings = form.value("findings")
-            fields.reason = form.trimmedValue("reason")
-        case .resolving:
-            fields.resolution = ResolutionKind.parse(form.value("resolution"))
-            if let text = form.trimmedValue("amount") {
-                do throws(InputRefusal) {
-                    fields.amount = try Money.read(text, currency: policy.currency, field: lang.pick("Amount", "金额"))
-                } catch {
-                    return .refused(error.message(lang))
-                }
-            }
-            fields.details = form.trimmedValue("details")
-        case .followUp, .closed:
-            let comment = form.value("comment")
-            switch form.value("result") {
-            case "noAnswer":
-                return .perform(.failedFollowUp(id, note: comment), confirm: nil)
-            case "unreachable":
-                fields.unreachable = true
-                fields.waived = []
-            default:
-                let text = form.value("score").trimmingCharacters(in: .whitespaces)
-                guard let score = Int(text) else {
-                    return .refused(lang.pick("Give the customer's score, 1 to 5.", "请填写客户的满意度评分，1 到 5。"))
-                }
-                fields.score = score
-            }
-            fields.comment = comment
-            let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
-            return .perform(.advance(id, fields), confirm: fields.waived.isEmpty ? close : warning!.merged(close))
-        case .mediation:
-            fields.outcome = form.value("outcome")
         }
-        return .perform(.advance(id, fields), confirm: warning)
+        let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
+        let question = spec.next == .closed ? (fields.waived.isEmpty ? close : warning!.merged(close)) : warning
+        return .perform(Commit(ticket: id, action: .advance(fields)), confirm: question)
     }
 
     private static func intake(_ form: Form) -> FormSubmission {
-        let specialNote = form.value("specialNeedsNote").trimmingCharacters(in: .whitespacesAndNewlines)
+        let specialNote = form.value("special_needs_note").trimmingCharacters(in: .whitespacesAndNewlines)
         let intake = Intake(
             customer: Customer(name: form.value("customer").trimmingCharacters(in: .whitespacesAndNewlines),
                                contact: form.value("contact").trimmingCharacters(in: .whitespacesAndNewlines),
-                               specialNeeds: form.value("specialNeeds") == "yes" || !specialNote.isEmpty,
+                               specialNeeds: form.value("special_needs") == "yes" || !specialNote.isEmpty,
                                specialNeedsNote: specialNote),
             pet: Pet(name: form.value("pet").trimmingCharacters(in: .whitespaces), species: form.value("species").trimmingCharacters(in: .whitespaces)),
             service: ServiceLine.parse(form.value("service")) ?? .other,
@@ -134,7 +122,7 @@ public enum FormSubmission: Equatable {
             description: form.value("description").trimmingCharacters(in: .whitespacesAndNewlines),
             grade: Grade.parse(form.value("grade")) ?? .general,
             cause: Cause.parse(form.value("cause")))
-        return .perform(.receive(intake), confirm: nil)
+        return .perform(Commit(ticket: nil, action: .receive(intake)), confirm: nil)
     }
 }
 

@@ -17,67 +17,54 @@ public typealias ThemeError = FileLineError
 /// ("red", "bright-black"…) or a palette name. Roles the file leaves out keep `base`'s look.
 public enum ThemeFile {
     public static func load(path: String, base: Palette) throws -> Palette {
-        let source: String
-        do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ThemeError(path: path, line: 0, reason: "cannot read the theme file (\(error.localizedDescription))")
-        }
-        return try parse(source, path: path, base: base)
+        try read(try TOMLDocument.load(path: path, what: "theme file", followingLinks: true), base: base)
     }
 
     public static func parse(_ source: String, path: String, base: Palette) throws -> Palette {
-        let root = try TOMLText.parse(source, path: path)
-        let finder = TOMLLineFinder(source: source)
-        func fail(_ table: String?, _ key: String?, _ reason: String) -> ThemeError {
-            ThemeError(path: path, line: finder.line(table: table, key: key), reason: reason)
-        }
+        try read(try TOMLDocument(source: source, path: path), base: base)
+    }
 
-        for key in root.keys where !["name", "description", "monochrome", "palette", "roles"].contains(key) {
-            throw fail(nil, key, "unknown setting \"\(key)\" (a theme has name, description, monochrome, [palette] and [roles])")
+    private static func read(_ document: TOMLDocument, base: Palette) throws -> Palette {
+        let root = document.root
+        try root.onlyKeys(["name", "description", "monochrome", "palette", "roles"]) {
+            "unknown setting \"\($0)\" (a theme has name, description, monochrome, [palette] and [roles])"
         }
-        var monochrome = base.monochrome
-        if let value = root["monochrome"] {
-            guard let flag = value.bool else { throw fail(nil, "monochrome", "monochrome must be true or false") }
-            monochrome = flag
-        }
+        let monochrome = try root.bool("monochrome", else: "monochrome must be true or false") ?? base.monochrome
 
         var named: [String: TerminalColor] = [:]
-        if let value = root["palette"] {
-            guard let palette = value.table else { throw fail(nil, "palette", "palette must be a table of named colours") }
-            for (name, raw) in palette {
+        if let palette = try root.section("palette", else: "palette must be a table of named colours") {
+            for (name, raw) in palette.table {
                 guard let color = color(raw, named: [:]) else {
-                    throw fail("palette", name, "\(name) is not a colour: use 0-255, \"#rrggbb\", \"default\" or an ANSI name such as \"bright-blue\"")
+                    throw palette.fail(name, "\(name) is not a colour: use 0-255, \"#rrggbb\", \"default\" or an ANSI name such as \"bright-blue\"")
                 }
                 named[name] = color
             }
         }
 
         var looks = base.looks
-        if let value = root["roles"] {
-            guard let roles = value.table else { throw fail(nil, "roles", "roles must be a table") }
-            for (key, raw) in roles {
+        if let roles = try root.section("roles", else: "roles must be a table") {
+            for (key, raw) in roles.table {
                 guard let role = ColorRole.byThemeKey[key] else {
-                    throw fail("roles", key, "unknown role \"\(key)\"; roles are: \(ColorRole.allCases.map(\.themeKey).joined(separator: ", "))")
+                    throw roles.fail(key, "unknown role \"\(key)\"; roles are: \(ColorRole.allCases.map(\.themeKey).joined(separator: ", "))")
                 }
-                guard let spec = raw.table else { throw fail("roles", key, "\(key) must be a table such as { fg = \"red\", bold = true }") }
+                guard let spec = raw.table else { throw roles.fail(key, "\(key) must be a table such as { fg = \"red\", bold = true }") }
                 var look = RoleLook()
                 for (attribute, setting) in spec {
                     switch attribute {
                     case "fg", "bg":
                         guard let c = color(setting, named: named) else {
-                            throw fail("roles", key, "\(key).\(attribute) is not a colour or a name from [palette]")
+                            throw roles.fail(key, "\(key).\(attribute) is not a colour or a name from [palette]")
                         }
                         if attribute == "fg" { look.foreground = c } else { look.background = c }
                     case "bold", "underline", "reverse":
-                        guard let flag = setting.bool else { throw fail("roles", key, "\(key).\(attribute) must be true or false") }
+                        guard let flag = setting.bool else { throw roles.fail(key, "\(key).\(attribute) must be true or false") }
                         switch attribute {
                         case "bold": look.bold = flag
                         case "underline": look.underline = flag
                         default: look.reverse = flag
                         }
                     default:
-                        throw fail("roles", key, "\(key) has an unknown attribute \"\(attribute)\" (fg, bg, bold, underline, reverse)")
+                        throw roles.fail(key, "\(key) has an unknown attribute \"\(attribute)\" (fg, bg, bold, underline, reverse)")
                     }
                 }
                 looks[role] = look

@@ -167,7 +167,7 @@ public enum DemoDesk {
 
         mutating func close(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ chinese: Bool, _ steps: inout Steps) {
             let ticket = desk.ticket(id)!
-            let closer = ticket.grade.closingNeedsSupervisor ? supervisor : owner
+            let closer = StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) ? supervisor : owner
             var fields = AdvanceFields()
             if random.chance(6) {
                 for _ in 0..<policy.followUpAttempts {

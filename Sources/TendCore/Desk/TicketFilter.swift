@@ -26,11 +26,11 @@ struct CompiledTicketFilter: Sendable {
     private let unassigned: Bool
 
     init(_ filter: TicketFilter) {
-        func mask<V: Vocabulary>(_ values: Set<V>) -> UInt32 {
-            values.isEmpty ? ~0 : values.reduce(0) { $0 | 1 << UInt32($1.code) }
+        func mask<V: StoredVocabulary>(_ values: Set<V>) -> UInt32 {
+            values.isEmpty ? ~0 : values.reduce(0) { $0 | 1 << UInt32($1.storageCode) }
         }
         var stages = mask(filter.stages)
-        if !filter.includeClosed && !filter.stages.contains(.closed) { stages &= ~(1 << UInt32(Stage.closed.code)) }
+        if !filter.includeClosed && !filter.stages.contains(.closed) { stages &= ~(1 << UInt32(Stage.closed.storageCode)) }
         self.stages = stages
         grades = mask(filter.grades)
         services = mask(filter.services)
@@ -41,8 +41,8 @@ struct CompiledTicketFilter: Sendable {
     /// Everything but the SLA, which costs more and is checked after.
     @inline(__always)
     func accepts(_ ticket: borrowing Ticket) -> Bool {
-        guard stages & 1 << UInt32(ticket.stage.code) != 0, grades & 1 << UInt32(ticket.grade.code) != 0,
-              services & 1 << UInt32(ticket.intake.service.code) != 0 else { return false }
+        guard stages & 1 << UInt32(ticket.stage.storageCode) != 0, grades & 1 << UInt32(ticket.grade.storageCode) != 0,
+              services & 1 << UInt32(ticket.intake.service.storageCode) != 0 else { return false }
         if unassigned && ticket.assignee != nil { return false }
         if let assignee, ticket.assignee != assignee { return false }
         return true

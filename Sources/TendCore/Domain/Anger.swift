@@ -1,8 +1,17 @@
 /// How angry the customer is, as the handler judges it on the call. Set with one key, kept on
 /// the ticket, and used to choose what to say.
-public enum Anger: String, Vocabulary, Comparable {
+public enum Anger: String, StoredVocabulary, Comparable {
     public static let ordered = allCases
     case calm, upset, angry
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .calm: 0
+        case .upset: 1
+        case .angry: 2
+        }
+    }
 
     public var english: String { rawValue }
 
@@ -15,7 +24,10 @@ public enum Anger: String, Vocabulary, Comparable {
     }
 
     /// The next level, wrapping: what the anger key does.
-    public var next: Anger { Anger.ordered[(Int(code) + 1) % Anger.ordered.count] }
+    public var next: Anger { Anger.ordered[(rank + 1) % Anger.ordered.count] }
 
-    public static func < (a: Anger, b: Anger) -> Bool { a.code < b.code }
+    /// Calm to angry, the order of the list above.
+    private var rank: Int { Anger.ordered.firstIndex(of: self)! }
+
+    public static func < (a: Anger, b: Anger) -> Bool { a.rank < b.rank }
 }

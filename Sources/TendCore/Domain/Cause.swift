@@ -1,5 +1,5 @@
 /// Why the complaint arose (成因): pet-service causes first, then general-service ones.
-public enum Cause: String, Vocabulary {
+public enum Cause: String, StoredVocabulary {
     public static let ordered = allCases
     case expectation, communication
     case serviceQuality = "service_quality"
@@ -11,6 +11,23 @@ public enum Cause: String, Vocabulary {
     case technicalError = "technical_error"
     case specialRequest = "special_request"
     case other
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .expectation: 0
+        case .communication: 1
+        case .serviceQuality: 2
+        case .price: 3
+        case .healthSafety: 4
+        case .attitude: 5
+        case .unmetNeeds: 6
+        case .promiseBroken: 7
+        case .technicalError: 8
+        case .specialRequest: 9
+        case .other: 10
+        }
+    }
 
     public var english: String {
         switch self {

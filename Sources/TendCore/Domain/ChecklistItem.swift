@@ -1,10 +1,24 @@
 /// Something a handler must say at a stage (see `Checklist`): acknowledged by marking a script
 /// that covers it as said, or by a note that says it.
-public enum ChecklistItem: String, Vocabulary {
+public enum ChecklistItem: String, StoredVocabulary {
     public static let ordered = allCases
     case feeling, apology, time
     case nextStep = "next_step"
     case facts, options, thanks, satisfaction
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .feeling: 0
+        case .apology: 1
+        case .time: 2
+        case .nextStep: 3
+        case .facts: 4
+        case .options: 5
+        case .thanks: 6
+        case .satisfaction: 7
+        }
+    }
 
     public var english: String {
         switch self {

@@ -6,6 +6,15 @@ public enum ContactMode: String, Vocabulary {
     case inPerson = "in_person"
     case text
 
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .phone: 0
+        case .inPerson: 1
+        case .text: 2
+        }
+    }
+
     public var english: String {
         switch self {
         case .phone: "phone"

@@ -1,7 +1,17 @@
 /// The four complaint grades (投诉等级), least to most severe.
-public enum Grade: String, Vocabulary, Comparable {
+public enum Grade: String, StoredVocabulary, Comparable {
     public static let ordered = allCases
     case general, significant, serious, critical
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .general: 0
+        case .significant: 1
+        case .serious: 2
+        case .critical: 3
+        }
+    }
 
     public var english: String { rawValue }
 
@@ -14,10 +24,8 @@ public enum Grade: String, Vocabulary, Comparable {
         }
     }
 
-    public var severity: Int { Int(code) }
-
-    /// Serious and critical complaints are closed by a supervisor only.
-    public var closingNeedsSupervisor: Bool { self >= .serious }
+    /// 0 for general up to 3 for critical: the order of the list above, which is the order of harm.
+    public var severity: Int { Grade.ordered.firstIndex(of: self)! }
 
     public static func < (lhs: Grade, rhs: Grade) -> Bool { lhs.severity < rhs.severity }
 }

@@ -11,6 +11,9 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
     case notAnAmount(field: String, text: String)
     case amountTooLarge(field: String, text: String, largest: Money)
     case numberOutOfRange(field: String, value: String, lowest: Int64, highest: Int64)
+    case notANumber(field: String, text: String)
+    /// Not one of a vocabulary's words (a grade, a cause…); `words` lists them.
+    case notOneOf(field: String, text: String, words: String)
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -38,6 +41,10 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
         case .numberOutOfRange(let field, let value, let lowest, let highest):
             return lang.pick("\(field) takes \(lowest) to \(highest), not \(Self.shown(value)).",
                              "\(field) 只能填 \(lowest) 到 \(highest)，不能是 \(Self.shown(value))。")
+        case .notANumber(let field, let text):
+            return lang.pick("\(field) “\(Self.shown(text))” is not a whole number.", "\(field)“\(Self.shown(text))”不是整数。")
+        case .notOneOf(let field, let text, let words):
+            return lang.pick("\(field) “\(Self.shown(text))” is not one of: \(words).", "\(field)“\(Self.shown(text))”无法识别，可选：\(words)。")
         }
     }
 

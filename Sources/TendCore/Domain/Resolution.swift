@@ -26,8 +26,6 @@ public struct Resolution: Sendable, Hashable {
         self.proposedAt = proposedAt
     }
 
-    public var isSettled: Bool { approval != .pending }
-
     /// Minor units granted by `resolutions` in all, saturating: a sum of amounts read from outside
     /// cannot trap.
     public static func total(_ resolutions: [Resolution]) -> Int64 {

@@ -1,11 +1,27 @@
 /// What the business offers to settle a complaint (补偿分级).
-public enum ResolutionKind: String, Vocabulary {
+public enum ResolutionKind: String, StoredVocabulary {
     public static let ordered = allCases
     case apology, explanation, redo, voucher, discount
     case partialRefund = "partial_refund"
     case refund, waiver
     case addedService = "added_service"
     case mediation
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .apology: 0
+        case .explanation: 1
+        case .redo: 2
+        case .voucher: 3
+        case .discount: 4
+        case .partialRefund: 5
+        case .refund: 6
+        case .waiver: 7
+        case .addedService: 8
+        case .mediation: 9
+        }
+    }
 
     public var english: String {
         switch self {

@@ -3,6 +3,15 @@ public enum Role: String, Vocabulary {
     public static let ordered = allCases
     case handler, supervisor, trainee
 
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .handler: 0
+        case .supervisor: 1
+        case .trainee: 2
+        }
+    }
+
     public var english: String { rawValue }
 
     public var chinese: String {

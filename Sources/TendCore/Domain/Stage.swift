@@ -1,10 +1,23 @@
 /// Where a complaint is in the closed loop (闭环管理). The order of the main path is the order of
 /// the cases up to `closed`; `mediation` is a side path.
-public enum Stage: String, Vocabulary {
+public enum Stage: String, StoredVocabulary {
     public static let ordered = allCases
     case received, acknowledged, investigating, resolving
     case followUp = "follow_up"
     case closed, mediation
+
+    /// Codes written in journals and snapshots: never reuse or change one.
+    public var storageCode: UInt8 {
+        switch self {
+        case .received: 0
+        case .acknowledged: 1
+        case .investigating: 2
+        case .resolving: 3
+        case .followUp: 4
+        case .closed: 5
+        case .mediation: 6
+        }
+    }
 
     public var english: String {
         switch self {

@@ -80,20 +80,16 @@ public struct Ticket: Sendable, Hashable {
 
     private mutating func update(with entry: TimelineEntry) {
         switch entry.event {
-        case .received:
+        case .received, .investigationStarted, .mediationStarted, .mediationEnded:
             break
         case .acknowledged(let eta):
             self.eta = eta
-            enter(.acknowledged, at: entry.at)
         case .assigned(let login):
             assignee = login
-        case .investigationStarted:
-            enter(.investigating, at: entry.at)
         case .assessed(let grade, let cause, let findings):
             self.grade = grade
             self.cause = cause
             self.findings = findings
-            enter(.resolving, at: entry.at)
         case .resolutionProposed(let kind, let amount, let details, let needsApproval):
             resolution = Resolution(kind: kind, amount: amount, details: details,
                                     approval: needsApproval ? .pending : .notNeeded, proposedBy: entry.actor, proposedAt: entry.at)
@@ -101,27 +97,20 @@ public struct Ticket: Sendable, Hashable {
         case .resolutionApproved:
             resolution?.approval = .approved(by: entry.actor, at: entry.at)
         case .followUpStarted:
-            if let resolution, resolution.isSettled, !resolutionGranted {
+            if let resolution, resolution.approval != .pending, !resolutionGranted {
                 grants.append(resolution)
                 resolutionGranted = true
             }
-            enter(.followUp, at: entry.at)
         case .followUpFailed:
             failedFollowUps += 1
         case .closed(let score, let comment):
             if let score { satisfaction = Satisfaction(score: score, comment: comment) }
             closedAt = entry.at
-            enter(.closed, at: entry.at)
         case .reopened:
             reopenCount += 1
             satisfaction = nil
             closedAt = nil
             failedFollowUps = 0
-            enter(.investigating, at: entry.at)
-        case .mediationStarted:
-            enter(.mediation, at: entry.at)
-        case .mediationEnded:
-            enter(.resolving, at: entry.at)
         case .gradeChanged(_, let grade, _):
             self.grade = grade
         case .noteAdded, .contactRevealed, .scriptSaid, .checklistWaived:
@@ -131,6 +120,7 @@ public struct Ticket: Sendable, Hashable {
         case .related(let other):
             if !related.contains(other) { related.append(other) }
         }
+        if let stage = entry.event.entersStage { enter(stage, at: entry.at) }
     }
 
     private mutating func enter(_ stage: Stage, at instant: Date) {

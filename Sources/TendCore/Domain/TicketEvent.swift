@@ -60,11 +60,19 @@ public struct Change: Sendable, Hashable {
 }
 
 extension TicketEvent {
-    /// Whether the event takes the ticket to another stage.
-    public var movesStage: Bool {
+    /// The stage this event takes the ticket to, if it moves it.
+    public var entersStage: Stage? {
         switch self {
-        case .acknowledged, .investigationStarted, .assessed, .followUpStarted, .closed, .reopened, .mediationStarted, .mediationEnded: true
-        default: false
+        case .acknowledged: .acknowledged
+        case .investigationStarted, .reopened: .investigating
+        case .assessed, .mediationEnded: .resolving
+        case .followUpStarted: .followUp
+        case .closed: .closed
+        case .mediationStarted: .mediation
+        default: nil
         }
     }
+
+    /// Whether the event takes the ticket to another stage.
+    public var movesStage: Bool { entersStage != nil }
 }

@@ -1,8 +1,6 @@
 /// A closed set of domain words (stages, grades, causes…) with a stable identifier used in files
 /// and on the command line, and a name in each language.
 ///
-/// The position of a case in `allCases` is its code in the binary store: append new cases, never
-/// reorder them.
 public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable
 where RawValue == String, AllCases == [Self] {
     var english: String { get }
@@ -24,10 +22,21 @@ extension Vocabulary {
     /// The identifiers, for error messages and help: "general, significant, serious, critical".
     public static var identifiers: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    var code: UInt8 { UInt8(Self.ordered.firstIndex(of: self)!) }
+}
 
+/// A vocabulary kept in the binary store. Each word has its own byte there (`storageCode`),
+/// written out in its type: a new word may go anywhere in the list (lists are in reading order),
+/// but a code, once used, is never given to another word.
+public protocol StoredVocabulary: Vocabulary {
+    /// The word's byte in journals and snapshots.
+    var storageCode: UInt8 { get }
+}
+
+extension StoredVocabulary {
+    /// The word stored under `code`; a dozen words at most, so a scan is as quick as a table.
     static func from(code: UInt8) -> Self? {
-        Int(code) < ordered.count ? ordered[Int(code)] : nil
+        for word in ordered where word.storageCode == code { return word }
+        return nil
     }
 }
 

@@ -6,22 +6,12 @@ public enum PolicyFile {
     public static let name = "policy.toml"
 
     public static func load(path: String) throws -> Policy {
-        let bytes: [UInt8]
-        do {
-            // Never through a symbolic link: the desk's files are its own.
-            bytes = try FileIO.readWhole(path)
-        } catch let error as StoreError {
-            throw PolicyError(path: path, line: 0, reason: "cannot read the policy file (\(error.message(.en)))")
-        }
-        guard let source = String(validating: bytes, as: UTF8.self) else {
-            throw PolicyError(path: path, line: 0, reason: "the policy file is not UTF-8 text")
-        }
-        return try parse(source, path: path)
+        // Never through a symbolic link: the desk's files are its own.
+        try PolicyReader(try TOMLDocument.load(path: path, what: "policy file", followingLinks: false)).read()
     }
 
     public static func parse(_ source: String, path: String) throws -> Policy {
-        let root = try TOMLText.parse(source, path: path)
-        return try PolicyReader(root: root, finder: TOMLLineFinder(source: source), path: path).read()
+        try PolicyReader(try TOMLDocument(source: source, path: path)).read()
     }
 
     /// The file as we write it: every setting spelled out, with comments saying what they mean.
@@ -85,129 +75,117 @@ public enum PolicyFile {
 
 /// Turns the parsed TOML tree into a `Policy`, checking every value.
 private struct PolicyReader {
-    let root: TOMLTable
-    let finder: TOMLLineFinder
-    let path: String
+    let document: TOMLDocument
+    var root: TOMLSection { document.root }
 
-    func fail(_ table: String?, _ key: String?, _ reason: String) -> PolicyError {
-        PolicyError(path: path, line: finder.line(table: table, key: key), reason: reason)
-    }
+    init(_ document: TOMLDocument) { self.document = document }
 
     func read() throws -> Policy {
-        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "staff"], table: nil)
+        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "staff"])
         var policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
         policy.staff = []
-        if let value = root["demo"] {
-            guard let flag = value.bool else { throw fail(nil, "demo", "demo must be true or false") }
+        if let flag = try root.bool("demo", else: "demo must be true or false") {
             policy.demo = flag
         }
-        if let value = root["currency"] {
-            guard let code = value.string, code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                throw fail(nil, "currency", "currency must be a three-letter ISO code such as \"CNY\"")
-            }
+        let currencyRule = "currency must be a three-letter ISO code such as \"CNY\""
+        if let code = try root.string("currency", else: currencyRule) {
+            guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else { throw root.fail("currency", currencyRule) }
             policy.currency = code
         }
-        if let value = root["follow_up_attempts"] {
-            guard let count = value.int, (1...20).contains(count) else {
-                throw fail(nil, "follow_up_attempts", "follow_up_attempts must be a whole number from 1 to 20")
-            }
+        let attemptsRule = "follow_up_attempts must be a whole number from 1 to 20"
+        if let count = try root.int("follow_up_attempts", else: attemptsRule) {
+            guard (1...20).contains(count) else { throw root.fail("follow_up_attempts", attemptsRule) }
             policy.followUpAttempts = count
         }
-        if let value = root["sla"] {
-            guard let sla = value.table else { throw fail(nil, "sla", "sla must be a table of grades") }
+        if let sla = try root.section("sla", else: "sla must be a table of grades") {
             try readSLA(sla, into: &policy)
         }
-        if let value = root["ceilings"] {
-            guard let ceilings = value.table else { throw fail(nil, "ceilings", "ceilings must be a table of roles") }
-            try onlyKnownKeys(ceilings, allowed: Role.allCases.map(\.rawValue), table: "ceilings")
+        if let ceilings = try root.section("ceilings", else: "ceilings must be a table of roles") {
+            try onlyKnownKeys(ceilings, allowed: Role.allCases.map(\.rawValue))
             for role in Role.allCases {
                 if let amount = ceilings[role.rawValue] {
-                    policy.roleCeilings[role] = try money(amount, table: "ceilings", key: role.rawValue, currency: policy.currency)
+                    policy.roleCeilings[role] = try money(amount, in: ceilings, key: role.rawValue, currency: policy.currency)
                 }
             }
         }
         guard let staff = root["staff"]?.array else {
-            throw fail(nil, nil, "the policy has no [[staff]] roster: add at least one supervisor")
+            throw root.fail(nil, "the policy has no [[staff]] roster: add at least one supervisor")
         }
         for index in 0..<staff.count {
-            policy.staff.append(try readMember(staff[index], index: index, policy: policy))
+            let entry = try root.entry("staff", index, staff[index], else: "each [[staff]] entry must be a table")
+            policy.staff.append(try readMember(entry, policy: policy))
         }
         guard policy.staff.contains(where: { $0.role == .supervisor }) else {
-            throw fail("staff#0", nil, "the roster has no supervisor: at least one [[staff]] needs role = \"supervisor\"")
+            throw document.fail("staff#0", nil, "the roster has no supervisor: at least one [[staff]] needs role = \"supervisor\"")
         }
         return policy
     }
 
-    func readSLA(_ sla: TOMLTable, into policy: inout Policy) throws {
-        try onlyKnownKeys(sla, allowed: Grade.allCases.map(\.rawValue), table: "sla")
+    func readSLA(_ sla: TOMLSection, into policy: inout Policy) throws {
+        try onlyKnownKeys(sla, allowed: Grade.allCases.map(\.rawValue))
         for grade in Grade.allCases {
-            guard let value = sla[grade.rawValue] else { continue }
             let table = "sla.\(grade.rawValue)"
-            guard let terms = value.table else { throw fail(table, nil, "\(table) must be a table") }
-            try onlyKnownKeys(terms, allowed: ["answer", "resolve", "follow_up", "due_soon"], table: table)
+            guard let terms = try sla.section(grade.rawValue, else: "\(table) must be a table") else { continue }
+            try onlyKnownKeys(terms, allowed: ["answer", "resolve", "follow_up", "due_soon"])
             var result = policy.terms(for: grade)
             for (key, path) in [("answer", \SLATerms.answer), ("resolve", \.resolve),
                                 ("follow_up", \.followUp), ("due_soon", \.dueSoon)] {
-                guard let raw = terms[key] else { continue }
-                guard let text = raw.string else { throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"") }
+                let rule = "\(key) must be a duration such as \"4h\" or \"30m\""
+                guard let text = try terms.string(key, else: rule) else { continue }
                 let seconds: TimeInterval
                 do {
                     seconds = try DurationText.read(text, field: key)
                 } catch .durationTooLong {
-                    throw fail(table, key, "\(key) is longer than the longest duration, \(DurationText.format(DurationText.longest))")
+                    throw terms.fail(key, "\(key) is longer than the longest duration, \(DurationText.format(DurationText.longest))")
                 } catch {
-                    throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"")
+                    throw terms.fail(key, rule)
                 }
-                guard seconds > 0 else { throw fail(table, key, "\(key) must be a duration such as \"4h\" or \"30m\"") }
+                guard seconds > 0 else { throw terms.fail(key, rule) }
                 result[keyPath: path] = seconds
             }
             guard result.answer <= result.resolve else {
-                throw fail(table, "answer", "answer (\(DurationText.format(result.answer))) must not be longer than resolve (\(DurationText.format(result.resolve)))")
+                throw terms.fail("answer", "answer (\(DurationText.format(result.answer))) must not be longer than resolve (\(DurationText.format(result.resolve)))")
             }
             policy.sla[grade] = result
         }
     }
 
-    func readMember(_ value: TOMLValueConvertible, index: Int, policy: Policy) throws -> StaffMember {
-        let table = "staff#\(index)"
-        guard let entry = value.table else { throw fail(table, nil, "each [[staff]] entry must be a table") }
-        try onlyKnownKeys(entry, allowed: ["login", "name", "role", "ceiling"], table: table)
+    func readMember(_ entry: TOMLSection, policy: Policy) throws -> StaffMember {
+        try onlyKnownKeys(entry, allowed: ["login", "name", "role", "ceiling"])
         guard let login = entry["login"]?.string, !login.isEmpty, !login.contains(where: \.isWhitespace) else {
-            throw fail(table, "login", "each [[staff]] needs a login: the operating-system user name, without spaces")
+            throw entry.fail("login", "each [[staff]] needs a login: the operating-system user name, without spaces")
         }
         if policy.staff.contains(where: { $0.login == login }) {
-            throw fail(table, "login", "login \"\(login)\" is on the roster twice")
+            throw entry.fail("login", "login \"\(login)\" is on the roster twice")
         }
         guard let roleText = entry["role"]?.string, let role = Role.parse(roleText) else {
-            throw fail(table, "role", "role must be one of \(Role.identifiers)")
+            throw entry.fail("role", "role must be one of \(Role.identifiers)")
         }
         let name = entry["name"]?.string ?? login
         var ceiling: Int64?
         if let raw = entry["ceiling"] {
-            ceiling = try money(raw, table: table, key: "ceiling", currency: policy.currency)
+            ceiling = try money(raw, in: entry, key: "ceiling", currency: policy.currency)
         }
         return StaffMember(login: login, name: name, role: role, ceiling: ceiling)
     }
 
-    func money(_ value: TOMLValueConvertible, table: String, key: String, currency: String) throws -> Int64 {
+    func money(_ value: TOMLValueConvertible, in table: TOMLSection, key: String, currency: String) throws -> Int64 {
         let largest = Money.largest(currency: currency).decimal
         if let whole = value.int, whole >= 0 {
-            guard whole <= Money.largestMinorUnits / 100 else { throw fail(table, key, "\(key) must be at most \(largest)") }
+            guard whole <= Money.largestMinorUnits / 100 else { throw table.fail(key, "\(key) must be at most \(largest)") }
             return Int64(whole) * 100
         }
-        guard let text = value.string else { throw fail(table, key, "\(key) must be an amount such as \"200.00\"") }
+        guard let text = value.string else { throw table.fail(key, "\(key) must be an amount such as \"200.00\"") }
         do {
             return try Money.read(text, currency: currency, field: key).minorUnits
         } catch .amountTooLarge {
-            throw fail(table, key, "\(key) must be at most \(largest)")
+            throw table.fail(key, "\(key) must be at most \(largest)")
         } catch {
-            throw fail(table, key, "\(key) must be an amount such as \"200.00\"")
+            throw table.fail(key, "\(key) must be an amount such as \"200.00\"")
         }
     }
 
-    func onlyKnownKeys(_ table: TOMLTable, allowed: [String], table name: String?) throws {
-        for key in table.keys where !allowed.contains(key) {
-            throw fail(name, key, "unknown setting \"\(key)\"; expected one of: \(allowed.joined(separator: ", "))")
-        }
+    func onlyKnownKeys(_ table: TOMLSection, allowed: [String]) throws {
+        try table.onlyKeys(allowed) { "unknown setting \"\($0)\"; expected one of: \(allowed.joined(separator: ", "))" }
     }
 }

@@ -50,6 +50,17 @@ extension Policy {
     }
 }
 
+extension SLATerms {
+    /// The time a clock allows, counted from its start.
+    public func allowed(for clock: SLAClock) -> TimeInterval {
+        switch clock {
+        case .answer: answer
+        case .resolve: resolve
+        case .followUp: followUp
+        }
+    }
+}
+
 /// The policy's terms indexed by grade, for scanning many tickets without a dictionary lookup each.
 public struct SLATable: Sendable {
     private let terms: [SLATerms]
@@ -57,24 +68,15 @@ public struct SLATable: Sendable {
     public init(_ policy: Policy) { terms = Grade.allCases.map(policy.terms(for:)) }
 
     public func status(of ticket: borrowing Ticket, at now: Date) -> SLAStatus? {
+        guard let clock = StageSpec.of(ticket.stage).clock else { return nil }
         let terms = self.terms[ticket.grade.severity]
-        let clock: SLAClock
-        let due: Date
-        switch ticket.stage {
-        case .closed:
-            return nil
-        case .received:
-            clock = .answer
-            due = ticket.receivedAt.addingTimeInterval(terms.answer)
-        case .acknowledged, .investigating, .resolving, .mediation:
-            clock = .resolve
-            due = ticket.receivedAt.addingTimeInterval(terms.resolve)
-        case .followUp:
-            clock = .followUp
-            due = ticket.stageEnteredAt.addingTimeInterval(terms.followUp)
+        let start = switch clock.from {
+        case .received: ticket.receivedAt
+        case .stageEntered: ticket.stageEnteredAt
         }
+        let due = start.addingTimeInterval(terms.allowed(for: clock.kind))
         let left = due.timeIntervalSince(now)
         let state: SLAState = left < 0 ? .overdue : left <= terms.dueSoon ? .dueSoon : .onTime
-        return SLAStatus(clock: clock, due: due, state: state, timeLeft: left)
+        return SLAStatus(clock: clock.kind, due: due, state: state, timeLeft: left)
     }
 }

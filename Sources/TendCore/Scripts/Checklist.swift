@@ -3,17 +3,8 @@ import Foundation
 /// What must be said at each stage before the ticket moves on. An item is ticked by marking a
 /// script that covers it as said, or by a note (written since the stage began) that says it.
 public enum Checklist {
-    public static func required(_ stage: Stage) -> [ChecklistItem] {
-        switch stage {
-        case .received: [.feeling, .apology]
-        case .acknowledged: [.time, .nextStep]
-        case .investigating: [.facts, .nextStep]
-        case .resolving: [.options, .time]
-        case .followUp: [.thanks, .satisfaction]
-        case .mediation: [.nextStep]
-        case .closed: []
-        }
-    }
+    /// What the stage's declaration asks to be said (see `StageSpec`).
+    public static func required(_ stage: Stage) -> [ChecklistItem] { StageSpec.of(stage).checklist }
 
     /// Items ticked since the ticket entered its current stage.
     public static func covered(_ ticket: Ticket) -> Set<ChecklistItem> {

@@ -20,55 +20,24 @@ enum LibraryFile {
     }
 
     static func load(path: String) throws -> Contents {
-        let source: String
-        do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw LibraryError(path: path, line: 0, reason: "cannot read the file (\(error.localizedDescription))")
-        }
-        return try parse(source, path: path)
+        try read(try TOMLDocument.load(path: path, what: "file", followingLinks: true))
     }
 
     static func parse(_ source: String, path: String) throws -> Contents {
-        let root = try TOMLText.parse(source, path: path)
-        let finder = TOMLLineFinder(source: source)
-        let headers = headerLines(source)
-        var contents = Contents()
-        for key in root.keys where key != "script" && key != "phrase" {
-            throw LibraryError(path: path, line: finder.line(table: nil, key: key), reason: "unknown entry \"\(key)\" (a library file holds [[script]] and [[phrase]] entries)")
-        }
-        if let list = root["script"] {
-            guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "script"), reason: "script must be written [[script]]") }
-            for (index, value) in array.enumerated() {
-                let entry = Entry(table: value.table, finder: finder, path: path, name: "script#\(index)", line: headers["script#\(index)"] ?? 0)
-                contents.scripts.append(try entry.script())
-            }
-        }
-        if let list = root["phrase"] {
-            guard let array = list.array else { throw LibraryError(path: path, line: finder.line(table: nil, key: "phrase"), reason: "phrase must be written [[phrase]]") }
-            for (index, value) in array.enumerated() {
-                let entry = Entry(table: value.table, finder: finder, path: path, name: "phrase#\(index)", line: headers["phrase#\(index)"] ?? 0)
-                contents.phrases.append(try entry.phrase())
-            }
-        }
-        return contents
+        try read(try TOMLDocument(source: source, path: path))
     }
 
-    /// The line of every `[[name]]` header, as "name#n", in one pass: asking the line finder for
-    /// each entry's line would read the file once per entry.
-    static func headerLines(_ source: String) -> [String: Int] {
-        var out: [String: Int] = [:]
-        var counts: [String: Int] = [:]
-        for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard raw.first == "[" || raw.first == " " || raw.first == "\t" else { continue }
-            let text = raw.trimmingCharacters(in: .whitespaces)
-            guard text.hasPrefix("[["), text.hasSuffix("]]") else { continue }
-            let name = String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces)
-            let n = counts[name, default: 0]
-            counts[name] = n + 1
-            out["\(name)#\(n)"] = index + 1
+    private static func read(_ document: TOMLDocument) throws -> Contents {
+        let root = document.root
+        try root.onlyKeys(["script", "phrase"]) { "unknown entry \"\($0)\" (a library file holds [[script]] and [[phrase]] entries)" }
+        func entries<T>(_ key: String, _ read: (Entry) throws -> T) throws -> [T] {
+            let list = try root.array(key, else: "\(key) must be written [[\(key)]]") ?? TOMLArray()
+            return try list.enumerated().map { index, value in
+                try read(Entry(section: try root.entry(key, index, value, else: "each entry must be a table"),
+                               origin: "\(document.path):\(document.lines.header("\(key)#\(index)") ?? 0)"))
+            }
         }
-        return out
+        return Contents(scripts: try entries("script") { try $0.script() }, phrases: try entries("phrase") { try $0.phrase() })
     }
 
     static func split(_ origin: String) -> (String, Int) {
@@ -78,28 +47,20 @@ enum LibraryFile {
 
     /// One `[[script]]` or `[[phrase]]` table, read field by field with errors at the field's line.
     private struct Entry {
-        let table: TOMLTable?
-        let finder: TOMLLineFinder
-        let path: String
-        let name: String
-        /// The line of the entry's header.
-        let line: Int
+        let section: TOMLSection
+        /// `path:line` of the entry's header.
+        let origin: String
 
-        func fail(_ key: String?, _ reason: String) -> LibraryError {
-            LibraryError(path: path, line: finder.line(table: name, key: key), reason: reason)
-        }
+        var table: TOMLTable { section.table }
 
-        var origin: String { "\(path):\(line)" }
+        func fail(_ key: String?, _ reason: String) -> LibraryError { section.fail(key, reason) }
 
         func only(_ allowed: Set<String>) throws {
-            guard let table else { throw fail(nil, "each entry must be a table") }
-            for key in table.keys where !allowed.contains(key) {
-                throw fail(key, "unknown field \"\(key)\" (fields: \(allowed.sorted().joined(separator: ", ")))")
-            }
+            try section.onlyKeys(allowed) { "unknown field \"\($0)\" (fields: \(allowed.sorted().joined(separator: ", ")))" }
         }
 
         func text(_ key: String, required: Bool = true) throws -> String? {
-            guard let value = table?[key] else {
+            guard let value = table[key] else {
                 if required { throw fail(nil, "\(key) is missing") }
                 return nil
             }
@@ -120,8 +81,7 @@ enum LibraryFile {
         }
 
         func words<V: Vocabulary>(_ key: String, _ type: V.Type) throws -> Set<V> {
-            guard let value = table?[key] else { return [] }
-            guard let array = value.array else { throw fail(key, "\(key) must be a list such as [\"\(V.ordered[0].rawValue)\"]") }
+            guard let array = try section.array(key, else: "\(key) must be a list such as [\"\(V.ordered[0].rawValue)\"]") else { return [] }
             var out = Set<V>()
             for item in array {
                 guard let word = item.string, let parsed = V(rawValue: word) else {
@@ -160,11 +120,7 @@ enum LibraryFile {
             }
             let stages: Set<Stage> = try words("stages", Stage.self)
             guard !stages.isEmpty else { throw fail("stages", "stages must name at least one stage") }
-            var specialNeeds: Bool?
-            if let value = table?["special_needs"] {
-                guard let flag = value.bool else { throw fail("special_needs", "special_needs must be true or false") }
-                specialNeeds = flag
-            }
+            let specialNeeds = try section.bool("special_needs", else: "special_needs must be true or false")
             let text = try bilingual("text")!
             try checkFillIns("text", text)
             return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
@@ -180,7 +136,7 @@ enum LibraryFile {
             guard let category = PhraseCategory(rawValue: try text("category")!) else {
                 throw fail("category", "category is not one of: \(PhraseCategory.identifiers)")
             }
-            guard let list = table?["match"]?.array, !list.isEmpty else { throw fail("match", "match must be a non-empty list of phrases") }
+            guard let list = table["match"]?.array, !list.isEmpty else { throw fail("match", "match must be a non-empty list of phrases") }
             let matches = try list.map { item -> String in
                 guard let phrase = item.string, !phrase.isEmpty else { throw fail("match", "match holds something that is not text") }
                 return phrase

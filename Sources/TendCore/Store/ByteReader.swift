@@ -80,7 +80,7 @@ struct ByteReader {
 
     mutating func optionalDate() throws -> Date? { try u8() == 0 ? nil : try date() }
 
-    mutating func vocabulary<V: Vocabulary>(_ type: V.Type) throws -> V {
+    mutating func vocabulary<V: StoredVocabulary>(_ type: V.Type) throws -> V {
         let code = try u8()
         guard let value = V.from(code: code) else {
             throw DecodeError(offset: position - 1, reason: Bilingual("unknown \(V.self) code \(code)",

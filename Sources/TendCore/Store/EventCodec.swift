@@ -12,11 +12,11 @@ enum EventCodec {
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
-        items.reduce(0) { $0 | 1 << UInt16($1.code) }
+        items.reduce(0) { $0 | 1 << UInt16($1.storageCode) }
     }
 
     private static func items(_ mask: UInt16) -> [ChecklistItem] {
-        ChecklistItem.ordered.filter { mask & 1 << UInt16($0.code) != 0 }
+        ChecklistItem.ordered.filter { mask & 1 << UInt16($0.storageCode) != 0 }
     }
 
     private static let noCause: UInt8 = 0xFF
@@ -39,12 +39,12 @@ enum EventCodec {
             out.u8(Tag.investigationStarted.rawValue)
         case .assessed(let grade, let cause, let findings):
             out.u8(Tag.assessed.rawValue)
-            out.u8(grade.code)
-            out.u8(cause.code)
+            out.u8(grade.storageCode)
+            out.u8(cause.storageCode)
             out.string(findings)
         case .resolutionProposed(let kind, let amount, let details, let needsApproval):
             out.u8(Tag.resolutionProposed.rawValue)
-            out.u8(kind.code)
+            out.u8(kind.storageCode)
             if let amount {
                 out.u8(1)
                 out.i64(amount.minorUnits)
@@ -76,8 +76,8 @@ enum EventCodec {
             out.string(outcome)
         case .gradeChanged(let from, let to, let reason):
             out.u8(Tag.gradeChanged.rawValue)
-            out.u8(from.code)
-            out.u8(to.code)
+            out.u8(from.storageCode)
+            out.u8(to.storageCode)
             out.string(reason)
         case .noteAdded(let text):
             out.u8(Tag.noteAdded.rawValue)
@@ -89,14 +89,14 @@ enum EventCodec {
             out.u32(UInt32(bitPattern: other.number))
         case .angerSet(let level):
             out.u8(Tag.angerSet.rawValue)
-            out.u8(level.code)
+            out.u8(level.storageCode)
         case .scriptSaid(let id, let covers):
             out.u8(Tag.scriptSaid.rawValue)
             out.string(id)
             out.u16(mask(covers))
         case .checklistWaived(let stage, let items):
             out.u8(Tag.checklistWaived.rawValue)
-            out.u8(stage.code)
+            out.u8(stage.storageCode)
             out.u16(mask(items))
         }
     }
@@ -109,13 +109,13 @@ enum EventCodec {
         out.string(intake.pet.name)
         out.string(intake.pet.species)
         out.string(intake.pet.breed)
-        out.u8(intake.service.code)
+        out.u8(intake.service.storageCode)
         out.string(intake.branch)
-        out.u8(intake.channel.code)
+        out.u8(intake.channel.storageCode)
         out.string(intake.description)
         out.optionalDate(intake.occurredAt)
-        out.u8(intake.grade.code)
-        out.u8(intake.cause?.code ?? noCause)
+        out.u8(intake.grade.storageCode)
+        out.u8(intake.cause?.storageCode ?? noCause)
     }
 
     static func decode(from reader: inout ByteReader, version: Int = 2) throws -> TimelineEntry {

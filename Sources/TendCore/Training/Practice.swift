@@ -22,8 +22,6 @@ public struct PracticeRound: Sendable, Hashable {
     public let context: ScriptContext
     public let customerSays: Bilingual
     public let options: [Option]
-
-    public var rightIndex: Int { options.firstIndex { $0.verdict == .right } ?? 0 }
 }
 
 /// Builds practice rounds from the script library: each scenario is a script with a customer
@@ -40,11 +38,11 @@ public enum Practice {
     }
 
     static func round(_ script: Script, library: ScriptLibrary, random: inout SeededRandom) -> PracticeRound? {
-        let context = ScriptContext(stage: random.pick(Array(script.stages).sorted { $0.code < $1.code }),
-                                    cause: script.causes.isEmpty ? nil : random.pick(Array(script.causes).sorted { $0.code < $1.code }),
-                                    grade: script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.code < $1.code }),
-                                    anger: script.anger.isEmpty ? .upset : random.pick(Array(script.anger).sorted { $0.code < $1.code }),
-                                    mode: script.modes.isEmpty ? .phone : random.pick(Array(script.modes).sorted { $0.code < $1.code }),
+        let context = ScriptContext(stage: random.pick(Array(script.stages).sorted { $0.storageCode < $1.storageCode }),
+                                    cause: script.causes.isEmpty ? nil : random.pick(Array(script.causes).sorted { $0.storageCode < $1.storageCode }),
+                                    grade: script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.storageCode < $1.storageCode }),
+                                    anger: script.anger.isEmpty ? .upset : random.pick(Array(script.anger).sorted { $0.storageCode < $1.storageCode }),
+                                    mode: script.modes.isEmpty ? .phone : random.pick(Array(script.modes).sorted { $0.storageCode < $1.storageCode }),
                                     specialNeeds: script.specialNeeds ?? false)
         let why = Bilingual("Right. " + script.why.en, "正确。" + script.why.zh)
         var options = [PracticeRound.Option(text: sample(script.text), verdict: .right, feedback: why)]

@@ -24,16 +24,32 @@ public struct AdvanceFields: Sendable, Equatable {
 
     public init() {}
 
-    /// The stages whose gates ask for the fields given: a retried `--eta` implies received.
+    /// The fields given a value.
+    public var given: [GateField] {
+        GateField.allCases.filter { field in
+            switch field {
+            case .eta: eta != nil
+            case .assignee: assignee != nil
+            case .grade: grade != nil
+            case .cause: cause != nil
+            case .findings: findings != nil
+            case .reason: reason != nil
+            case .resolution: resolution != nil
+            case .amount: amount != nil
+            case .details: details != nil
+            case .score: score != nil
+            case .comment: comment != nil
+            case .unreachable: unreachable
+            case .outcome: outcome != nil
+            }
+        }
+    }
+
+    /// The stages whose gates read the fields given (see `StageSpec`): a retried `--eta`
+    /// implies received.
     public var stagesImplied: [Stage] {
-        var stages: [Stage] = []
-        if eta != nil { stages.append(.received) }
-        if assignee != nil { stages.append(.acknowledged) }
-        if grade != nil || cause != nil || findings != nil || reason != nil { stages.append(.investigating) }
-        if resolution != nil || amount != nil || details != nil { stages.append(.resolving) }
-        if score != nil || comment != nil || unreachable { stages.append(.followUp) }
-        if outcome != nil { stages.append(.mediation) }
-        return stages
+        let given = Set(self.given)
+        return Stage.ordered.filter { !given.isDisjoint(with: StageSpec.of($0).fields) }
     }
 
     /// The stage this advance is meant for: said outright, or implied by its fields.

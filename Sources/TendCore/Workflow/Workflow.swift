@@ -1,13 +1,10 @@
 import Foundation
 
-/// The complaint workflow: every stage gate and every authority rule, in one place.
+/// The complaint workflow: every action and every authority rule, in one place; each stage's
+/// gate is declared in `StageSpec`.
 ///
 /// Each method checks an action against the ticket, the policy and the acting member of staff and
 /// returns the events to record, or throws a `WorkflowError` and records nothing.
-///
-///     received → acknowledged → investigating → resolving → follow_up → closed
-///                                    ↑  ↘ mediation ↗ ↑                   │
-///                                    └──────────── reopen ────────────────┘
 public struct Workflow: Sendable {
     public let policy: Policy
     public let actor: StaffMember
@@ -23,112 +20,50 @@ public struct Workflow: Sendable {
 
     public func receive(_ intake: Intake) throws -> [TicketEvent] {
         try requireCanChange()
-        guard !intake.customer.name.trimmed.isEmpty else { throw WorkflowError.emptyText(field: "customer") }
-        guard !intake.customer.contact.trimmed.isEmpty else { throw WorkflowError.emptyText(field: "contact") }
-        guard !intake.description.trimmed.isEmpty else { throw WorkflowError.emptyText(field: "description") }
+        guard !intake.customer.name.trimmed.isEmpty else { throw WorkflowError.emptyText(.customer) }
+        guard !intake.customer.contact.trimmed.isEmpty else { throw WorkflowError.emptyText(.contact) }
+        guard !intake.description.trimmed.isEmpty else { throw WorkflowError.emptyText(.description) }
         return [.received(intake)]
     }
 
     // MARK: The main path
 
-    /// Moves the ticket one stage on, if its gate's fields are present and valid.
+    /// Moves the ticket one stage on, if its gate's fields are present and valid (see
+    /// `StageSpec`, which declares each gate).
     public func advance(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         try requireCanChange()
         if let expected = try fields.expectedStage(), expected != ticket.stage {
             throw WorkflowError.movedOn(expected: expected, actual: ticket.stage)
         }
         try requireMayWork(on: ticket)
-        let events = try gate(ticket, fields)
+        let spec = StageSpec.of(ticket.stage)
+        if spec.needsSupervisor(for: ticket.grade), actor.role != .supervisor {
+            throw WorkflowError.closingNeedsSupervisor(ticket.grade)
+        }
+        let events: [TicketEvent]
+        do {
+            events = try spec.gate(self, ticket, fields)
+        } catch let refusal as GateRefusal {
+            throw WorkflowError.gate(refusal)
+        }
         // A waiver is recorded only when the stage really moves, not when a resolution waits.
         guard !fields.waived.isEmpty, events.contains(where: \.movesStage) else { return events }
         return [.checklistWaived(stage: ticket.stage, items: fields.waived)] + events
     }
 
-    private func gate(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
-        switch ticket.stage {
-        case .received: return try acknowledge(fields)
-        case .acknowledged: return try startInvestigation(ticket, fields)
-        case .investigating: return try assess(ticket, fields)
-        case .resolving: return try resolve(ticket, fields)
-        case .followUp: return try close(ticket, fields)
-        case .mediation: return try endMediation(fields)
-        case .closed: throw WorkflowError.alreadyClosed
-        }
-    }
-
-    private func acknowledge(_ fields: AdvanceFields) throws -> [TicketEvent] {
-        guard let eta = fields.eta else { throw WorkflowError.missingETA }
-        guard eta > now else { throw WorkflowError.etaInPast }
-        return [.acknowledged(eta: eta)]
-    }
-
-    private func startInvestigation(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
-        var events: [TicketEvent] = []
-        if let login = fields.assignee, login != ticket.assignee {
-            events += try assign(ticket, to: login)
-        } else if ticket.assignee == nil {
-            throw WorkflowError.missingAssignee
-        }
-        return events + [.investigationStarted]
-    }
-
-    private func assess(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
-        let grade = fields.grade ?? ticket.grade
-        guard let cause = fields.cause ?? ticket.cause else { throw WorkflowError.missingCause }
-        guard let findings = fields.findings?.trimmed, !findings.isEmpty else { throw WorkflowError.missingFindings }
-        var events: [TicketEvent] = []
-        if grade != ticket.grade {
-            guard let reason = fields.reason?.trimmed, !reason.isEmpty else { throw WorkflowError.gradeChangeNeedsReason }
-            events.append(.gradeChanged(from: ticket.grade, to: grade, reason: reason))
-        }
-        return events + [.assessed(grade: grade, cause: cause, findings: findings)]
-    }
-
-    /// A resolution above the actor's ceiling is recorded as proposed but the ticket stays in
-    /// resolving until a supervisor approves it; callers see that the stage did not change.
-    private func resolve(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
-        if let kind = fields.resolution {
-            let proposal = try propose(ticket, kind: kind, amount: fields.amount, details: fields.details)
-            guard case .resolutionProposed(_, _, _, let needsApproval) = proposal else { return [proposal] }
-            return needsApproval ? [proposal] : [proposal, .followUpStarted]
-        }
-        guard fields.amount == nil else { throw WorkflowError.amountWithoutResolution }
-        guard let resolution = ticket.resolution else { throw WorkflowError.missingResolution }
-        if resolution.approval == .pending, let amount = resolution.amount {
-            throw WorkflowError.awaitingApproval(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
-        }
-        return [.followUpStarted]
-    }
-
     /// A proposal needs approval when it would take the ticket's total compensation (every grant
     /// so far plus this amount) above the actor's ceiling: reopening cannot split an amount.
-    private func propose(_ ticket: Ticket, kind: ResolutionKind, amount: Money?, details: String?) throws -> TicketEvent {
-        guard let details = details?.trimmed, !details.isEmpty else { throw WorkflowError.missingDetails }
-        if kind.needsAmount && (amount == nil || amount!.minorUnits <= 0) { throw WorkflowError.amountRequired(kind) }
-        if let amount, amount.currency != policy.currency { throw WorkflowError.wrongCurrency(expected: policy.currency) }
+    func propose(_ ticket: Ticket, kind: ResolutionKind, amount: Money?, details: String?) throws -> TicketEvent {
+        guard let details = details?.trimmed, !details.isEmpty else { throw GateRefusal(.details, .missing) }
+        if kind.needsAmount && (amount == nil || amount!.minorUnits <= 0) { throw GateRefusal(.amount, .neededFor(kind)) }
+        if let amount, amount.currency != policy.currency { throw GateRefusal(.amount, .wrongCurrency(expected: policy.currency)) }
         let needsApproval = amount.map { $0.minorUnits > 0 && !withinCeiling(ticket, adding: $0, for: actor) } ?? false
         return .resolutionProposed(kind: kind, amount: amount, details: details, needsApproval: needsApproval)
     }
 
-    private func close(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
-        if ticket.grade.closingNeedsSupervisor && actor.role != .supervisor {
-            throw WorkflowError.closingNeedsSupervisor(ticket.grade)
-        }
-        let comment = fields.comment?.trimmed ?? ""
-        if let score = fields.score {
-            guard (1...5).contains(score) else { throw WorkflowError.scoreOutOfRange(score) }
-            return [.closed(score: score, comment: comment)]
-        }
-        guard fields.unreachable else { throw WorkflowError.missingScore }
-        guard ticket.failedFollowUps >= policy.followUpAttempts else {
-            throw WorkflowError.notEnoughAttempts(made: ticket.failedFollowUps, needed: policy.followUpAttempts)
-        }
-        return [.closed(score: nil, comment: comment)]
-    }
-
-    private func endMediation(_ fields: AdvanceFields) throws -> [TicketEvent] {
-        guard let outcome = fields.outcome?.trimmed, !outcome.isEmpty else { throw WorkflowError.missingOutcome }
-        return [.mediationEnded(outcome: outcome)]
+    /// The refusal for moving on while a resolution waits for approval.
+    func awaitingApproval(_ ticket: Ticket, amount: Money) -> WorkflowError {
+        .awaitingApproval(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
     }
 
     // MARK: Side paths and other actions
@@ -140,7 +75,7 @@ public struct Workflow: Sendable {
         guard member.role != .trainee else { throw WorkflowError.cannotBeAssigned(login: login) }
         if actor.role != .supervisor {
             // A handler may take an unassigned ticket for themselves; anything else is a reassignment.
-            guard login == actor.login else { throw WorkflowError.needsSupervisor(action: "assign tickets to others") }
+            guard login == actor.login else { throw WorkflowError.needsSupervisor(.assignToOthers) }
             if let current = ticket.assignee, current != actor.login { throw WorkflowError.notYourTicket(assignee: current) }
         }
         guard ticket.assignee != login else { throw WorkflowError.alreadyAssigned(to: login) }
@@ -152,19 +87,19 @@ public struct Workflow: Sendable {
         try requireMayWork(on: ticket)
         guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
         guard grade != ticket.grade else { throw WorkflowError.sameGrade(grade) }
-        guard !reason.trimmed.isEmpty else { throw WorkflowError.gradeChangeNeedsReason }
+        guard !reason.trimmed.isEmpty else { throw WorkflowError.gate(GateRefusal(.reason, .neededForGradeChange)) }
         return [.gradeChanged(from: ticket.grade, to: grade, reason: reason.trimmed)]
     }
 
     public func addNote(_ ticket: Ticket, text: String) throws -> [TicketEvent] {
         try requireCanChange()
-        guard !text.trimmed.isEmpty else { throw WorkflowError.emptyText(field: "note") }
+        guard !text.trimmed.isEmpty else { throw WorkflowError.emptyText(.note) }
         return [.noteAdded(text: text.trimmed)]
     }
 
     public func approve(_ ticket: Ticket) throws -> [TicketEvent] {
         try requireCanChange()
-        guard actor.role == .supervisor else { throw WorkflowError.needsSupervisor(action: "approve compensation") }
+        guard actor.role == .supervisor else { throw WorkflowError.needsSupervisor(.approveCompensation) }
         guard let resolution = ticket.resolution, resolution.approval == .pending else { throw WorkflowError.nothingToApprove }
         if let amount = resolution.amount, !withinCeiling(ticket, adding: amount, for: actor) {
             throw WorkflowError.beyondAuthority(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
@@ -174,9 +109,7 @@ public struct Workflow: Sendable {
 
     public func reopen(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
         try requireCanChange()
-        guard ticket.stage == .closed || ticket.stage == .followUp else {
-            throw WorkflowError.notInStage(required: [.followUp, .closed], actual: ticket.stage)
-        }
+        try requireStage([.followUp, .closed], of: ticket)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.reasonRequired }
         return [.reopened(reason: reason.trimmed)]
     }
@@ -184,9 +117,7 @@ public struct Workflow: Sendable {
     public func startMediation(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
         try requireCanChange()
         try requireMayWork(on: ticket)
-        guard ticket.stage == .investigating || ticket.stage == .resolving else {
-            throw WorkflowError.notInStage(required: [.investigating, .resolving], actual: ticket.stage)
-        }
+        try requireStage([.investigating, .resolving], of: ticket)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.reasonRequired }
         return [.mediationStarted(reason: reason.trimmed)]
     }
@@ -194,7 +125,7 @@ public struct Workflow: Sendable {
     public func recordFailedFollowUp(_ ticket: Ticket, note: String) throws -> [TicketEvent] {
         try requireCanChange()
         try requireMayWork(on: ticket)
-        guard ticket.stage == .followUp else { throw WorkflowError.notInStage(required: [.followUp], actual: ticket.stage) }
+        try requireStage([.followUp], of: ticket)
         return [.followUpFailed(note: note.trimmed)]
     }
 
@@ -232,8 +163,70 @@ public struct Workflow: Sendable {
 
     // MARK: Authority
 
-    /// Why this actor may not change this ticket at all, before any fields are asked for: a form
-    /// need not open for a change the core would refuse whatever was typed into it.
+    /// A dry run: what the action would record, or its refusal, with nothing recorded. Asked
+    /// before any question is put to the user, so nobody answers "move on anyway?" to a change
+    /// the core would refuse.
+    @discardableResult
+    public func check(_ action: TicketAction, on ticket: Ticket?) throws -> [TicketEvent] {
+        try action.events(self, ticket)
+    }
+
+    /// Why this actor may not start this action on this ticket, judged before any field is
+    /// typed (a form need not open for a change the core would refuse whatever was typed into
+    /// it); nil when it may start.
+    public func refusal(toStart name: TicketAction.Name, on ticket: Ticket?) -> WorkflowError? {
+        if let refusal = Workflow.refusal(for: actor.role, name) { return refusal }
+        guard let ticket else { return nil }
+        do {
+            switch name {
+            case .add, .note, .relate: break
+            case .take: try check(.take, on: ticket)
+            case .approve: try check(.approve, on: ticket)
+            case .reveal: try check(.reveal, on: ticket)
+            case .advance:
+                try requireMayWork(on: ticket)
+                guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+            case .assign:
+                guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+            case .grade, .anger, .said:
+                try requireMayWork(on: ticket)
+                guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+            case .reopen:
+                try requireStage([.followUp, .closed], of: ticket)
+            case .mediate:
+                try requireMayWork(on: ticket)
+                try requireStage([.investigating, .resolving], of: ticket)
+            case .followUpFailed:
+                try requireMayWork(on: ticket)
+                try requireStage([.followUp], of: ticket)
+            }
+            return nil
+        } catch let error as WorkflowError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    /// Why a role may never take this action, whatever the ticket: what a key's hint and help
+    /// say for it. Assigning is a supervisor's, except a handler taking a ticket for themselves.
+    public static func refusal(for role: Role, _ name: TicketAction.Name) -> WorkflowError? {
+        if name == .reveal { return role == .trainee ? .contactNotAllowed : nil }
+        guard role.canChangeTickets else { return .readOnly(role: role) }
+        guard role != .supervisor else { return nil }
+        switch name {
+        case .assign: return .needsSupervisor(.assignToOthers)
+        case .approve: return .needsSupervisor(.approveCompensation)
+        default: return nil
+        }
+    }
+
+    /// Why a role may not read the trainees' practice results; nil for a supervisor.
+    public static func refusalToReadTrainingResults(_ role: Role) -> WorkflowError? {
+        role == .supervisor ? nil : .needsSupervisor(.readTrainingResults)
+    }
+
+    /// Why this actor may not change this ticket at all; nil when they may.
     public func refusal(toWorkOn ticket: Ticket?) -> WorkflowError? {
         do {
             try requireCanChange()
@@ -244,6 +237,10 @@ public struct Workflow: Sendable {
         } catch {
             return nil
         }
+    }
+
+    private func requireStage(_ stages: [Stage], of ticket: Ticket) throws {
+        guard stages.contains(ticket.stage) else { throw WorkflowError.notInStage(required: stages, actual: ticket.stage) }
     }
 
     private func requireCanChange() throws {

@@ -6,7 +6,7 @@ import Glibc
 
 /// The real terminal, through ncursesw. Each frame it is given a whole `ScreenBuffer` and writes
 /// only the cells that changed since the last one, then one `doupdate`.
-public final class NcursesScreen {
+public final class NcursesScreen: Screen {
     private var previous: ScreenBuffer?
     private var palette: Palette
     private var pairs: [ColorRole: Int16] = [:]

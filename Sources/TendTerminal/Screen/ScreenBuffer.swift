@@ -1,4 +1,4 @@
-import TendCore
+import TendText
 
 /// The whole screen as cells. Panes render state into it; the backend writes only what changed
 /// since the last frame. Writing never leaves half a wide glyph: a glyph that does not fit is

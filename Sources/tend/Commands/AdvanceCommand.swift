@@ -6,18 +6,24 @@ struct AdvanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advance",
         abstract: "Move a ticket to its next stage, giving what that stage's gate needs.",
-        discussion: """
-        received → acknowledged: --eta (promised answer time: 4h, or 2026-11-23T10:00)
-        acknowledged → investigating: an assignee (tend take, or --to LOGIN)
-        investigating → resolving: --findings, and --cause / --grade unless already set (a new grade needs --reason)
-        resolving → follow_up: --resolution KIND --details TEXT [--amount 50.00]; above your ceiling it waits for approval
-        follow_up → closed: --score 1-5 [--comment], or --unreachable after repeated failed calls
-        mediation → resolving: --outcome TEXT
+        discussion: gates + """
+
 
         A retry cannot move a ticket twice: the gate's flags name the stage the ticket moves from (or say it with
         --from), so once the ticket has moved on the same command is refused. With --request-id, a retry reports
         the first outcome instead.
         """)
+
+    /// One line per stage, from the stages' declarations: the flags its gate reads.
+    static var gates: String {
+        Stage.ordered.compactMap { stage -> String? in
+            let spec = StageSpec.of(stage)
+            guard let next = spec.next else { return nil }
+            let flags = spec.fields.map { CommandLineTerms().entry($0, .en) }.joined(separator: ", ")
+            let who = spec.needsSupervisor(for: .critical) ? " (serious and critical: a supervisor)" : ""
+            return "\(stage.rawValue) → \(next.rawValue): \(flags)\(who)"
+        }.joined(separator: "\n")
+    }
 
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
@@ -25,13 +31,13 @@ struct AdvanceCommand: ParsableCommand {
     @Argument(help: "The ticket, e.g. T-1042.") var id: String
 
     @Option(help: ArgumentHelp("Promised answer time.", valueName: "time")) var eta: String?
-    @Option(name: .customLong("to"), help: ArgumentHelp("Assignee for the investigation.", valueName: "login")) var assignee: String?
+    @Option(name: .customLong("to"), help: ArgumentHelp("Assignee for the investigation (or take the ticket).", valueName: "login")) var assignee: String?
     @Option(help: "Confirmed grade.") var grade: String?
     @Option(help: "Confirmed cause category.") var cause: String?
     @Option(help: "What the investigation found.") var findings: String?
     @Option(help: "Why the grade changes.") var reason: String?
-    @Option(help: "Resolution kind: apology, explanation, redo, voucher, discount, partial_refund, refund, waiver, added_service, mediation.") var resolution: String?
-    @Option(help: ArgumentHelp("Compensation amount, e.g. 50.00.", valueName: "amount")) var amount: String?
+    @Option(help: "Resolution kind: \(ResolutionKind.identifiers).") var resolution: String?
+    @Option(help: ArgumentHelp("Compensation amount, e.g. 50.00; above your ceiling it waits for approval.", valueName: "amount")) var amount: String?
     @Option(help: "The resolution as told to the customer.") var details: String?
     @Option(help: "Satisfaction score from the follow-up call, 1 to 5.") var score: Int?
     @Option(help: "The customer's comment.") var comment: String?
@@ -39,25 +45,33 @@ struct AdvanceCommand: ParsableCommand {
     @Option(help: "The mediation's outcome.") var outcome: String?
     @Option(help: ArgumentHelp("Refuse unless the ticket is in this stage (implied by the gate's flags when they name one stage).", valueName: "stage")) var from: String?
 
+    /// What each gate field was given on the command line.
+    var given: [GateField: String] {
+        var values: [GateField: String?] = [
+            .eta: eta, .assignee: assignee, .grade: grade, .cause: cause, .findings: findings, .reason: reason,
+            .resolution: resolution, .amount: amount, .details: details, .score: score.map(String.init), .comment: comment,
+            .outcome: outcome,
+        ]
+        values[.unreachable] = unreachable ? "yes" : nil
+        return values.compactMapValues { $0 }
+    }
+
+    func validate() throws {
+        // A word outside a vocabulary is a usage error (exit 64), listing the words.
+        if let grade { let _: Grade = try parseVocabulary(grade, "grade") }
+        if let cause { let _: Cause = try parseVocabulary(cause, "cause") }
+        if let resolution { let _: ResolutionKind = try parseVocabulary(resolution, "resolution") }
+        if let from { let _: Stage = try parseVocabulary(from, "stage") }
+    }
+
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
             let lang = session.lang
             var fields = AdvanceFields()
-            fields.eta = try eta.map { try parseMoment($0, now: session.now, what: "--eta") }
-            fields.assignee = assignee
-            fields.grade = try grade.map { try parseVocabulary($0, "grade") }
-            fields.cause = try cause.map { try parseVocabulary($0, "cause") }
-            fields.findings = findings
-            fields.reason = reason
-            fields.resolution = try resolution.map { try parseVocabulary($0, "resolution") }
-            fields.amount = try amount.map { try Money.read($0, currency: session.policy.currency, field: "--amount") }
-            fields.details = details
-            if let score { try requireRange(score, 1...5, flag: "--score") }
-            fields.score = score
-            fields.comment = comment
-            fields.unreachable = unreachable
-            fields.outcome = outcome
+            for (field, text) in given.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                try fields.set(field, text: text, policy: session.policy, now: session.now, name: CommandLineTerms.flag(field))
+            }
             fields.from = try from.map { try parseVocabulary($0, "stage") }
             let current = try session.ticket(id)
             // The stage's must-say checklist: warned about here, and the waiver recorded.
@@ -65,24 +79,14 @@ struct AdvanceCommand: ParsableCommand {
             if !missing.isEmpty && !(current.stage == .followUp && unreachable) {
                 fields.waived = missing
             }
-            let acted = try session.change(id, change) { workflow, ticket in try workflow.advance(ticket, fields) }
+            let action = TicketAction.advance(fields)
+            let acted = try session.change(id, change, action)
             let before = acted.before?.stage ?? current.stage
-            let after = acted.after
-            // The resolution was recorded: that is a change made, so the exit status is 0 (a retrying
-            // script must not propose it twice); the ticket waits for a supervisor's approval.
-            if after.stage == before, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
-                let ceiling = Money(minorUnits: session.policy.ceiling(for: session.actor), currency: money.currency)
-                print(lang.pick("\(after.id): resolution recorded; it stays in resolving until a supervisor approves it (tend approve). ",
-                                "\(after.id)：处理方案已记录；在主管批准前仍处于处理中（tend approve）。")
-                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: after.grantedTotal > 0
-                        ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil).message(lang))
-                return
-            }
-            if !fields.waived.isEmpty && !acted.replayed {
+            if !fields.waived.isEmpty && !acted.replayed && acted.after.stage != before {
                 Output.message(lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
                                          "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n")
             }
-            print("\(after.id): \(before.name(lang)) → \(after.stage.name(lang))")
+            print(session.outcome(action, acted))
         }
     }
 }

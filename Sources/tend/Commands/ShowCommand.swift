@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
             let session = try Session.open(desk)
             var ticket = try session.ticket(id)
             if reveal {
-                ticket = try session.change(id, nil) { workflow, ticket in try workflow.revealContact(ticket) }.after
+                ticket = try session.change(id, nil, .reveal).after
             }
             var record = TicketRecord(policy: session.policy, now: session.now)
             record.revealContact = reveal

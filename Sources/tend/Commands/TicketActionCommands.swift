@@ -1,22 +1,22 @@
 import ArgumentParser
 import TendCore
 
-/// The smaller actions on one ticket: each checks one workflow action against the desk, records
-/// it, and says what happened in one line. They share `run()`.
+/// The smaller actions on one ticket: each names one `TicketAction` (the vocabulary the
+/// console's keys and `:` line use too), records it, and says what happened in the same words
+/// the console does. They share `run()`.
 protocol TicketActionCommand: ParsableCommand {
     var desk: DeskOptions { get }
     var change: ChangeOptions { get }
     var id: String { get }
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent]
-    func done(_ ticket: Ticket, _ session: Session) -> String
+    func action(_ session: Session) throws -> TicketAction
 }
 
 extension TicketActionCommand {
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
-            let acted = try session.change(id, change) { workflow, ticket in try events(workflow, ticket, session) }
-            print(done(acted.after, session))
+            let action = try action(session)
+            print(session.outcome(action, try session.change(id, change, action)))
         }
     }
 }
@@ -27,12 +27,8 @@ struct TakeCommand: TicketActionCommand {
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.assign(ticket, to: session.actor.login)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id) is yours.", "\(ticket.id) 已由您负责。")
+    func action(_ session: Session) throws -> TicketAction {
+        .take
     }
 }
 
@@ -43,12 +39,8 @@ struct AssignCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Option(name: .customLong("to"), help: ArgumentHelp("The handler's login.", valueName: "login")) var login: String
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.assign(ticket, to: login)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id) assigned to \(login).", "\(ticket.id) 已分配给 \(login)。")
+    func action(_ session: Session) throws -> TicketAction {
+        .assign(to: login)
     }
 }
 
@@ -62,12 +54,8 @@ struct GradeCommand: TicketActionCommand {
 
     func validate() throws { let _: Grade = try parseVocabulary(grade, "grade") }
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.changeGrade(ticket, to: try parseVocabulary(grade, "grade"), reason: reason)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id) is now \(ticket.grade.english).", "\(ticket.id) 已改为\(ticket.grade.chinese)投诉。")
+    func action(_ session: Session) throws -> TicketAction {
+        .grade(try parseVocabulary(grade, "grade"), reason: reason)
     }
 }
 
@@ -78,12 +66,8 @@ struct NoteCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "The note's text.") var text: [String]
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.addNote(ticket, text: text.joined(separator: " "))
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("Note added to \(ticket.id).", "已为 \(ticket.id) 添加备注。")
+    func action(_ session: Session) throws -> TicketAction {
+        .note(text.joined(separator: " "))
     }
 }
 
@@ -93,13 +77,8 @@ struct ApproveCommand: TicketActionCommand {
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.approve(ticket)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("Resolution on \(ticket.id) approved; it can now advance to follow-up.",
-                          "\(ticket.id) 的处理方案已审批，可进入回访。")
+    func action(_ session: Session) throws -> TicketAction {
+        .approve
     }
 }
 
@@ -110,12 +89,8 @@ struct ReopenCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Option(help: "Why: what the customer is still unhappy about.") var reason: String = ""
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.reopen(ticket, reason: reason)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id) reopened: investigating.", "\(ticket.id) 已重新打开，回到调查评估。")
+    func action(_ session: Session) throws -> TicketAction {
+        .reopen(reason: reason)
     }
 }
 
@@ -126,13 +101,8 @@ struct MediateCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Option(help: "Why it cannot be settled directly.") var reason: String = ""
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.startMediation(ticket, reason: reason)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id) is in mediation; advance it with --outcome when it returns.",
-                          "\(ticket.id) 已转第三方调解；有结果后用 --outcome 推进。")
+    func action(_ session: Session) throws -> TicketAction {
+        .mediate(reason: reason)
     }
 }
 
@@ -148,14 +118,8 @@ struct FollowUpCommand: TicketActionCommand {
         guard failed else { throw ValidationError("say --failed for a call that did not reach the customer; a successful call closes the ticket with `tend advance --score`") }
     }
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.recordFailedFollowUp(ticket, note: note)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        let limit = session.policy.followUpAttempts
-        return session.lang.pick("\(ticket.id): \(ticket.failedFollowUps) failed call(s) of \(limit) before it may close unreachable.",
-                                 "\(ticket.id)：已回访失败 \(ticket.failedFollowUps) 次（满 \(limit) 次可按联系不上结案）。")
+    func action(_ session: Session) throws -> TicketAction {
+        .followUpFailed(note: note)
     }
 }
 
@@ -166,13 +130,8 @@ struct RelateCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Argument(help: "The related ticket.") var other: String
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.relate(ticket, to: try session.ticket(other).id)
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        let related = TicketID(parsing: other)?.description ?? other
-        return session.lang.pick("\(ticket.id) is related to \(related).", "\(ticket.id) 已关联 \(related)。")
+    func action(_ session: Session) throws -> TicketAction {
+        .relate(to: try session.ticket(other).id)
     }
 }
 
@@ -185,11 +144,7 @@ struct AngerCommand: TicketActionCommand {
 
     func validate() throws { let _: Anger = try parseVocabulary(level, "anger level") }
 
-    func events(_ workflow: Workflow, _ ticket: Ticket, _ session: Session) throws -> [TicketEvent] {
-        try workflow.setAnger(ticket, to: try parseVocabulary(level, "anger level"))
-    }
-
-    func done(_ ticket: Ticket, _ session: Session) -> String {
-        session.lang.pick("\(ticket.id): customer's mood is \(ticket.anger.english).", "\(ticket.id)：客户情绪为\(ticket.anger.chinese)。")
+    func action(_ session: Session) throws -> TicketAction {
+        .anger(try parseVocabulary(level, "anger level"))
     }
 }

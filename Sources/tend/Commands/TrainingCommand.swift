@@ -22,9 +22,7 @@ struct TrainingReportCommand: ParsableCommand {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
             let lang = session.lang
-            guard session.actor.role == .supervisor else {
-                throw WorkflowError.needsSupervisor(action: "read trainees' results")
-            }
+            if let refusal = Workflow.refusalToReadTrainingResults(session.actor.role) { throw refusal }
             let (results, problems) = TrainingLog(storeDirectory: session.store.directory).load()
             for problem in problems { Output.problem("\(problem)") }
             let summaries = TrainingSummary.of(results)

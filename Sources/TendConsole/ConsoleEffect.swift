@@ -1,0 +1,42 @@
+import Foundation
+import TendCore
+
+/// A change for the core to check and record: the action, the ticket it is for (none for a new
+/// complaint), and the request it is recorded under.
+public struct Commit: Sendable, Equatable {
+    public var ticket: TicketID?
+    public var action: TicketAction
+    /// A form's own request id (kept in its draft, so submitting it again is recognised), or a
+    /// new one for a key press.
+    public var request: String
+    /// Whether the request id was made for this commit, so cannot have been recorded before.
+    public var fresh: Bool
+    /// Whether it was submitted from the open form, which closes once it is recorded.
+    public var fromForm: Bool
+
+    public init(ticket: TicketID?, action: TicketAction, request: String = RequestID.make(), fresh: Bool = true, fromForm: Bool = false) {
+        self.ticket = ticket
+        self.action = action
+        self.request = request
+        self.fresh = fresh
+        self.fromForm = fromForm
+    }
+}
+
+/// What the reducer asks the world to do. It never does it itself: the run loop (`Console`)
+/// carries each out and answers with a `ConsoleMessage`.
+public enum ConsoleEffect: Sendable, Equatable {
+    /// Check and record a change through the store and the workflow.
+    case commit(Commit)
+    /// Keep the open form on disk as a draft; forget a draft once its form is done.
+    case saveDraft(Draft)
+    case forgetDraft(key: String)
+    /// Load a colour theme and use it.
+    case switchTheme(String)
+    /// Append a finished practice round to the training log.
+    case saveTraining(TrainingResult)
+    /// Read every trainee's results.
+    case loadTrainingReport
+    /// Leave the console.
+    case quit
+}

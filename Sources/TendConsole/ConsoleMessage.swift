@@ -1,0 +1,24 @@
+import Foundation
+import TendCore
+import TendTerminal
+
+/// What reaches the reducer: a key, the clock, the desk having changed (another terminal, or
+/// later a push from the database), and the outcome of each effect it asked for.
+public enum ConsoleMessage: Sendable, Equatable {
+    case key(Key)
+    /// The clock moved on: countdowns and the queue's order move with it.
+    case tick(Date)
+    /// The desk is not as it was at the last query.
+    case deskChanged
+    /// The change was recorded; `outcome` says what was done, `ticket` is the one it was done to.
+    case committed(Commit, ticket: TicketID, outcome: String)
+    /// The change was refused or failed, and nothing was recorded.
+    case refused(Commit, message: String)
+    case themeSwitched(name: String, problem: String?)
+    case trainingSaved(TrainingResult, problem: String?)
+    case trainingReport([TrainingSummary], problem: String?)
+    /// A draft could not be kept: the form stays open, the user is told.
+    case draftNotKept(reason: String)
+    /// What the store noticed along the way (a compaction to retry, a torn record left out).
+    case notices([String])
+}

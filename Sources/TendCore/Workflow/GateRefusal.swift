@@ -1,0 +1,76 @@
+/// A gate's refusal, typed: which field, and what is wrong with it. Each front end words it in
+/// its own terms (`FrontEndTerms`): the command line names its flag, the console the form's field.
+public struct GateRefusal: Error, Sendable, Equatable {
+    public enum Problem: Sendable, Equatable {
+        case missing
+        /// A promised time that has already passed.
+        case inPast
+        /// A number outside the field's range.
+        case outOfRange(Int)
+        /// A reason, needed because the grade changes.
+        case neededForGradeChange
+        /// An amount, needed by this kind of resolution.
+        case neededFor(ResolutionKind)
+        /// A resolution kind, needed because an amount was given.
+        case neededWithAmount
+        case wrongCurrency(expected: String)
+        /// Closing unreachable before enough calls have failed.
+        case notEnoughAttempts(made: Int, needed: Int)
+    }
+
+    public let field: GateField
+    public let problem: Problem
+
+    public init(_ field: GateField, _ problem: Problem) {
+        self.field = field
+        self.problem = problem
+    }
+
+    public func message(_ lang: Language, terms: FrontEndTerms) -> String {
+        let entry = terms.entry(field, lang)
+        switch (field, problem) {
+        case (.eta, .missing):
+            return lang.pick("To acknowledge, give the customer a promised answer time: \(entry).",
+                             "回应客户时必须承诺答复时间：\(entry)。")
+        case (_, .inPast):
+            return lang.pick("The promised answer time is in the past; promise a time still to come.",
+                             "承诺的答复时间已经过去，请给出一个将来的时间。")
+        case (.assignee, _):
+            let take = terms.action(.take, lang)
+            return lang.pick("An investigation needs an assignee: take the ticket (\(take)) or name one: \(entry).",
+                             "调查评估前必须指定负责人：先接单（\(take)），或指定负责人：\(entry)。")
+        case (.cause, _):
+            return lang.pick("Confirm the cause category: \(entry).", "请确认投诉成因：\(entry)。")
+        case (.findings, _):
+            return lang.pick("Record what the investigation found: \(entry).", "请记录调查结论：\(entry)。")
+        case (.reason, _):
+            return lang.pick("Changing the grade needs a reason: \(entry).", "变更投诉等级必须说明原因：\(entry)。")
+        case (.resolution, .neededWithAmount):
+            return lang.pick("An amount needs a resolution kind: \(entry).", "填写金额时必须同时指定处理方案类型：\(entry)。")
+        case (.resolution, _):
+            let details = terms.entry(.details, lang), amount = terms.entry(.amount, lang)
+            return lang.pick("Record the resolution first: \(entry) and \(details) (and \(amount) for money).",
+                             "请先记录处理方案：\(entry) 和 \(details)（涉及金额时加 \(amount)）。")
+        case (.amount, .neededFor(let kind)):
+            return lang.pick("A \(kind.english) needs an amount: \(entry).", "\(kind.chinese)必须填写金额：\(entry)。")
+        case (_, .wrongCurrency(let expected)):
+            return lang.pick("Amounts on this desk are in \(expected).", "本工作台的金额币种为 \(expected)。")
+        case (.details, _):
+            return lang.pick("Describe the resolution for the customer: \(entry).", "请写明给客户的处理方案：\(entry)。")
+        case (_, .outOfRange(let value)):
+            return lang.pick("Satisfaction is scored 1 to 5, not \(value).", "满意度评分为 1 到 5，不能是 \(value)。")
+        case (_, .notEnoughAttempts(let made, let needed)):
+            let failed = terms.action(.followUpFailed, lang)
+            return lang.pick("Closing without a score needs \(needed) failed follow-up calls; \(made) recorded (\(failed)).",
+                             "未获评分结案需要 \(needed) 次回访失败记录，目前只有 \(made) 次（\(failed)）。")
+        case (.score, _), (.unreachable, _), (.comment, _):
+            let unreachable = terms.entry(.unreachable, lang)
+            return lang.pick("To close, record the customer's satisfaction: \(terms.entry(.score, lang)); or \(unreachable) after repeated failed calls.",
+                             "结案需要记录客户满意度：\(terms.entry(.score, lang))；多次联系不上时选\(unreachable)。")
+        case (.outcome, _):
+            return lang.pick("Record the mediation outcome: \(entry).", "请记录调解结果：\(entry)。")
+        case (.eta, _), (.grade, _), (.amount, _):
+            return lang.pick("Check \(entry).", "请检查\(entry)。")
+        }
+    }
+}

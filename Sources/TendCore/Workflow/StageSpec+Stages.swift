@@ -1,0 +1,121 @@
+import Foundation
+
+/// The stages, one declaration each: everything the desk knows about a stage is here.
+///
+///     received → acknowledged → investigating → resolving → follow_up → closed
+///                                    ↑  ↘ mediation ↗ ↑                   │
+///                                    └──────────── reopen ────────────────┘
+extension StageSpec {
+    /// The declaration for a stage.
+    public static func of(_ stage: Stage) -> StageSpec {
+        switch stage {
+        case .received: received
+        case .acknowledged: acknowledged
+        case .investigating: investigating
+        case .resolving: resolving
+        case .followUp: followUp
+        case .closed: closed
+        case .mediation: mediation
+        }
+    }
+
+    static let received = StageSpec(
+        stage: .received, next: .acknowledged,
+        purpose: Bilingual("Tell the customer when they will hear from us.", "告诉客户何时给出答复。"),
+        fields: [.eta], passedBy: .anyone, clock: Clock(kind: .answer, from: .received),
+        checklist: [.feeling, .apology], attempt: nil
+    ) { workflow, _, fields in
+        guard let eta = fields.eta else { throw GateRefusal(.eta, .missing) }
+        guard eta > workflow.now else { throw GateRefusal(.eta, .inPast) }
+        return [.acknowledged(eta: eta)]
+    }
+
+    static let acknowledged = StageSpec(
+        stage: .acknowledged, next: .investigating,
+        purpose: Bilingual("Someone must own the investigation.", "调查需要有负责人。"),
+        fields: [.assignee], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        checklist: [.time, .nextStep], attempt: nil
+    ) { workflow, ticket, fields in
+        var events: [TicketEvent] = []
+        if let login = fields.assignee, login != ticket.assignee {
+            events += try workflow.assign(ticket, to: login)
+        } else if ticket.assignee == nil {
+            throw GateRefusal(.assignee, .missing)
+        }
+        return events + [.investigationStarted]
+    }
+
+    static let investigating = StageSpec(
+        stage: .investigating, next: .resolving,
+        purpose: Bilingual("Confirm the grade and the cause, and write what you found.", "确认等级和原因，并写明调查结果。"),
+        fields: [.grade, .cause, .findings, .reason], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        checklist: [.facts, .nextStep], attempt: nil
+    ) { _, ticket, fields in
+        let grade = fields.grade ?? ticket.grade
+        guard let cause = fields.cause ?? ticket.cause else { throw GateRefusal(.cause, .missing) }
+        guard let findings = fields.findings?.trimmed, !findings.isEmpty else { throw GateRefusal(.findings, .missing) }
+        var events: [TicketEvent] = []
+        if grade != ticket.grade {
+            guard let reason = fields.reason?.trimmed, !reason.isEmpty else { throw GateRefusal(.reason, .neededForGradeChange) }
+            events.append(.gradeChanged(from: ticket.grade, to: grade, reason: reason))
+        }
+        return events + [.assessed(grade: grade, cause: cause, findings: findings)]
+    }
+
+    /// A resolution above the actor's ceiling is recorded as proposed, but the ticket stays in
+    /// resolving until a supervisor approves it: callers see that the stage did not change.
+    static let resolving = StageSpec(
+        stage: .resolving, next: .followUp,
+        purpose: Bilingual("What we will do for the customer. Above your ceiling it waits for a supervisor.",
+                           "给客户的处理方案。超出您的权限需主管批准。"),
+        fields: [.resolution, .amount, .details], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        checklist: [.options, .time], attempt: nil
+    ) { workflow, ticket, fields in
+        if let kind = fields.resolution {
+            let proposal = try workflow.propose(ticket, kind: kind, amount: fields.amount, details: fields.details)
+            guard case .resolutionProposed(_, _, _, let needsApproval) = proposal else { return [proposal] }
+            return needsApproval ? [proposal] : [proposal, .followUpStarted]
+        }
+        guard fields.amount == nil else { throw GateRefusal(.resolution, .neededWithAmount) }
+        guard let resolution = ticket.resolution else { throw GateRefusal(.resolution, .missing) }
+        if resolution.approval == .pending, let amount = resolution.amount {
+            throw workflow.awaitingApproval(ticket, amount: amount)
+        }
+        return [.followUpStarted]
+    }
+
+    static let followUp = StageSpec(
+        stage: .followUp, next: .closed,
+        purpose: Bilingual("The follow-up call", "回访电话"),
+        fields: [.score, .comment, .unreachable], passedBy: .supervisorFrom(.serious), clock: Clock(kind: .followUp, from: .stageEntered),
+        checklist: [.thanks, .satisfaction], attempt: .followUpFailed
+    ) { workflow, ticket, fields in
+        let comment = fields.comment?.trimmed ?? ""
+        if let score = fields.score {
+            guard (1...5).contains(score) else { throw GateRefusal(.score, .outOfRange(score)) }
+            return [.closed(score: score, comment: comment)]
+        }
+        guard fields.unreachable else { throw GateRefusal(.score, .missing) }
+        let needed = workflow.policy.followUpAttempts
+        guard ticket.failedFollowUps >= needed else {
+            throw GateRefusal(.unreachable, .notEnoughAttempts(made: ticket.failedFollowUps, needed: needed))
+        }
+        return [.closed(score: nil, comment: comment)]
+    }
+
+    static let closed = StageSpec(
+        stage: .closed, next: nil,
+        purpose: Bilingual("The case is closed; a reopen brings it back.", "已结案；重开可恢复处理。"),
+        fields: [], passedBy: .anyone, clock: nil, checklist: [], attempt: nil
+    ) { _, _, _ in throw WorkflowError.alreadyClosed }
+
+    static let mediation = StageSpec(
+        stage: .mediation, next: .resolving,
+        purpose: Bilingual("What the mediation decided; the ticket goes back to resolving.", "调解结果；工单回到处理阶段。"),
+        fields: [.outcome], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        checklist: [.nextStep], attempt: nil
+    ) { _, _, fields in
+        guard let outcome = fields.outcome?.trimmed, !outcome.isEmpty else { throw GateRefusal(.outcome, .missing) }
+        return [.mediationEnded(outcome: outcome)]
+    }
+}

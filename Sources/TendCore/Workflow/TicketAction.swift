@@ -1,0 +1,131 @@
+import Foundation
+
+/// Everything a member of staff can do to a ticket, as a value: the one vocabulary behind the
+/// console's keys, its `:` line and the command line's subcommands. The workflow decides whether
+/// it may happen and which events it makes; every front end says the same when it has.
+public enum TicketAction: Sendable, Equatable {
+    /// A new complaint: the only action without a ticket yet.
+    case receive(Intake)
+    case take
+    case assign(to: String)
+    case advance(AdvanceFields)
+    case grade(Grade, reason: String)
+    case note(String)
+    case approve
+    case reopen(reason: String)
+    case mediate(reason: String)
+    case followUpFailed(note: String)
+    case relate(to: TicketID)
+    case anger(Anger)
+    case reveal
+    case said(Script)
+
+    /// The actions' names: a subcommand (`tend take`), a `:` word (`:take`), a key's help line.
+    public enum Name: String, Sendable, CaseIterable {
+        case add, take, assign, advance, grade, note, approve, reopen, mediate
+        case followUpFailed = "followup"
+        case relate, anger, reveal, said
+
+        /// What it does, in a few words: help lines, completion and the hint row.
+        public var summary: Bilingual {
+            switch self {
+            case .add: Bilingual("new complaint", "新建投诉")
+            case .take: Bilingual("take the ticket", "接单")
+            case .assign: Bilingual("assign or reassign", "指派或改派")
+            case .advance: Bilingual("advance one stage", "推进到下一阶段")
+            case .grade: Bilingual("change the grade, with a reason", "改等级（需说明原因）")
+            case .note: Bilingual("add a note", "添加备注")
+            case .approve: Bilingual("approve compensation", "批准补偿")
+            case .reopen: Bilingual("reopen", "重开")
+            case .mediate: Bilingual("hand to mediation", "转第三方调解")
+            case .followUpFailed: Bilingual("log a follow-up call that did not get through", "记录未接通的回访")
+            case .relate: Bilingual("link a related ticket", "关联工单")
+            case .anger: Bilingual("customer's mood", "客户情绪")
+            case .reveal: Bilingual("reveal the contact (logged)", "查看完整联系方式（留痕）")
+            case .said: Bilingual("mark a script as said", "标记话术为已说")
+            }
+        }
+    }
+
+    public var name: Name {
+        switch self {
+        case .receive: .add
+        case .take: .take
+        case .assign: .assign
+        case .advance: .advance
+        case .grade: .grade
+        case .note: .note
+        case .approve: .approve
+        case .reopen: .reopen
+        case .mediate: .mediate
+        case .followUpFailed: .followUpFailed
+        case .relate: .relate
+        case .anger: .anger
+        case .reveal: .reveal
+        case .said: .said
+        }
+    }
+
+    /// The events the workflow makes of this action on this ticket, or its refusal. `ticket` is
+    /// nil only for `receive`.
+    public func events(_ workflow: Workflow, _ ticket: Ticket?) throws -> [TicketEvent] {
+        if case .receive(let intake) = self { return try workflow.receive(intake) }
+        guard let ticket else { preconditionFailure("\(name) acts on a ticket") }
+        switch self {
+        case .receive: return []
+        case .take: return try workflow.assign(ticket, to: workflow.actor.login)
+        case .assign(let login): return try workflow.assign(ticket, to: login)
+        case .advance(let fields): return try workflow.advance(ticket, fields)
+        case .grade(let grade, let reason): return try workflow.changeGrade(ticket, to: grade, reason: reason)
+        case .note(let text): return try workflow.addNote(ticket, text: text)
+        case .approve: return try workflow.approve(ticket)
+        case .reopen(let reason): return try workflow.reopen(ticket, reason: reason)
+        case .mediate(let reason): return try workflow.startMediation(ticket, reason: reason)
+        case .followUpFailed(let note): return try workflow.recordFailedFollowUp(ticket, note: note)
+        case .relate(let other): return try workflow.relate(ticket, to: other)
+        case .anger(let level): return try workflow.setAnger(ticket, to: level)
+        case .reveal: return try workflow.revealContact(ticket)
+        case .said(let script): return try workflow.markSaid(ticket, script: script)
+        }
+    }
+
+    /// What was done, in one sentence, once the core has recorded it: the same words on the
+    /// command line and in the console's status row.
+    public func outcome(before: Ticket?, after: Ticket, policy: Policy, lang: Language, terms: FrontEndTerms) -> String {
+        let id = after.id
+        switch self {
+        case .receive: return lang.pick("\(id) taken in.", "\(id) 已受理。")
+        case .take: return lang.pick("\(id) is yours.", "\(id) 已由您负责。")
+        case .assign(let login): return lang.pick("\(id) assigned to \(login).", "\(id) 已分配给 \(login)。")
+        case .advance:
+            let from = before?.stage ?? after.stage
+            if from == after.stage, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
+                let granted = after.grantedTotal > 0 ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil
+                let ceiling = Money(minorUnits: policy.member(pending.proposedBy).map(policy.ceiling(for:)) ?? 0, currency: money.currency)
+                return lang.pick("\(id): resolution recorded; it stays in resolving until a supervisor approves it. ",
+                                 "\(id)：处理方案已记录；在主管批准前仍处于处理中。")
+                    + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: granted).message(lang, terms: terms)
+            }
+            return lang.pick("\(id): \(from.english) → \(after.stage.english)", "\(id)：\(from.chinese) → \(after.stage.chinese)")
+        case .grade: return lang.pick("\(id) is now \(after.grade.english).", "\(id) 已改为\(after.grade.chinese)投诉。")
+        case .note: return lang.pick("Note added to \(id).", "已为 \(id) 添加备注。")
+        case .approve:
+            return lang.pick("Resolution on \(id) approved; it can now advance to follow-up.", "\(id) 的处理方案已审批，可进入回访。")
+        case .reopen: return lang.pick("\(id) reopened: investigating.", "\(id) 已重新打开，回到调查评估。")
+        case .mediate:
+            let outcome = terms.entry(.outcome, lang)
+            return lang.pick("\(id) is in mediation; advance it with \(outcome) when it returns.",
+                             "\(id) 已转第三方调解；有结果后推进并填写\(outcome)。")
+        case .followUpFailed:
+            let limit = policy.followUpAttempts
+            return lang.pick("\(id): \(after.failedFollowUps) failed call(s) of \(limit) before it may close unreachable.",
+                             "\(id)：已回访失败 \(after.failedFollowUps) 次（满 \(limit) 次可按联系不上结案）。")
+        case .relate(let other): return lang.pick("\(id) is related to \(other).", "\(id) 已关联 \(other)。")
+        case .anger: return lang.pick("\(id): customer's mood is \(after.anger.english).", "\(id)：客户情绪为\(after.anger.chinese)。")
+        case .reveal: return lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。")
+        case .said(let script):
+            let title = script.title.text(lang)
+            return lang.pick("\(id): marked “\(title)” as said.", "\(id)：已将“\(title)”标记为已说。")
+        }
+    }
+}

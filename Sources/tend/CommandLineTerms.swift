@@ -1,0 +1,34 @@
+import TendCore
+
+/// How the command line names what a refusal points to: the flag to give (with an example) and
+/// the command to run.
+struct CommandLineTerms: FrontEndTerms {
+    /// The `tend advance` flag that gives each gate field.
+    static func flag(_ field: GateField) -> String {
+        field == .assignee ? "--to" : "--\(field.rawValue)"
+    }
+
+    func entry(_ field: GateField, _ lang: Language) -> String {
+        let flag = Self.flag(field)
+        switch field {
+        case .eta: return lang.pick("\(flag) 4h or \(flag) 2026-11-23T10:00", "\(flag) 4h 或 \(flag) 2026-11-23T10:00")
+        case .assignee: return "\(flag) LOGIN"
+        case .cause: return "\(flag) (\(Cause.identifiers))"
+        case .grade: return "\(flag) (\(Grade.identifiers))"
+        case .resolution: return lang.pick("\(flag) KIND", "\(flag) 类型")
+        case .amount: return "\(flag) 50.00"
+        case .score: return "\(flag) 1-5"
+        case .unreachable: return flag
+        case .findings, .reason, .details, .comment, .outcome: return "\(flag) \"…\""
+        }
+    }
+
+    func action(_ name: TicketAction.Name, _ lang: Language) -> String {
+        switch name {
+        case .followUpFailed: "tend followup --failed"
+        case .reveal: "tend show --reveal"
+        case .said: lang.pick("the console's script pane", "控制台的话术窗格")
+        default: "tend \(name.rawValue)"
+        }
+    }
+}
