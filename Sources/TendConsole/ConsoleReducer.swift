@@ -121,6 +121,7 @@ public enum ConsoleReducer {
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
+        case .zoom: state.zoomed.toggle()
         case .redraw: break
         case .quit: return [.quit]
         case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .newComplaint, .filterForm,

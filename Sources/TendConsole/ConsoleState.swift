@@ -45,6 +45,9 @@ public struct ConsoleState: Sendable {
     public var ticketScroll = 0
     public var scriptIndex = 0
     public var scriptsFolded = false
+    /// Whether the focused pane fills the whole body (`z`), for reading a long ticket or script
+    /// on a small terminal.
+    public var zoomed = false
     /// Whether the selected script shows why it works and what to avoid (trainees always see it).
     public var showWhy = false
     /// What holds the keyboard above the panes, if anything.

@@ -5,7 +5,7 @@ import TendTerminal
 public enum ConsoleView {
     public static func render(_ context: RenderContext, width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        guard let layout = ConsoleLayout.make(width: width, height: height, scriptsFolded: context.state.scriptsFolded) else {
+        guard let layout = layout(of: context.state, width: width, height: height) else {
             let lang = context.lang
             let lines = [lang.pick("Terminal too small", "终端窗口太小"),
                          lang.pick("Tend needs \(ConsoleLayout.minimumWidth)×\(ConsoleLayout.minimumHeight); this is \(width)×\(height).",
@@ -16,8 +16,8 @@ public enum ConsoleView {
             }
             return buffer
         }
-        QueuePane.render(context, in: layout.queue, into: &buffer)
-        TicketPane.render(context, in: layout.ticket, into: &buffer)
+        if let queue = layout.queue { QueuePane.render(context, in: queue, into: &buffer) }
+        if let ticket = layout.ticket { TicketPane.render(context, in: ticket, into: &buffer) }
         if let scripts = layout.scripts { ScriptPane.render(context, in: scripts, into: &buffer) }
         StatusBar.render(context, hints: layout.hints, status: layout.status, into: &buffer)
         let above = Rect(x: 0, y: 0, width: width, height: layout.hints.y)
@@ -29,9 +29,21 @@ public enum ConsoleView {
         return buffer
     }
 
-    /// Rows the queue shows, for paging and keeping the selection in view.
+    static func layout(of state: ConsoleState, width: Int, height: Int) -> ConsoleLayout? {
+        ConsoleLayout.make(width: width, height: height, scriptsFolded: state.scriptsFolded, zoomed: state.zoomed ? state.focus : nil)
+    }
+
+    /// Rows the queue shows unzoomed, for paging and keeping the selection in view.
     public static func queueRows(width: Int, height: Int, scriptsFolded: Bool) -> Int {
-        guard let layout = ConsoleLayout.make(width: width, height: height, scriptsFolded: scriptsFolded) else { return 1 }
-        return max(1, layout.queue.height - 3)
+        guard let queue = ConsoleLayout.make(width: width, height: height, scriptsFolded: scriptsFolded)?.queue else { return 1 }
+        return max(1, queue.height - 3)
+    }
+
+    /// Rows the queue shows as the state has it, zoomed or not.
+    public static func queueRows(width: Int, height: Int, state: ConsoleState) -> Int {
+        guard let queue = layout(of: state, width: width, height: height)?.queue else {
+            return queueRows(width: width, height: height, scriptsFolded: state.scriptsFolded)
+        }
+        return max(1, queue.height - 3)
     }
 }

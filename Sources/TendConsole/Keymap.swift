@@ -13,6 +13,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary
     case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm
+    case zoom
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
@@ -20,21 +21,38 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case global, queue, ticket, scripts, form, practice, report, help
 }
 
+/// How a binding shows in the hint row: its place (lower first) and a word short enough for an
+/// 80-column row. The row has room for a handful of keys, so the ones that get work done come
+/// before the ones that move around.
+public struct KeyHint: Sendable {
+    public let rank: Int
+    public let en: String
+    public let zh: String
+}
+
 public struct KeyBinding: Sendable {
     public let keys: [Key]
     public let command: ConsoleCommand
     public let help: (en: String, zh: String)
+    /// Nil: the hint row shows it only if there is room after the ranked ones, with its help text.
+    public let hint: KeyHint?
 
     public func help(_ lang: Language) -> String { lang.pick(help.en, help.zh) }
+    /// The word the hint row shows for it.
+    public func hintLabel(_ lang: Language) -> String { hint.map { lang.pick($0.en, $0.zh) } ?? help(lang) }
     public var keyNames: String { keys.map(\.description).joined(separator: "/") }
 }
 
 /// The one keymap: dispatch, the footer hints and the `?` screen are all read from it, so they
 /// cannot disagree.
 public enum Keymap {
-    private static func bind(_ keys: [Key], _ command: ConsoleCommand, _ en: String, _ zh: String) -> KeyBinding {
-        KeyBinding(keys: keys, command: command, help: (en, zh))
+    private static func bind(_ keys: [Key], _ command: ConsoleCommand, _ en: String, _ zh: String,
+                             hint: (rank: Int, en: String, zh: String)? = nil) -> KeyBinding {
+        KeyBinding(keys: keys, command: command, help: (en, zh), hint: hint.map { KeyHint(rank: $0.rank, en: $0.en, zh: $0.zh) })
     }
+
+    private static let advancing = bind([.character("a")], .advance, "advance one stage (a form for its gate)", "推进到下一阶段（填写该阶段所需）",
+                                        hint: (1, "advance", "推进"))
 
     private static let moving: [KeyBinding] = [
         bind([.character("j"), .down], .down, "next", "下一项"),
@@ -47,11 +65,11 @@ public enum Keymap {
 
     /// What can be done to the selected ticket, from the queue or the ticket pane alike.
     private static let acting: [KeyBinding] = [
-        bind([.character("a")], .advance, "advance one stage (a form for its gate)", "推进到下一阶段（填写该阶段所需）"),
-        bind([.character("t")], .take, "take the ticket", "接单"),
+        advancing,
+        bind([.character("t")], .take, "take the ticket", "接单", hint: (2, "take", "接单")),
         bind([.character("r")], .reassign, "reassign (supervisor)", "改派（主管）"),
         bind([.character("e")], .changeGrade, "change the grade, with a reason", "改等级（需说明原因）"),
-        bind([.character("i")], .addNote, "add a note", "添加备注"),
+        bind([.character("i")], .addNote, "add a note", "添加备注", hint: (3, "note", "备注")),
         bind([.character("o")], .reopen, "reopen", "重开"),
         bind([.character("M")], .mediate, "hand to mediation", "转第三方调解"),
         bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
@@ -60,44 +78,50 @@ public enum Keymap {
 
     public static let table: [KeyContext: [KeyBinding]] = [
         .global: [
-            bind([.tab], .nextPane, "next pane", "下一个窗格"),
+            bind([.tab], .nextPane, "next pane", "下一个窗格", hint: (8, "pane", "切换窗格")),
             bind([.backTab], .previousPane, "previous pane", "上一个窗格"),
-            bind([.character("?"), .function(1)], .help, "help", "帮助"),
-            bind([.character("/")], .search, "search", "搜索"),
+            bind([.character("?"), .function(1)], .help, "help", "帮助", hint: (0, "help", "帮助")),
+            bind([.character("/")], .search, "search", "搜索", hint: (7, "search", "搜索")),
             bind([.character("n")], .nextMatch, "next match", "下一个匹配"),
             bind([.character("N")], .previousMatch, "previous match", "上一个匹配"),
-            bind([.character("c")], .newComplaint, "new complaint", "新建投诉"),
+            bind([.character("c")], .newComplaint, "new complaint", "新建投诉", hint: (4, "new complaint", "新建投诉")),
             bind([.character("f")], .filterForm, "filter by stage, grade, service", "按阶段、等级、服务筛选"),
             bind([.character(":")], .commandLine, "command line (Tab completes)", "命令行（Tab 补全）"),
             bind([.character("P")], .practice, "practise replies (training)", "话术练习（培训）"),
             bind([.character("L")], .caseLibrary, "case library: closed cases, contacts removed", "案例库：已结案例，隐去联系方式"),
             bind([.character("T")], .trainingReport, "trainees' practice results (supervisor)", "学员练习成绩（主管）"),
             bind([.character("s")], .toggleScripts, "show/fold scripts", "显示/收起话术"),
+            bind([.character("z")], .zoom, "zoom the focused pane to the whole screen, and back", "当前窗格放大至全屏／还原",
+                 hint: (6, "zoom", "放大")),
             bind([.control("l")], .redraw, "redraw the screen", "重绘屏幕"),
-            bind([.character("q"), .control("c")], .quit, "quit", "退出"),
+            bind([.character("q"), .control("c")], .quit, "quit", "退出", hint: (9, "quit", "退出")),
         ],
         .queue: [
-            bind([.enter], .open, "open the ticket", "查看工单"),
+            bind([.enter], .open, "open the ticket", "查看工单", hint: (5, "open", "查看")),
             bind([.character("m")], .toggleMine, "only mine", "只看我的"),
             bind([.character("u")], .toggleUnassigned, "only unassigned", "只看未分配"),
             bind([.character("x")], .toggleOverdue, "only overdue", "只看超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
         ] + acting + moving,
         .ticket: [
-            bind([.escape], .back, "back to the queue", "返回队列"),
+            bind([.escape], .back, "back to the queue", "返回队列", hint: (5, "back", "返回")),
             bind([.character("v")], .reveal, "reveal contact (logged)", "查看完整联系方式（留痕）"),
         ] + acting + moving,
         .scripts: [
-            bind([.enter], .markSaid, "mark the script as said (ticks the checklist)", "标记为已说（勾选必说清单）"),
-            bind([.character("w")], .toggleWhy, "show why it works and what to avoid", "显示为什么有效、应避免什么"),
-            bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
-            bind([.escape], .back, "back to the queue", "返回队列"),
+            bind([.enter], .markSaid, "mark the script as said (ticks the checklist)", "标记为已说（勾选必说清单）",
+                 hint: (1, "said", "已说")),
+            advancing,
+            bind([.character("w")], .toggleWhy, "show why it works and what to avoid", "显示为什么有效、应避免什么",
+                 hint: (7, "why", "为什么")),
+            bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒",
+                 hint: (7, "mood", "情绪")),
+            bind([.escape], .back, "back to the queue", "返回队列", hint: (5, "back", "返回")),
         ] + moving,
         .form: [
-            bind([.control("s"), .function(2)], .submitForm, "save / submit", "提交"),
-            bind([.tab], .nextField, "next field", "下一字段"),
-            bind([.backTab], .previousField, "previous field", "上一字段"),
-            bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）"),
+            bind([.control("s"), .function(2)], .submitForm, "save / submit", "提交", hint: (1, "submit", "提交")),
+            bind([.tab], .nextField, "next field", "下一字段", hint: (2, "next field", "下一字段")),
+            bind([.backTab], .previousField, "previous field", "上一字段", hint: (3, "previous field", "上一字段")),
+            bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）", hint: (4, "cancel", "取消")),
             bind([.control("c")], .quit, "quit; the form is kept as a draft", "退出；表单保留为草稿"),
         ],
         .practice: [

@@ -145,4 +145,12 @@ import TendTerminal
         #expect(TextWrap.lines("时间 2026-11-15 09:41之前我会给您回电", width: 12).allSatisfy { DisplayWidth.of($0) <= 12 })
         #expect(TextWrap.lines("a\nb", width: 5) == ["a", "b"])
     }
+
+    /// Closing punctuation in a row (。 then ”) never starts a line: the character before both
+    /// moves down with them.
+    @Test func closingPunctuationTogetherNeverStartsALine() {
+        let lines = TextWrap.lines("一二三。”", width: 8)
+        #expect(lines == ["一二", "三。”"])
+        for line in lines.dropFirst() { #expect(!TextWrap.noLineStart.contains(line.first!)) }
+    }
 }

@@ -105,4 +105,66 @@ public struct TextField: Sendable, Equatable {
         if caret == characters.count { caretLine = lines.count - 1; caretColumn = DisplayWidth.of(lines[lines.count - 1]) }
         return (lines, caretLine, caretColumn)
     }
+
+    /// The text wrapped to rows of at most `width` cells (a space may hang past the end), and
+    /// where the caret is among them. Latin text breaks after a space when the word carried over
+    /// is short, anything else between graphemes, so a wide character is never split. A caret
+    /// after a full row sits at the start of an empty row below, so the real cursor never leaves
+    /// the field.
+    public func wrapped(width: Int) -> (rows: [String], caretRow: Int, caretColumn: Int) {
+        let width = max(2, width)   // any one character fits a row
+        var starts: [Int] = [], ends: [Int] = []
+        var rowStart = 0, cells = 0
+        var afterSpace: Int?
+        var index = 0
+        func endRow(at end: Int) {
+            starts.append(rowStart)
+            ends.append(end)
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\n" {
+                endRow(at: index)
+                if cells >= width && caret == index {
+                    rowStart = index
+                    endRow(at: index)
+                }
+                rowStart = index + 1
+                cells = 0
+                afterSpace = nil
+                index += 1
+                continue
+            }
+            let characterCells = DisplayWidth.of(character)
+            if cells + characterCells > width && index > rowStart {
+                if character == " " && caret != index {
+                    // A space after a full row hangs past its end, as in a word processor, rather
+                    // than starting the next row; the caret right before it wraps instead.
+                    cells += characterCells
+                    index += 1
+                    afterSpace = index
+                    continue
+                }
+                var end = index
+                if let space = afterSpace, space > rowStart, character != " ",
+                   DisplayWidth.of(String(characters[space..<index])) <= max(4, width / 3) { end = space }
+                endRow(at: end)
+                rowStart = end
+                cells = DisplayWidth.of(String(characters[end..<index]))
+                afterSpace = nil
+                continue
+            }
+            cells += characterCells
+            index += 1
+            if character == " " { afterSpace = index }
+        }
+        endRow(at: characters.count)
+        if cells >= width && caret == characters.count {
+            rowStart = characters.count
+            endRow(at: characters.count)
+        }
+        let caretRow = starts.lastIndex { $0 <= caret } ?? 0
+        let rows = zip(starts, ends).map { String(characters[$0..<max($0, $1)]) }
+        return (rows, caretRow, DisplayWidth.of(String(characters[starts[caretRow]..<caret])))
+    }
 }

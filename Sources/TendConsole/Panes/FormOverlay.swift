@@ -12,8 +12,18 @@ enum FormOverlay {
         case hint(Int)
     }
 
-    /// Rows a multi-line field shows.
+    /// Rows a multi-line field shows, and the most a one-line field grows to as its text wraps.
     static let linesShown = 3
+
+    /// Rows a field takes: a note always `linesShown`, a one-line field as many as its text
+    /// wraps into (up to `linesShown`), a choice one.
+    static func rowsShown(_ field: FormField, width: Int) -> Int {
+        switch field.kind {
+        case .lines: linesShown
+        case .line: min(linesShown, field.input.wrapped(width: width).rows.count)
+        case .choice: 1
+        }
+    }
 
     static func render(_ context: RenderContext, form: Form, in screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = context.lang
@@ -29,7 +39,7 @@ enum FormOverlay {
         var fieldRows: [Int: Range<Int>] = [:]
         for (index, field) in form.fields.enumerated() {
             let start = rows.count
-            for line in 0..<(field.kind == .lines ? linesShown : 1) { rows.append(.field(index, line: line)) }
+            for line in 0..<rowsShown(field, width: valueWidth) { rows.append(.field(index, line: line)) }
             if field.hint != nil { rows.append(.hint(index)) }
             fieldRows[index] = start..<rows.count
         }
@@ -95,19 +105,21 @@ enum FormOverlay {
             buffer.write(DisplayWidth.fit(text, to: width + 2, ellipsis: context.ellipsis), x: x - 2, y: y, style: style)
             return
         }
-        let layout = field.input.layout()
-        // A multi-line field shows the lines around the caret.
-        let first = field.kind == .lines ? max(0, min(layout.caretLine - linesShown + 1, layout.lines.count - linesShown)) : 0
+        // Long text wraps; when it needs more rows than the field shows, the rows around the
+        // caret show.
+        let wrapped = field.input.wrapped(width: width)
+        let shown = rowsShown(field, width: width)
+        let first = max(0, min(wrapped.caretRow - shown + 1, wrapped.rows.count - shown))
         let index = first + line
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        guard index < layout.lines.count else { return }
-        let text = layout.lines[index]
-        if focused && index == layout.caretLine {
-            let (visible, caretX) = window(text, caretColumn: layout.caretColumn, width: width)
-            buffer.write(visible, x: x, y: y, style: style, limit: width)
-            buffer.cursor = (x + caretX, y)
-        } else {
-            buffer.write(DisplayWidth.truncate(text, to: width, ellipsis: context.ellipsis), x: x, y: y, style: style, limit: width)
+        guard index < wrapped.rows.count else { return }
+        let text = wrapped.rows[index]
+        buffer.write(text, x: x, y: y, style: style, limit: width)
+        if focused && index == wrapped.caretRow {
+            buffer.cursor = (x + wrapped.caretColumn, y)
+        } else if line == shown - 1 && index < wrapped.rows.count - 1 {
+            // More text below than the field shows: say so at the end of its last row.
+            buffer.write(fitting: text + " " + context.ellipsis, x: x, y: y, width: width, style: style, ellipsis: context.ellipsis)
         }
     }
 

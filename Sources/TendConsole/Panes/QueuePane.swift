@@ -45,8 +45,11 @@ enum QueuePane {
             buffer.write(lang.pick("No tickets here. Press 0 to clear filters.", "没有工单。按 0 清除筛选。"), x: inner.x, y: inner.y + 1, style: Style(.dim))
             return
         }
+        // The run loop scrolled for the unzoomed queue; a zoomed one shows more rows, so its top
+        // is checked again against the rows it really has.
+        let top = top(selected: state.selected, previousTop: state.queueTop, rows: rows, count: state.queue.count)
         for row in 0..<rows {
-            let index = state.queueTop + row
+            let index = top + row
             guard index < state.queue.count, let ticket = context.desk.ticket(state.queue[index]) else { break }
             let y = inner.y + 1 + row
             let status = context.sla.status(of: ticket, at: state.now)
@@ -64,6 +67,12 @@ enum QueuePane {
         }
     }
 
+    /// Wide enough for every ticket's ID, never cut: numbers only grow, so the last ticket taken
+    /// in has the widest.
+    static func idWidth(widest: TicketID?) -> Int {
+        max(DisplayWidth.of("ID"), DisplayWidth.of(widest?.description ?? ""))
+    }
+
     /// Fixed columns first; customer takes what is left; pet, service and assignee only when
     /// there is room for them.
     private static func layout(width: Int, lang: Language, context: RenderContext) -> [Column] {
@@ -72,7 +81,7 @@ enum QueuePane {
                 if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
                 return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
             },
-            Column(title: "ID", width: 7) { ticket, _ in (ticket.id.description, .normal) },
+            Column(title: "ID", width: idWidth(widest: context.desk.tickets.last?.id)) { ticket, _ in (ticket.id.description, .normal) },
             Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in
                 (ticket.grade.name(lang), context.gradeStyle(ticket.grade))
             },

@@ -13,8 +13,17 @@ enum ScriptPane {
         let inner = rect.inner
         guard let ticket = context.selectedTicket, inner.width > 4, inner.height > 0 else { return }
         var y = inner.y
+        var cut = false
+        // A short pane cannot hold a whole script: its bottom border says so, and how to read it.
+        defer {
+            if cut && rect.width > 16 {
+                let marker = focused ? lang.pick(" more: z ", " 更多：z ") : lang.pick(" more ", " 更多 ")
+                buffer.write(marker, x: rect.maxX - DisplayWidth.of(marker) - 2, y: rect.maxY - 1, style: Style(.dim))
+            }
+        }
         func line(_ text: String, _ style: Style, indent: Int = 0) {
-            for piece in TextWrap.lines(text, width: inner.width - indent, ellipsis: context.ellipsis) where y < inner.maxY {
+            for piece in TextWrap.lines(text, width: inner.width - indent, ellipsis: context.ellipsis) {
+                guard y < inner.maxY else { cut = true; return }
                 buffer.write(piece, x: inner.x + indent, y: y, style: style)
                 y += 1
             }
@@ -41,7 +50,8 @@ enum ScriptPane {
         let openWhy = state.showWhy || state.actor.role == .trainee
         // Keep the chosen script on screen: start the list a little above it when it is far down.
         let first = max(0, min(chosen - 1, scripts.count - 1))
-        for (index, script) in scripts.enumerated().dropFirst(chosen > 2 ? first : 0) where y < inner.maxY {
+        for (index, script) in scripts.enumerated().dropFirst(chosen > 2 ? first : 0) {
+            guard y < inner.maxY else { cut = true; break }
             let selected = index == chosen
             let mark = said.contains(script.id) ? (state.ascii ? "v " : "✓ ") : "  "
             buffer.write(fitting: (selected ? ">" : " ") + mark + script.title.text(lang), x: inner.x, y: y, width: inner.width,

@@ -13,19 +13,28 @@ enum StatusBar {
             buffer.write(lang.pick("y yes   n/Esc no", "y 是   n/Esc 否"), x: x, y: hints.y, style: Style(.statusKey, bold: true), limit: hints.width)
             return renderStatus(context, status: status, into: &buffer)
         }
-        let keys = state.keyContext
-        // Help first, so however narrow the terminal, the way to every other key shows.
-        let global = Keymap.standalone.contains(keys) ? [] : Keymap.table[.global] ?? []
-        let bindings = global.filter { $0.command == .help } + (Keymap.table[keys] ?? []) + global.filter { $0.command != .help }
-        for binding in bindings where x < hints.maxX {
+        // Keys that don't fit are skipped, not the rest of the row: a shorter one after may fit.
+        for binding in hintBindings(state.keyContext) {
             let key = binding.keys[0].description
-            let label = binding.help(lang)
+            let label = binding.command == .zoom && state.zoomed ? lang.pick("unzoom", "还原") : binding.hintLabel(lang)
             let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
-            guard x + needed <= hints.maxX else { break }
+            guard x + needed <= hints.maxX else { continue }
             x += buffer.write(key, x: x, y: hints.y, style: Style(.statusKey, bold: true))
             x += buffer.write(" " + label + "  ", x: x, y: hints.y, style: Style(.statusBar))
         }
         renderStatus(context, status: status, into: &buffer)
+    }
+
+    /// The bindings the hint row offers in a context, best first: ranked ones by rank (help is
+    /// ranked first, so however narrow the terminal, the way to every other key shows), then the
+    /// others in table order.
+    static func hintBindings(_ context: KeyContext) -> [KeyBinding] {
+        let global = Keymap.standalone.contains(context) ? [] : Keymap.table[.global] ?? []
+        let all = (Keymap.table[context] ?? []) + global
+        let ranked = all.enumerated().filter { $0.element.hint != nil }
+            .sorted { ($0.element.hint!.rank, $0.offset) < ($1.element.hint!.rank, $1.offset) }
+            .map(\.element)
+        return ranked + all.filter { $0.hint == nil }
     }
 
     private static func renderStatus(_ context: RenderContext, status: Rect, into buffer: inout ScreenBuffer) {
@@ -52,15 +61,27 @@ enum StatusBar {
         let numbers = lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
                                 "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
         let bar = state.ascii ? "|" : "│"
-        var used = 0
-        // Right after an action its outcome matters most, so a message comes first.
-        if let message = state.message {
-            used += buffer.write(" " + message + " ", x: status.x, y: status.y,
-                                 style: Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError),
-                                 limit: status.width)
-            used += buffer.write(bar, x: status.x + used, y: status.y, style: Style(.statusBar), limit: status.width - used)
+        // The counts keep their place at the right; the message (or, with none, who is working)
+        // takes what is left and is cut to fit.
+        let right = " \(bar) \(numbers) "
+        let rightWidth = min(status.width, DisplayWidth.of(right))
+        let room = status.width - rightWidth
+        if room > 1 {
+            let left = state.message ?? who
+            let style = state.message == nil ? Style(.statusBar, bold: true)
+                                             : Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError)
+            buffer.write(" " + cut(left, to: room - 2, ellipsis: context.ellipsis) + " ", x: status.x, y: status.y, style: style, limit: room)
         }
-        buffer.write(" \(who) \(bar) \(numbers) ", x: status.x + used, y: status.y, style: Style(.statusBar, bold: true),
-                     limit: max(0, status.width - used))
+        buffer.write(right, x: status.x + room, y: status.y, style: Style(.statusBar, bold: true), limit: rightWidth)
+    }
+
+    /// Text cut to `width` cells on a grapheme boundary, with an ellipsis when cut. Only as much
+    /// as can show is made safe and measured: a message may quote a pasted megabyte.
+    static func cut(_ text: String, to width: Int, ellipsis: String) -> String {
+        guard width > 0 else { return "" }
+        let end = text.index(text.startIndex, offsetBy: 4 * width + 16, limitedBy: text.endIndex) ?? text.endIndex
+        let safe = SafeText.line(String(text[..<end]))
+        if end == text.endIndex || DisplayWidth.of(safe) > width { return DisplayWidth.truncate(safe, to: width, ellipsis: ellipsis) }
+        return DisplayWidth.truncate(safe, to: width - DisplayWidth.of(ellipsis), ellipsis: "") + ellipsis
     }
 }

@@ -31,11 +31,15 @@ enum TextWrap {
                         used = DisplayWidth.of(line)
                     } else if TextWrap.noLineStart.contains(character), line.count > 1 {
                         // Chinese typesetting never starts a line with closing punctuation:
-                        // the last character moves down with it.
-                        let last = line.removeLast()
+                        // the last character moves down with it, and the one before that when
+                        // the last is closing punctuation too (。 then ”).
+                        var carried = String(line.removeLast())
+                        while let first = carried.first, TextWrap.noLineStart.contains(first), line.count > 1 {
+                            carried.insert(line.removeLast(), at: carried.startIndex)
+                        }
                         result.append(line)
-                        line = String(last)
-                        used = DisplayWidth.of(last)
+                        line = carried
+                        used = DisplayWidth.of(carried)
                     } else {
                         result.append(line)
                         line = ""
