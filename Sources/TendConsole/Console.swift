@@ -92,7 +92,7 @@ public final class Console {
         var lastRefresh = Date()
         while !quitting && !stop.isSet {
             let size = screen.size
-            page = ConsoleView.queueRows(width: size.width, height: size.height, scriptsFolded: state.scriptsFolded)
+            page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
             state.keepSelectionVisible(rows: page)
             screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
             guard let key = screen.readKey(timeout: 1000) else {

@@ -30,8 +30,10 @@ public struct RenderContext {
         }
     }
 
-    func slaStyle(_ status: SLAStatus?) -> Style {
-        switch status?.state {
+    func slaStyle(_ status: SLAStatus?) -> Style { slaStyle(status?.state) }
+
+    func slaStyle(_ state: SLAState?) -> Style {
+        switch state {
         case .overdue: Style(.slaOverdue, bold: true)
         case .dueSoon: Style(.slaDueSoon)
         case .onTime: Style(.slaOnTime)

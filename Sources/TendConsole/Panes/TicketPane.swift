@@ -33,69 +33,43 @@ enum TicketPane {
         }
     }
 
+    /// The presenter's lines (the ones `tend show` prints), styled for the pane; the timeline
+    /// newest first.
     static func lines(_ ticket: Ticket, _ context: RenderContext) -> [Line] {
         let lang = context.lang
         let state = context.state
+        var presenter = TicketPresenter(policy: context.policy, viewer: state.actor, now: state.now, lang: lang)
+        presenter.revealed = state.revealed.contains(ticket.id)
+        presenter.forTraining = presenter.forTraining || state.caseLibrary
+        let colon = lang.pick(": ", "：")
         var out: [Line] = []
-        func field(_ en: String, _ zh: String, _ value: String?, _ style: Style = .normal) {
-            guard let value, !value.isEmpty else { return }
-            out.append(Line(text: "\(lang.pick(en, zh))\(lang.pick(": ", "："))\(value)", style: style))
+        for line in presenter.lines(ticket) {
+            switch line.kind {
+            case .priority:
+                out.append(Line(text: line.value, style: Style(.priority, bold: true, reverse: true)))
+            case .summary(let grade):
+                out.append(Line(text: line.value, style: Style(context.gradeStyle(grade).role, bold: true)))
+            case .description:
+                out.append(Line(text: "", style: .normal))
+                out.append(Line(text: line.value, style: Style(.normal, bold: true)))
+                out.append(Line(text: "", style: .normal))
+            case .mood:
+                out.append(Line(text: (line.label ?? "") + colon + line.value, style: Style(.slaDueSoon, bold: true)))
+            case .clock(let clock):
+                out.append(Line(text: (line.label ?? "") + colon + line.value, style: context.slaStyle(clock)))
+            case .contact(let revealable):
+                let key = Keymap.key(for: .reveal) ?? "v"
+                let hint = revealable ? lang.pick("  (\(key): reveal)", "（\(key) 查看）") : ""
+                out.append(Line(text: (line.label ?? "") + colon + line.value + hint, style: .normal))
+            case .field:
+                out.append(Line(text: (line.label ?? "") + colon + line.value, style: .normal))
+            }
         }
-        let customer = ticket.customer
-        if ticket.intake.isPriority {
-            let note = customer.specialNeedsNote.isEmpty ? "" : " — " + customer.specialNeedsNote
-            out.append(Line(text: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + note,
-                            style: Style(.priority, bold: true, reverse: true)))
-        }
-        let status = context.sla.status(of: ticket, at: state.now)
-        out.append(Line(text: "\(ticket.grade.name(lang)) · \(ticket.stage.name(lang)) · \(context.slaText(status))",
-                        style: Style(context.gradeStyle(ticket.grade).role, bold: true)))
-        if ticket.anger != .calm {
-            field("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), Style(.slaDueSoon, bold: true))
-        }
-        if let status {
-            field("Due", "截止", TimeText.local(status.due) + lang.pick(" (\(status.state.name(lang)))", "（\(status.state.name(lang))）"), context.slaStyle(status))
-        }
-        let mayRead = context.state.actor.role == .supervisor || ticket.assignee == context.state.actor.login
-        let contact = state.revealed.contains(ticket.id) ? customer.contact : Masking.contact(customer.contact)
-        field("Customer", "客户", customer.name)
-        if state.actor.role == .trainee || state.caseLibrary {
-            // Training material: the case without the person's contact details.
-            field("Contact", "联系方式", lang.pick("(removed for training)", "（培训用途，已隐去）"))
-        } else {
-            field("Contact", "联系方式", contact + (state.revealed.contains(ticket.id) || !mayRead ? "" : lang.pick("  (v: reveal)", "（v 查看）")))
-        }
-        field("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))
-        field("Service", "服务", ticket.intake.service.name(lang) + (ticket.intake.branch.isEmpty ? "" : " @ \(ticket.intake.branch)"))
-        field("Channel", "渠道", ticket.intake.channel.name(lang))
-        field("Cause", "成因", ticket.cause?.name(lang))
-        field("Assignee", "负责人", ticket.assignee ?? lang.pick("(unassigned)", "（未分配）"))
-        field("Received", "受理", TimeText.local(ticket.receivedAt))
-        field("Promised", "承诺答复", ticket.eta.map(TimeText.local))
         out.append(Line(text: "", style: .normal))
-        out.append(Line(text: ticket.intake.description, style: Style(.normal, bold: true)))
-        field("Findings", "调查结论", ticket.findings)
-        if let resolution = ticket.resolution {
-            var text = resolution.kind.name(lang)
-            if let amount = resolution.amount { text += " \(amount.formatted)" }
-            text += lang.pick(": ", "：") + resolution.details
-            if resolution.approval == .pending { text += lang.pick(" [awaiting approval]", " [待审批]") }
-            field("Resolution", "处理方案", text)
-        }
-        if let satisfaction = ticket.satisfaction {
-            field("Satisfaction", "满意度", "\(satisfaction.score)/5 \(satisfaction.comment)")
-        }
-        if !ticket.related.isEmpty { field("Related", "关联", ticket.related.map(\.description).joined(separator: ", ")) }
-        out.append(Line(text: "", style: .normal))
-        out.append(Line(text: lang.pick("Timeline", "处理记录"), style: Style(.header, bold: true)))
-        for entry in ticket.timeline.reversed() {
-            out.append(Line(text: "\(TimeText.local(entry.at)) \(entry.actor): \(TimelineText.sentence(entry.event, lang))",
-                            style: Style(entry.event.isNote ? .normal : .dim)))
+        out.append(Line(text: presenter.timelineHeading, style: Style(.header, bold: true)))
+        for entry in presenter.timeline(ticket).reversed() {
+            out.append(Line(text: "\(entry.at) \(entry.actor): \(entry.text)", style: Style(entry.isNote ? .normal : .dim)))
         }
         return out
     }
-}
-
-extension TicketEvent {
-    var isNote: Bool { if case .noteAdded = self { true } else { false } }
 }

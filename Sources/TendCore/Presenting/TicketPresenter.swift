@@ -49,7 +49,8 @@ public struct TicketPresenter: Sendable {
     public var descriptionHeading: String { lang.pick("What happened", "投诉内容") }
     public var timelineHeading: String { lang.pick("Timeline", "处理记录") }
 
-    /// Everything about the ticket but its timeline, in reading order.
+    /// Everything about the ticket but its timeline, in reading order: what happened comes after
+    /// who and when, before what was found and done.
     public func lines(_ ticket: Ticket) -> [Line] {
         var out: [Line] = []
         func add(_ en: String, _ zh: String, _ value: String?, _ kind: Kind = .field) {
@@ -78,6 +79,7 @@ public struct TicketPresenter: Sendable {
         add("Received", "受理", TimeText.local(ticket.receivedAt))
         add("Happened", "发生时间", ticket.intake.occurredAt.map(TimeText.local))
         add("Promised", "承诺答复", ticket.eta.map(TimeText.local))
+        out.append(Line(label: descriptionHeading, value: ticket.intake.description, kind: .description))
         add("Findings", "调查结论", ticket.findings)
         if let resolution = ticket.resolution {
             var text = resolution.kind.name(lang)

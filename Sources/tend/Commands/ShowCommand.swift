@@ -44,17 +44,21 @@ enum TicketText {
         var presenter = TicketPresenter(policy: session.policy, viewer: session.actor, now: session.now, lang: session.lang)
         presenter.revealed = revealContact
         let lines = presenter.lines(ticket)
-        let labelWidth = lines.compactMap { $0.label.map(DisplayWidth.of) }.max() ?? 0
+        let labelWidth = lines.filter { $0.kind != .description }.compactMap { $0.label.map(DisplayWidth.of) }.max() ?? 0
+        let colon = session.lang.pick(":", "：")
         var out = "\(ticket.id)  \(SafeText.line(ticket.customer.name)) · \(SafeText.line(ticket.pet.name))\n"
         for line in lines {
+            if line.kind == .description {
+                // Several lines of the customer's own words: a block of its own.
+                out += "\n  \(line.label ?? "")\(colon)\n"
+                for text in SafeText.block(line.value).split(separator: "\n", omittingEmptySubsequences: false) { out += "    \(text)\n" }
+                out += "\n"
+                continue
+            }
             let label = line.label.map { DisplayWidth.fit($0, to: labelWidth) + "  " } ?? ""
             out += "  \(label)\(SafeText.line(line.value))\n"
         }
-        out += "\n  \(presenter.descriptionHeading)\(session.lang.pick(":", "："))\n"
-        for line in SafeText.block(ticket.intake.description).split(separator: "\n", omittingEmptySubsequences: false) {
-            out += "    \(line)\n"
-        }
-        out += "\n  \(presenter.timelineHeading)\(session.lang.pick(":", "："))\n"
+        out += "\n  \(presenter.timelineHeading)\(colon)\n"
         for entry in presenter.timeline(ticket) {
             out += "    \(entry.at)  \(DisplayWidth.fit(SafeText.line(entry.actor), to: 12))  \(SafeText.line(entry.text))\n"
         }
