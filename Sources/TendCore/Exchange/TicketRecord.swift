@@ -15,16 +15,23 @@ public struct TicketRecord {
         self.now = now
     }
 
-    private func contact(_ ticket: Ticket) -> String {
-        revealContact && !redact ? ticket.customer.contact : Masking.contact(ticket.customer.contact)
+    /// Whether anything in the record is masked: then it describes the ticket but cannot rebuild it.
+    public var masks: Bool { redact || !revealContact }
+
+    func contact(_ customer: Customer) -> String {
+        revealContact && !redact ? customer.contact : Masking.contact(customer.contact)
     }
 
-    private func customerName(_ ticket: Ticket) -> String {
-        redact ? Masking.name(ticket.customer.name) : ticket.customer.name
+    func customerName(_ customer: Customer) -> String {
+        redact ? Masking.name(customer.name) : customer.name
+    }
+
+    func specialNeedsNote(_ customer: Customer) -> String {
+        redact && !customer.specialNeedsNote.isEmpty ? "[redacted]" : customer.specialNeedsNote
     }
 
     /// Text people wrote freely: a redacted export hides the phones, e-mails, WeChat and QQ ids in it.
-    private func freeText(_ text: String) -> String { redact ? Masking.freeText(text) : text }
+    func freeText(_ text: String) -> String { redact ? Masking.freeText(text) : text }
 
     public func json(_ ticket: Ticket, timeline: Bool) -> JSONValue {
         let sla = policy.sla(for: ticket, at: now)
@@ -39,14 +46,8 @@ public struct TicketRecord {
             ("assignee", .string(ticket.assignee)),
             ("priority", .bool(ticket.intake.isPriority)),
             ("anger", .string(ticket.anger.rawValue)),
-            ("customer", .object([
-                ("name", .string(customerName(ticket))),
-                ("contact", .string(contact(ticket))),
-                ("special_needs", .bool(ticket.customer.specialNeeds)),
-                ("special_needs_note", .string(redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote)),
-            ])),
-            ("pet", .object([("name", .string(ticket.pet.name)), ("species", .string(ticket.pet.species)),
-                             ("breed", .string(ticket.pet.breed))])),
+            ("customer", customerJSON(ticket.customer)),
+            ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),
             ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.iso))),
             ("received_at", .string(TimeText.iso(ticket.receivedAt))),
@@ -67,13 +68,24 @@ public struct TicketRecord {
             ("closed_at", .string(ticket.closedAt.map(TimeText.iso))),
         ]
         if timeline {
-            fields.append(("timeline", .array(ticket.timeline.map { entry in
-                .object([("at", .string(TimeText.iso(entry.at))), ("actor", .string(entry.actor)),
-                         ("event", .string(TimelineText.kind(entry.event))),
-                         ("text", .string(freeText(TimelineText.sentence(entry.event, .en))))])
-            })))
+            // With its whole timeline the record can rebuild the ticket, unless something in it is masked.
+            fields.append(("masked", .bool(masks)))
+            fields.append(("timeline", .array(ticket.timeline.map(entryJSON))))
         }
         return .object(fields)
+    }
+
+    func customerJSON(_ customer: Customer) -> JSONValue {
+        .object([
+            ("name", .string(customerName(customer))),
+            ("contact", .string(contact(customer))),
+            ("special_needs", .bool(customer.specialNeeds)),
+            ("special_needs_note", .string(specialNeedsNote(customer))),
+        ])
+    }
+
+    func petJSON(_ pet: Pet) -> JSONValue {
+        .object([("name", .string(pet.name)), ("species", .string(pet.species)), ("breed", .string(pet.breed))])
     }
 
     private func approvalJSON(_ approval: Approval) -> JSONValue {
@@ -84,12 +96,14 @@ public struct TicketRecord {
         }
     }
 
+    /// An amount as every record spells one: the decimal, the minor units and the currency.
+    func amountFields(_ amount: Money?) -> [(String, JSONValue)] {
+        [("amount", .string(amount?.decimal)), ("amount_minor", amount.map { .int($0.minorUnits) } ?? .null),
+         ("currency", .string(amount?.currency))]
+    }
+
     private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
-        .object([
-            ("kind", .string(resolution.kind.rawValue)),
-            ("amount", .string(resolution.amount?.decimal)),
-            ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
-            ("currency", .string(resolution.amount?.currency)),
+        .object([("kind", .string(resolution.kind.rawValue))] + amountFields(resolution.amount) + [
             ("details", .string(freeText(resolution.details))),
             ("proposed_by", .string(resolution.proposedBy)),
             ("proposed_at", .string(TimeText.iso(resolution.proposedAt))),
@@ -127,8 +141,8 @@ public struct TicketRecord {
         return [
             ticket.id.description, ticket.stage.rawValue, ticket.grade.rawValue, ticket.cause?.rawValue ?? "",
             ticket.intake.service.rawValue, ticket.intake.channel.rawValue, ticket.intake.branch, ticket.assignee ?? "",
-            customerName(ticket), contact(ticket), ticket.customer.specialNeeds ? "yes" : "no",
-            redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote,
+            customerName(ticket.customer), contact(ticket.customer), ticket.customer.specialNeeds ? "yes" : "no",
+            specialNeedsNote(ticket.customer),
             ticket.pet.name, ticket.pet.species, ticket.pet.breed, freeText(ticket.intake.description),
             ticket.intake.occurredAt.map(TimeText.iso) ?? "", TimeText.iso(ticket.receivedAt), ticket.eta.map(TimeText.iso) ?? "",
             sla?.state.rawValue ?? "", sla.map { TimeText.iso($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
