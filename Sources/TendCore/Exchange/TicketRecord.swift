@@ -75,6 +75,17 @@ public struct TicketRecord {
         return .object(fields)
     }
 
+    /// The JSON export: a list with one ticket, whole timeline included, on each line, so that a
+    /// line number read back names a ticket.
+    public func jsonExport(_ tickets: [Ticket]) -> String {
+        var text = "[\n"
+        for (index, ticket) in tickets.enumerated() {
+            if index > 0 { text += ",\n" }
+            json(ticket, timeline: true).write(into: &text, indent: nil)
+        }
+        return text + "\n]\n"
+    }
+
     func customerJSON(_ customer: Customer) -> JSONValue {
         .object([
             ("name", .string(customerName(customer))),

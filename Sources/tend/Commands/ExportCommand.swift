@@ -31,12 +31,7 @@ struct ExportCommand: ParsableCommand {
                         "this export masks \(redact ? "names, contacts and contact details in free text" : "contacts"): it is not a backup and cannot restore contacts. A supervisor's export without --redact is a complete backup.",
                         "本次导出已遮盖\(redact ? "姓名、联系方式及文字中的联系信息" : "联系方式")：不能作为备份，无法恢复联系方式。只有主管不加 --redact 的导出才是完整备份。"))
                 }
-                text = "[\n"
-                for (index, ticket) in session.store.desk.tickets.enumerated() {
-                    if index > 0 { text += ",\n" }
-                    record.json(ticket, timeline: true).write(into: &text, indent: nil)
-                }
-                text += "\n]\n"
+                text = record.jsonExport(session.store.desk.tickets)
             }
             if let output {
                 // Owner-only from the start, never through a symlink, whole or not at all.
