@@ -318,6 +318,24 @@ import Testing
         #expect(BackupRefusal.invalid(found).message(.zh).hasSuffix("……另有 10 个"))
     }
 
+    @Test func arrayElementsAreFoundWithoutParsingThem() {
+        func scan(_ text: String) -> [String]? {
+            var text = text
+            return text.withUTF8 { bytes in
+                JSONArrayElements.scan(bytes).map { $0.map { "\($0.line):" + String(decoding: bytes[$0.range], as: UTF8.self) } }
+            }
+        }
+        #expect(scan("[]") == [])
+        #expect(scan("\u{FEFF} [\n{\"a\": [1, \"],\"]},\n  2 ,\"x\\\"y\"\n]\n") == ["2:{\"a\": [1, \"],\"]}", "3:2", "3:\"x\\\"y\""])
+        for broken in ["", "{}", "[1,]", "[,1]", "[1] 2", "[[1]", "[1]]", "[\"1]", "[1][2]"] { #expect(scan(broken) == nil, "\(broken)") }
+    }
+
+    @Test func aTicketThatIsNotJSONIsNamedByItsLine() throws {
+        let lines = export(everyEventTickets()).components(separatedBy: "\n")
+        let broken = lines[0] + "\n" + lines[1] + "\n" + "{\"id\": \"T-1002\", oops}\n]\n"
+        #expect(problems(broken) == [BackupProblem(line: 3, position: 2, reason: .notJSON)])
+    }
+
     // MARK: Instants
 
     @Test func isoInstantsKeepTheirMillisecondsAndReadBackExactly() {

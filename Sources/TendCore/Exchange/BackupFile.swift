@@ -37,26 +37,44 @@ public enum BackupFile {
     /// The backup in a file's text, or nil when the text is not an export of tickets (a list of
     /// complaints to take in, say) and belongs to another reader.
     public static func read(_ text: String) throws(BackupRefusal) -> Backup? {
-        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard start.first == "[", let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
-              let items = parsed as? [Any],
-              let first = items.first as? [String: Any], first["id"] != nil, first["timeline"] != nil else { return nil }
-        return try read(items, lines: IntakeImport.elementLines(text))
+        var text = text
+        let outcome = text.withUTF8 { bytes -> Result<Backup?, BackupRefusal> in
+            guard let elements = JSONArrayElements.scan(bytes), let first = elements.first,
+                  let object = parse(bytes, first) as? [String: Any], object["id"] != nil, object["timeline"] != nil else { return .success(nil) }
+            do throws(BackupRefusal) {
+                return .success(try read(elements.lazy.map { (line: $0.line, item: parse(bytes, $0)) }))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
     }
 
-    static func read(_ items: [Any], lines: [Int]) throws(BackupRefusal) -> Backup {
-        if items.contains(where: { ($0 as? [String: Any])?["masked"] as? Bool == true }) {
-            throw .invalid([BackupProblem(reason: .masked)])
-        }
-        if let first = items.first as? [String: Any], let timeline = first["timeline"] as? [[String: Any]],
-           let entry = timeline.first, entry["data"] == nil {
-            throw .invalid([BackupProblem(reason: .noEventData)])
-        }
+    /// One element, parsed on its own (nil when it is not JSON).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ element: JSONArrayElements.Element) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(bytes[element.range]), options: [.fragmentsAllowed])
+    }
+
+    /// Reads the tickets one by one, so that only one ticket's parsed JSON is held at a time.
+    static func read(_ items: some Sequence<(line: Int, item: Any?)>) throws(BackupRefusal) -> Backup {
         var tickets: [TicketID: Ticket] = [:]
         var problems: [BackupProblem] = []
-        var relations: [(ticket: Ticket, entry: Int, line: Int?)] = []
-        for (index, item) in items.enumerated() {
-            let line = index < lines.count ? lines[index] : nil
+        var relations: [(ticket: TicketID, entry: Int, other: TicketID, line: Int)] = []
+        var position = 0
+        for (line, item) in items {
+            position += 1
+            guard let item else {
+                problems.append(BackupProblem(line: line, position: position, reason: .notJSON))
+                continue
+            }
+            if let object = item as? [String: Any] {
+                // A masked export, or one from before exports carried event data, is not a backup at all:
+                // one problem says so, instead of one for every ticket.
+                if object["masked"] as? Bool == true { throw .invalid([BackupProblem(reason: .masked)]) }
+                if position == 1, let timeline = object["timeline"] as? [[String: Any]], let entry = timeline.first, entry["data"] == nil {
+                    throw .invalid([BackupProblem(reason: .noEventData)])
+                }
+            }
             do throws(TicketReadFailure) {
                 let ticket = try self.ticket(item)
                 guard tickets[ticket.id] == nil else {
@@ -64,17 +82,19 @@ public enum BackupFile {
                 }
                 tickets[ticket.id] = ticket
                 for (entry, timelineEntry) in ticket.timeline.enumerated() {
-                    if case .related = timelineEntry.event { relations.append((ticket, entry, line)) }
+                    if case .related(let other) = timelineEntry.event { relations.append((ticket.id, entry, other, line)) }
                 }
             } catch {
-                problems.append(BackupProblem(line: line, ticket: error.ticket, position: error.ticket == nil ? index + 1 : nil,
+                problems.append(BackupProblem(line: line, ticket: error.ticket, position: error.ticket == nil ? position : nil,
                                               entry: error.entry, reason: error.reason))
             }
         }
-        if items.isEmpty { problems.append(BackupProblem(reason: .noTickets)) }
-        for (ticket, entry, line) in relations {
-            guard case .related(let other) = ticket.timeline[entry].event, tickets[other] == nil else { continue }
-            problems.append(BackupProblem(line: line, ticket: ticket.id.description, entry: entry, reason: .relatedUnknown(other.description)))
+        if position == 0 { problems.append(BackupProblem(reason: .noTickets)) }
+        // Relations and numbering are checked once every ticket read: a ticket that could not be
+        // read would otherwise be reported again as missing.
+        guard problems.isEmpty else { throw .invalid(problems) }
+        for (ticket, entry, other, line) in relations where tickets[other] == nil {
+            problems.append(BackupProblem(line: line, ticket: ticket.description, entry: entry, reason: .relatedUnknown(other.description)))
         }
         // Only a complete desk is numbered without gaps: the first hole is enough to say so.
         if problems.isEmpty, let missing = (0..<Int32(tickets.count)).lazy.map({ TicketID(Desk.firstNumber + $0) }).first(where: { tickets[$0] == nil }) {

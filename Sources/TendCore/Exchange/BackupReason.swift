@@ -15,7 +15,7 @@ public enum BackupReason: Error, Sendable, Hashable {
         }
     }
 
-    case notJSON(detail: String)
+    case notJSON
     case noTickets
     case notAnObject
     case missing(field: String)
@@ -54,8 +54,8 @@ public enum BackupReason: Error, Sendable, Hashable {
 
     public func message(_ lang: Language) -> String {
         switch self {
-        case .notJSON(let detail):
-            return lang.pick("not valid JSON (\(detail))", "不是有效的 JSON（\(detail)）")
+        case .notJSON:
+            return lang.pick("not valid JSON", "不是有效的 JSON")
         case .noTickets:
             return lang.pick("the file holds no tickets", "文件中没有工单")
         case .notAnObject:
