@@ -98,7 +98,7 @@ struct BackupFields {
 
     mutating func optionalInstant(_ key: String) throws(BackupReason) -> Date? {
         guard let text = try optionalText(key) else { return nil }
-        guard let date = TimeText.readISO(text) else { throw .badInstant(field: name(key), text: text) }
+        guard let date = TimeText.readISOMilliseconds(text) else { throw .badInstant(field: name(key), text: text) }
         guard (TimeText.earliest...TimeText.latest).contains(date) else { throw .instantOutOfRange(field: name(key), text: text) }
         return date
     }

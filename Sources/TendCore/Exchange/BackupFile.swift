@@ -148,7 +148,7 @@ public enum BackupFile {
         let rebuilt: [(String, String?)] = [
             ("stage", ticket.stage.rawValue), ("grade", ticket.grade.rawValue), ("cause", ticket.cause?.rawValue),
             ("assignee", ticket.assignee), ("anger", ticket.anger.rawValue),
-            ("received_at", TimeText.iso(ticket.receivedAt)), ("closed_at", ticket.closedAt.map(TimeText.iso)),
+            ("received_at", TimeText.isoMilliseconds(ticket.receivedAt)), ("closed_at", ticket.closedAt.map(TimeText.isoMilliseconds)),
             ("reopen_count", String(ticket.reopenCount)), ("failed_follow_ups", String(ticket.failedFollowUps)),
             ("granted_total_minor", String(ticket.grantedTotal)),
         ]

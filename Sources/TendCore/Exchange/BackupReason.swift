@@ -69,8 +69,8 @@ public enum BackupReason: Error, Sendable, Hashable {
         case .unknownValue(let field, let value, let allowed):
             return lang.pick("\(q(field)) \(q(value)) is not one of \(allowed)", "\(q(field)) 的值 \(q(value)) 无法识别，可选：\(allowed)")
         case .badInstant(let field, let text):
-            return lang.pick("\(q(field)) \(q(text)) is not an instant as exports write them (2026-11-20T09:00:00Z or 2026-11-20T09:00:00.250Z)",
-                             "\(q(field)) 的值 \(q(text)) 不是导出文件所用的时间写法（2026-11-20T09:00:00Z 或 2026-11-20T09:00:00.250Z）")
+            return lang.pick("\(q(field)) \(q(text)) is not an instant as exports write them: UTC to the millisecond, such as 2026-11-20T09:00:00.250Z",
+                             "\(q(field)) 的值 \(q(text)) 不是导出文件所用的时间写法：协调世界时，精确到毫秒，如 2026-11-20T09:00:00.250Z")
         case .instantOutOfRange(let field, let text):
             return InputRefusal.instantOutOfRange(field: field, text: text).message(lang)
         case .emptyText(let field):

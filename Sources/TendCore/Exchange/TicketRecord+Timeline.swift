@@ -6,12 +6,12 @@ import Foundation
 extension TicketRecord {
     func entryJSON(_ entry: TimelineEntry) -> JSONValue {
         .object([
-            ("at", .string(TimeText.iso(entry.at))),
+            ("at", .string(TimeText.isoMilliseconds(entry.at))),
             ("actor", .string(entry.actor)),
             ("event", .string(TimelineText.kind(entry.event))),
             ("data", eventData(entry.event)),
             ("request", .string(entry.request)),
-            ("text", .string(freeText(TimelineText.sentence(entry.event, .en, time: TimeText.iso)))),
+            ("text", .string(freeText(TimelineText.sentence(entry.event, .en, time: TimeText.isoMilliseconds)))),
         ])
     }
 
@@ -25,12 +25,12 @@ extension TicketRecord {
                 ("branch", .string(intake.branch)),
                 ("channel", .string(intake.channel.rawValue)),
                 ("description", .string(freeText(intake.description))),
-                ("occurred_at", .string(intake.occurredAt.map(TimeText.iso))),
+                ("occurred_at", .string(intake.occurredAt.map(TimeText.isoMilliseconds))),
                 ("grade", .string(intake.grade.rawValue)),
                 ("cause", .string(intake.cause?.rawValue)),
             ])
         case .acknowledged(let eta):
-            return .object([("eta", .string(TimeText.iso(eta)))])
+            return .object([("eta", .string(TimeText.isoMilliseconds(eta)))])
         case .assigned(let login):
             return .object([("assignee", .string(login))])
         case .investigationStarted, .resolutionApproved, .followUpStarted, .contactRevealed:

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The ticket as it leaves Tend: JSON for `list`/`show --json` and exports, and CSV rows. Field
-/// names are stable; stages, grades and other vocabularies use their identifiers.
+/// names are stable; stages, grades and other vocabularies use their identifiers; every instant is
+/// written by `TimeText.isoMilliseconds`.
 public struct TicketRecord {
     public let policy: Policy
     public let now: Date
@@ -49,13 +50,13 @@ public struct TicketRecord {
             ("customer", customerJSON(ticket.customer)),
             ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),
-            ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.iso))),
-            ("received_at", .string(TimeText.iso(ticket.receivedAt))),
-            ("eta", .string(ticket.eta.map(TimeText.iso))),
+            ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.isoMilliseconds))),
+            ("received_at", .string(TimeText.isoMilliseconds(ticket.receivedAt))),
+            ("eta", .string(ticket.eta.map(TimeText.isoMilliseconds))),
             ("findings", .string(ticket.findings.isEmpty ? nil : freeText(ticket.findings))),
             ("sla", sla.map { status in
                 .object([("clock", .string(status.clock.rawValue)), ("state", .string(status.state.rawValue)),
-                         ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
+                         ("due", .string(TimeText.isoMilliseconds(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
             } ?? .null),
             ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
             ("grants", .array(ticket.grants.map(resolutionJSON))),
@@ -65,7 +66,7 @@ public struct TicketRecord {
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),
             ("related", .array(ticket.related.map { .string($0.description) })),
-            ("closed_at", .string(ticket.closedAt.map(TimeText.iso))),
+            ("closed_at", .string(ticket.closedAt.map(TimeText.isoMilliseconds))),
         ]
         if timeline {
             // With its whole timeline the record can rebuild the ticket, unless something in it is masked.
@@ -103,7 +104,7 @@ public struct TicketRecord {
         switch approval {
         case .notNeeded: .object([("state", .string("not_needed"))])
         case .pending: .object([("state", .string("pending"))])
-        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.iso(at)))])
+        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.isoMilliseconds(at)))])
         }
     }
 
@@ -117,7 +118,7 @@ public struct TicketRecord {
         .object([("kind", .string(resolution.kind.rawValue))] + amountFields(resolution.amount) + [
             ("details", .string(freeText(resolution.details))),
             ("proposed_by", .string(resolution.proposedBy)),
-            ("proposed_at", .string(TimeText.iso(resolution.proposedAt))),
+            ("proposed_at", .string(TimeText.isoMilliseconds(resolution.proposedAt))),
             ("approval", approvalJSON(resolution.approval)),
         ])
     }
@@ -127,8 +128,8 @@ public struct TicketRecord {
     static func grantsCell(_ grants: [Resolution]) -> String {
         grants.map { grant in
             var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
-            text += " by \(grant.proposedBy) at \(TimeText.iso(grant.proposedAt))"
-            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.iso(at))" }
+            text += " by \(grant.proposedBy) at \(TimeText.isoMilliseconds(grant.proposedAt))"
+            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.isoMilliseconds(at))" }
             return text
         }.joined(separator: "; ")
     }
@@ -155,11 +156,11 @@ public struct TicketRecord {
             customerName(ticket.customer), contact(ticket.customer), ticket.customer.specialNeeds ? "yes" : "no",
             specialNeedsNote(ticket.customer),
             ticket.pet.name, ticket.pet.species, ticket.pet.breed, freeText(ticket.intake.description),
-            ticket.intake.occurredAt.map(TimeText.iso) ?? "", TimeText.iso(ticket.receivedAt), ticket.eta.map(TimeText.iso) ?? "",
-            sla?.state.rawValue ?? "", sla.map { TimeText.iso($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
+            ticket.intake.occurredAt.map(TimeText.isoMilliseconds) ?? "", TimeText.isoMilliseconds(ticket.receivedAt), ticket.eta.map(TimeText.isoMilliseconds) ?? "",
+            sla?.state.rawValue ?? "", sla.map { TimeText.isoMilliseconds($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
             ticket.resolution?.amount?.decimal ?? "", ticket.resolution?.amount?.currency ?? "", approval,
             ticket.satisfaction.map { String($0.score) } ?? "", freeText(ticket.satisfaction?.comment ?? ""),
-            ticket.closedAt.map(TimeText.iso) ?? "",
+            ticket.closedAt.map(TimeText.isoMilliseconds) ?? "",
             Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal, Self.grantsCell(ticket.grants),
         ]
     }

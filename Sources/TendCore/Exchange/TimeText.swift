@@ -2,13 +2,14 @@ import Foundation
 
 /// Instants as text: ISO 8601 UTC in files, the local zone for people.
 public enum TimeText {
-    /// "2026-11-22T06:05:09Z", or "2026-11-22T06:05:09.250Z" when the instant has a part of a
-    /// second: to the millisecond, as the store keeps it, so an export gives back the very instant.
-    /// Hand-rolled civil-date arithmetic: a million of these in an export should not cost seconds.
+    /// "2026-11-22T06:05:09Z". Hand-rolled civil-date arithmetic: a million of these in an export
+    /// should not cost seconds.
     public static func iso(_ date: Date) -> String {
-        let milliseconds = date.storeMilliseconds
-        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
-        let fraction = milliseconds - seconds * 1000
+        civil(Int64((date.timeIntervalSince1970).rounded(.down))) + "Z"
+    }
+
+    /// "2026-11-22T06:05:09" for seconds since 1970, in UTC.
+    static func civil(_ seconds: Int64) -> String {
         var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let secondOfDay = seconds - days * 86400
         days += 719_468
@@ -20,41 +21,7 @@ public enum TimeText {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        let second = two(secondOfDay % 60) + (fraction == 0 ? "" : "." + String(String(fraction + 1000).dropFirst()))
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(second)Z"
-    }
-
-    /// Reads back exactly what `iso` writes, and nothing else: a backup's instants are taken
-    /// to the millisecond, never guessed at (no local time, no other zone, no rounding).
-    public static func readISO(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 20 || bytes.count == 24, bytes.last == UInt8(ascii: "Z") else { return nil }
-        func number(_ range: Range<Int>) -> Int64? {
-            var value: Int64 = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60 else { return nil }
-        var fraction: Int64 = 0
-        if bytes.count == 24 {
-            guard bytes[19] == UInt8(ascii: "."), let value = number(20..<23) else { return nil }
-            fraction = value
-        }
-        // Days since 1970-01-01 from the civil date (the inverse of `iso`'s arithmetic).
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = shiftedYear / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        let date = Date(storeMilliseconds: ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000) + fraction)
-        // Round trip: refuses 2026-02-30, a ".000" fraction and any other spelling of an instant.
-        return iso(date) == text ? date : nil
+        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
     }
 
     private static func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }

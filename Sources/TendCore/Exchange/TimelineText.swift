@@ -30,7 +30,7 @@ public enum TimelineText {
     }
 
     /// `time` writes the instants the sentence names: local time for people, and in a JSON file
-    /// the file's own encoding (`TimeText.iso`), so that the file spells every instant one way.
+    /// the record's own encoding (`TimeText.isoMilliseconds`), so that the file spells every instant one way.
     public static func sentence(_ event: TicketEvent, _ lang: Language, time: (Date) -> String = TimeText.local) -> String {
         switch event {
         case .received(let intake):
