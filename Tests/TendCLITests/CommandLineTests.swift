@@ -69,7 +69,7 @@ import TendCore
         let shown = try #require(try self.tend.json(["show", id, "--store", desk, "--json"]) as? [String: Any])
         #expect(shown["stage"] as? String == "closed")
         let events = (shown["timeline"] as? [[String: Any]] ?? []).compactMap { $0["event"] as? String }
-        #expect(events.filter { $0 != "checklist_waived" && $0 != "note" } == [
+        #expect(events.filter { $0 != "checklist_waived" && $0 != "note_added" } == [
             "received", "acknowledged", "assigned", "investigation_started", "assessed", "resolution_proposed",
             "resolution_approved", "follow_up_started", "closed"])
         #expect(events.filter { $0 == "checklist_waived" }.count == 4)

@@ -8,7 +8,7 @@ import Testing
         let all = try #require(try tend.json(["scripts", "--json"]) as? [[String: Any]])
         #expect(all.count >= 150)
         for script in all {
-            #expect(script["id"] is String && script["stage"] is [String])
+            #expect(script["id"] is String && script["stages"] is [String])
             for field in ["text", "why", "avoid", "when", "title"] {
                 let both = script[field] as? [String: String]
                 #expect(both?["en"]?.isEmpty == false && both?["zh"]?.isEmpty == false, "\(script["id"] ?? "") \(field)")
@@ -16,7 +16,7 @@ import Testing
         }
         let filtered = try #require(try tend.json(["scripts", "--stage", "follow_up", "--cause", "price", "--json"]) as? [[String: Any]])
         #expect(!filtered.isEmpty && filtered.count < all.count)
-        #expect(filtered.allSatisfy { ($0["stage"] as? [String])?.contains("follow_up") == true })
+        #expect(filtered.allSatisfy { ($0["stages"] as? [String])?.contains("follow_up") == true })
         #expect(filtered.allSatisfy { (($0["causes"] as? [String]) ?? []).isEmpty || ($0["causes"] as? [String])?.contains("price") == true })
     }
 

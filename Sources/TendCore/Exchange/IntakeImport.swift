@@ -19,13 +19,16 @@ public enum IntakeImport {
     static let required = ["customer", "contact", "service", "channel", "description"]
 
     public static func read(path: String) throws -> [Intake] {
-        let text: String
+        try parse(try text(path: path))
+    }
+
+    /// A file to import, as text: a file that is not UTF-8 is refused here, whatever it holds.
+    public static func text(path: String) throws -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw Failure(problems: [Problem(line: 0, reason: "cannot read \(path) as UTF-8 text")])
         }
-        return try parse(text)
     }
 
     /// The complaints in a file's text, CSV or JSON by its first character.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The ticket as it leaves Tend: JSON for `list`/`show --json` and exports, and CSV rows. Field
-/// names are stable; stages, grades and other vocabularies use their identifiers.
+/// names are stable; stages, grades and other vocabularies use their identifiers; every instant is
+/// written by `TimeText.isoMilliseconds`.
 public struct TicketRecord {
     public let policy: Policy
     public let now: Date
@@ -15,16 +16,23 @@ public struct TicketRecord {
         self.now = now
     }
 
-    private func contact(_ ticket: Ticket) -> String {
-        revealContact && !redact ? ticket.customer.contact : Masking.contact(ticket.customer.contact)
+    /// Whether anything in the record is masked: then it describes the ticket but cannot rebuild it.
+    public var masks: Bool { redact || !revealContact }
+
+    func contact(_ customer: Customer) -> String {
+        revealContact && !redact ? customer.contact : Masking.contact(customer.contact)
     }
 
-    private func customerName(_ ticket: Ticket) -> String {
-        redact ? Masking.name(ticket.customer.name) : ticket.customer.name
+    func customerName(_ customer: Customer) -> String {
+        redact ? Masking.name(customer.name) : customer.name
+    }
+
+    func specialNeedsNote(_ customer: Customer) -> String {
+        redact && !customer.specialNeedsNote.isEmpty ? "[redacted]" : customer.specialNeedsNote
     }
 
     /// Text people wrote freely: a redacted export hides the phones, e-mails, WeChat and QQ ids in it.
-    private func freeText(_ text: String) -> String { redact ? Masking.freeText(text) : text }
+    func freeText(_ text: String) -> String { redact ? Masking.freeText(text) : text }
 
     public func json(_ ticket: Ticket, timeline: Bool) -> JSONValue {
         let sla = policy.sla(for: ticket, at: now)
@@ -39,22 +47,16 @@ public struct TicketRecord {
             ("assignee", .string(ticket.assignee)),
             ("priority", .bool(ticket.intake.isPriority)),
             ("anger", .string(ticket.anger.rawValue)),
-            ("customer", .object([
-                ("name", .string(customerName(ticket))),
-                ("contact", .string(contact(ticket))),
-                ("special_needs", .bool(ticket.customer.specialNeeds)),
-                ("special_needs_note", .string(redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote)),
-            ])),
-            ("pet", .object([("name", .string(ticket.pet.name)), ("species", .string(ticket.pet.species)),
-                             ("breed", .string(ticket.pet.breed))])),
+            ("customer", customerJSON(ticket.customer)),
+            ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),
-            ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.iso))),
-            ("received_at", .string(TimeText.iso(ticket.receivedAt))),
-            ("eta", .string(ticket.eta.map(TimeText.iso))),
+            ("occurred_at", .string(ticket.intake.occurredAt.map(TimeText.isoMilliseconds))),
+            ("received_at", .string(TimeText.isoMilliseconds(ticket.receivedAt))),
+            ("eta", .string(ticket.eta.map(TimeText.isoMilliseconds))),
             ("findings", .string(ticket.findings.isEmpty ? nil : freeText(ticket.findings))),
             ("sla", sla.map { status in
                 .object([("clock", .string(status.clock.rawValue)), ("state", .string(status.state.rawValue)),
-                         ("due", .string(TimeText.iso(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
+                         ("due", .string(TimeText.isoMilliseconds(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
             } ?? .null),
             ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
             ("grants", .array(ticket.grants.map(resolutionJSON))),
@@ -64,35 +66,59 @@ public struct TicketRecord {
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),
             ("related", .array(ticket.related.map { .string($0.description) })),
-            ("closed_at", .string(ticket.closedAt.map(TimeText.iso))),
+            ("closed_at", .string(ticket.closedAt.map(TimeText.isoMilliseconds))),
         ]
         if timeline {
-            fields.append(("timeline", .array(ticket.timeline.map { entry in
-                .object([("at", .string(TimeText.iso(entry.at))), ("actor", .string(entry.actor)),
-                         ("event", .string(TimelineText.kind(entry.event))),
-                         ("text", .string(freeText(TimelineText.sentence(entry.event, .en))))])
-            })))
+            // With its whole timeline the record can rebuild the ticket, unless something in it is masked.
+            fields.append(("masked", .bool(masks)))
+            fields.append(("timeline", .array(ticket.timeline.map(entryJSON))))
         }
         return .object(fields)
+    }
+
+    /// The JSON export: a list with one ticket, whole timeline included, on each line, so that a
+    /// line number read back names a ticket.
+    public func jsonExport(_ tickets: [Ticket]) -> String {
+        var text = "[\n"
+        for (index, ticket) in tickets.enumerated() {
+            if index > 0 { text += ",\n" }
+            json(ticket, timeline: true).write(into: &text, indent: nil)
+        }
+        return text + "\n]\n"
+    }
+
+    func customerJSON(_ customer: Customer) -> JSONValue {
+        .object([
+            ("name", .string(customerName(customer))),
+            ("contact", .string(contact(customer))),
+            ("special_needs", .bool(customer.specialNeeds)),
+            ("special_needs_note", .string(specialNeedsNote(customer))),
+        ])
+    }
+
+    func petJSON(_ pet: Pet) -> JSONValue {
+        .object([("name", .string(pet.name)), ("species", .string(pet.species)), ("breed", .string(pet.breed))])
     }
 
     private func approvalJSON(_ approval: Approval) -> JSONValue {
         switch approval {
         case .notNeeded: .object([("state", .string("not_needed"))])
         case .pending: .object([("state", .string("pending"))])
-        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.iso(at)))])
+        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.isoMilliseconds(at)))])
         }
     }
 
+    /// An amount as every record spells one: the decimal, the minor units and the currency.
+    func amountFields(_ amount: Money?) -> [(String, JSONValue)] {
+        [("amount", .string(amount?.decimal)), ("amount_minor", amount.map { .int($0.minorUnits) } ?? .null),
+         ("currency", .string(amount?.currency))]
+    }
+
     private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
-        .object([
-            ("kind", .string(resolution.kind.rawValue)),
-            ("amount", .string(resolution.amount?.decimal)),
-            ("amount_minor", resolution.amount.map { .int($0.minorUnits) } ?? .null),
-            ("currency", .string(resolution.amount?.currency)),
+        .object([("kind", .string(resolution.kind.rawValue))] + amountFields(resolution.amount) + [
             ("details", .string(freeText(resolution.details))),
             ("proposed_by", .string(resolution.proposedBy)),
-            ("proposed_at", .string(TimeText.iso(resolution.proposedAt))),
+            ("proposed_at", .string(TimeText.isoMilliseconds(resolution.proposedAt))),
             ("approval", approvalJSON(resolution.approval)),
         ])
     }
@@ -102,8 +128,8 @@ public struct TicketRecord {
     static func grantsCell(_ grants: [Resolution]) -> String {
         grants.map { grant in
             var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
-            text += " by \(grant.proposedBy) at \(TimeText.iso(grant.proposedAt))"
-            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.iso(at))" }
+            text += " by \(grant.proposedBy) at \(TimeText.isoMilliseconds(grant.proposedAt))"
+            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.isoMilliseconds(at))" }
             return text
         }.joined(separator: "; ")
     }
@@ -127,14 +153,14 @@ public struct TicketRecord {
         return [
             ticket.id.description, ticket.stage.rawValue, ticket.grade.rawValue, ticket.cause?.rawValue ?? "",
             ticket.intake.service.rawValue, ticket.intake.channel.rawValue, ticket.intake.branch, ticket.assignee ?? "",
-            customerName(ticket), contact(ticket), ticket.customer.specialNeeds ? "yes" : "no",
-            redact && !ticket.customer.specialNeedsNote.isEmpty ? "[redacted]" : ticket.customer.specialNeedsNote,
+            customerName(ticket.customer), contact(ticket.customer), ticket.customer.specialNeeds ? "yes" : "no",
+            specialNeedsNote(ticket.customer),
             ticket.pet.name, ticket.pet.species, ticket.pet.breed, freeText(ticket.intake.description),
-            ticket.intake.occurredAt.map(TimeText.iso) ?? "", TimeText.iso(ticket.receivedAt), ticket.eta.map(TimeText.iso) ?? "",
-            sla?.state.rawValue ?? "", sla.map { TimeText.iso($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
+            ticket.intake.occurredAt.map(TimeText.isoMilliseconds) ?? "", TimeText.isoMilliseconds(ticket.receivedAt), ticket.eta.map(TimeText.isoMilliseconds) ?? "",
+            sla?.state.rawValue ?? "", sla.map { TimeText.isoMilliseconds($0.due) } ?? "", ticket.resolution?.kind.rawValue ?? "",
             ticket.resolution?.amount?.decimal ?? "", ticket.resolution?.amount?.currency ?? "", approval,
             ticket.satisfaction.map { String($0.score) } ?? "", freeText(ticket.satisfaction?.comment ?? ""),
-            ticket.closedAt.map(TimeText.iso) ?? "",
+            ticket.closedAt.map(TimeText.isoMilliseconds) ?? "",
             Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal, Self.grantsCell(ticket.grants),
         ]
     }

@@ -5,7 +5,11 @@ public enum TimeText {
     /// "2026-11-22T06:05:09Z". Hand-rolled civil-date arithmetic: a million of these in an export
     /// should not cost seconds.
     public static func iso(_ date: Date) -> String {
-        let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
+        civil(Int64((date.timeIntervalSince1970).rounded(.down))) + "Z"
+    }
+
+    /// "2026-11-22T06:05:09" for seconds since 1970, in UTC.
+    static func civil(_ seconds: Int64) -> String {
         var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let secondOfDay = seconds - days * 86400
         days += 719_468
@@ -17,7 +21,7 @@ public enum TimeText {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
     }
 
     private static func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -2,6 +2,8 @@ import Foundation
 
 /// How a timeline entry reads: a stable identifier for files and a sentence for people.
 public enum TimelineText {
+    /// The event's identifier in files: what happened, in snake_case, named as the event is
+    /// (`note_added`, `anger_set`, `resolution_proposed`). A backup is read back by these.
     public static func kind(_ event: TicketEvent) -> String {
         switch event {
         case .received: "received"
@@ -18,7 +20,7 @@ public enum TimelineText {
         case .mediationStarted: "mediation_started"
         case .mediationEnded: "mediation_ended"
         case .gradeChanged: "grade_changed"
-        case .noteAdded: "note"
+        case .noteAdded: "note_added"
         case .contactRevealed: "contact_revealed"
         case .related: "related"
         case .angerSet: "anger_set"
@@ -27,14 +29,16 @@ public enum TimelineText {
         }
     }
 
-    public static func sentence(_ event: TicketEvent, _ lang: Language) -> String {
+    /// `time` writes the instants the sentence names: local time for people, and in a JSON file
+    /// the record's own encoding (`TimeText.isoMilliseconds`), so that the file spells every instant one way.
+    public static func sentence(_ event: TicketEvent, _ lang: Language, time: (Date) -> String = TimeText.local) -> String {
         switch event {
         case .received(let intake):
             return lang.pick("Received by \(intake.channel.english): \(intake.description)",
                              "经\(intake.channel.chinese)受理：\(intake.description)")
         case .acknowledged(let eta):
-            return lang.pick("Acknowledged; answer promised by \(TimeText.local(eta))",
-                             "已回应客户，承诺 \(TimeText.local(eta)) 前答复")
+            return lang.pick("Acknowledged; answer promised by \(time(eta))",
+                             "已回应客户，承诺 \(time(eta)) 前答复")
         case .assigned(let login):
             return lang.pick("Assigned to \(login)", "分配给 \(login)")
         case .investigationStarted:

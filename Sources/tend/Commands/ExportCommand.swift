@@ -3,7 +3,7 @@ import Foundation
 import TendCore
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every ticket as CSV or JSON.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every ticket as CSV or JSON (a supervisor's JSON export is a complete backup).")
     @OptionGroup var desk: DeskOptions
     @Option(help: "csv or json.") var format: String
     @Flag(help: "Mask customer names, contacts and special-needs notes, and the phones, e-mails, WeChat and QQ ids written in free text.") var redact = false
@@ -25,12 +25,13 @@ struct ExportCommand: ParsableCommand {
                 text = CSV.line(TicketRecord.csvColumns)
                 for ticket in session.store.desk.tickets { text += CSV.line(record.csvRow(ticket)) }
             } else {
-                text = "[\n"
-                for (index, ticket) in session.store.desk.tickets.enumerated() {
-                    if index > 0 { text += ",\n" }
-                    record.json(ticket, timeline: true).write(into: &text, indent: nil)
+                if record.masks {
+                    // The JSON export is the desk's backup format; a masked one must not be taken for one.
+                    Output.warn(session.lang.pick(
+                        "this export masks \(redact ? "names, contacts and contact details in free text" : "contacts"): it is not a backup and cannot restore contacts. A supervisor's export without --redact is a complete backup.",
+                        "本次导出已遮盖\(redact ? "姓名、联系方式及文字中的联系信息" : "联系方式")：不能作为备份，无法恢复联系方式。只有主管不加 --redact 的导出才是完整备份。"))
                 }
-                text += "\n]\n"
+                text = record.jsonExport(session.store.desk.tickets)
             }
             if let output {
                 // Owner-only from the start, never through a symlink, whole or not at all.

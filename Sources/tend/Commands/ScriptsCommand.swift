@@ -60,7 +60,7 @@ struct ScriptsCommand: ParsableCommand {
         func list<V: Vocabulary>(_ values: Set<V>) -> JSONValue { .array(V.ordered.filter(values.contains).map { .string($0.rawValue) }) }
         var fields: [(String, JSONValue)] = [
             ("id", .string(script.id)), ("kind", .string(script.kind.rawValue)),
-            ("stage", list(script.stages)), ("causes", list(script.causes)), ("grades", list(script.grades)),
+            ("stages", list(script.stages)), ("causes", list(script.causes)), ("grades", list(script.grades)),
             ("anger", list(script.anger)), ("modes", list(script.modes)),
             ("special_needs", script.specialNeeds.map(JSONValue.bool) ?? .null), ("covers", list(script.covers)),
             ("title", both(script.title)), ("when", both(script.when)), ("text", both(script.text)),

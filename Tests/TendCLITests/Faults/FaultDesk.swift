@@ -50,7 +50,7 @@ extension TendRunner {
         let tickets = try #require(try json(["export", "--format", "json", "--store", desk]) as? [[String: Any]])
         var counts: [String: Int] = [:]
         for ticket in tickets {
-            for entry in ticket["timeline"] as? [[String: Any]] ?? [] where entry["event"] as? String == "note" {
+            for entry in ticket["timeline"] as? [[String: Any]] ?? [] where entry["event"] as? String == "note_added" {
                 guard let text = entry["text"] as? String, text.hasPrefix("Note: ") else { continue }
                 counts[String(text.dropFirst("Note: ".count)), default: 0] += 1
             }
