@@ -65,7 +65,7 @@ enum TicketPane {
                 out.append(Line(text: (line.label ?? "") + colon + line.value, style: .normal))
             }
         }
-        out.append(Line(text: "", style: .normal))
+        if out.last?.text.isEmpty == false { out.append(Line(text: "", style: .normal)) }
         out.append(Line(text: presenter.timelineHeading, style: Style(.header, bold: true)))
         for entry in presenter.timeline(ticket).reversed() {
             out.append(Line(text: "\(entry.at) \(entry.actor): \(entry.text)", style: Style(entry.isNote ? .normal : .dim)))
