@@ -80,8 +80,6 @@ public struct Ticket: Sendable, Hashable {
 
     private mutating func update(with entry: TimelineEntry) {
         switch entry.event {
-        case .received, .investigationStarted, .mediationStarted, .mediationEnded:
-            break
         case .acknowledged(let eta):
             self.eta = eta
         case .assigned(let login):
@@ -113,12 +111,13 @@ public struct Ticket: Sendable, Hashable {
             failedFollowUps = 0
         case .gradeChanged(_, let grade, _):
             self.grade = grade
-        case .noteAdded, .contactRevealed, .scriptSaid, .checklistWaived:
-            break
         case .angerSet(let level):
             anger = level
         case .related(let other):
             if !related.contains(other) { related.append(other) }
+        default:
+            // The rest keep nothing on the ticket beyond the timeline and the stage they enter.
+            break
         }
         if let stage = entry.event.entersStage { enter(stage, at: entry.at) }
     }

@@ -73,6 +73,23 @@ extension TicketEvent {
         }
     }
 
+    /// The stages a ticket must be in for this event to happen to it; nil when any will do. The
+    /// workflow refuses an action whose event cannot happen here, and a restored backup is checked
+    /// against the same list.
+    public var happensIn: [Stage]? {
+        switch self {
+        case .acknowledged: [.received]
+        case .investigationStarted: [.acknowledged]
+        case .assessed: [.investigating]
+        case .resolutionProposed, .followUpStarted: [.resolving]
+        case .followUpFailed, .closed: [.followUp]
+        case .reopened: [.followUp, .closed]
+        case .mediationStarted: [.investigating, .resolving]
+        case .mediationEnded: [.mediation]
+        default: nil
+        }
+    }
+
     /// Whether the event takes the ticket to another stage.
     public var movesStage: Bool { entersStage != nil }
 }

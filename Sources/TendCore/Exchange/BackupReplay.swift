@@ -2,27 +2,19 @@
 ///
 /// A restore appends the entries as they were, without running the workflow again (its time,
 /// actor and authority rules are those of today). What it does check is what the ticket's state is
-/// built on: each stage is entered from the stage it follows, an approval has something to approve,
+/// built on: each event happens in a stage it may happen in (`TicketEvent.happensIn`, the list the
+/// workflow uses), an approval has something to approve,
 /// a grade change starts from the grade the ticket had. A timeline that fails here was not written
 /// by Tend, or was edited, and restoring it would give a ticket no workflow could have made.
 enum BackupReplay {
     static func check(_ event: TicketEvent, after ticket: Ticket) throws(BackupReason) {
-        let kind = TimelineText.kind(event)
-        func from(_ allowed: Stage...) throws(BackupReason) {
-            guard allowed.contains(ticket.stage) else { throw .wrongStage(kind: kind, stage: ticket.stage, allowed: allowed) }
+        if let allowed = event.happensIn, !allowed.contains(ticket.stage) {
+            throw .wrongStage(kind: TimelineText.kind(event), stage: ticket.stage, allowed: allowed)
         }
         switch event {
         case .received: throw .receivedAgain
-        case .acknowledged: try from(.received)
-        case .investigationStarted: try from(.acknowledged)
-        case .assessed: try from(.investigating)
-        case .resolutionProposed, .followUpStarted: try from(.resolving)
         case .resolutionApproved:
             guard ticket.resolution?.approval == .pending else { throw .nothingToApprove }
-        case .followUpFailed, .closed: try from(.followUp)
-        case .reopened: try from(.followUp, .closed)
-        case .mediationStarted: try from(.investigating, .resolving)
-        case .mediationEnded: try from(.mediation)
         case .gradeChanged(let old, let new, _):
             guard old == ticket.grade else { throw .gradeNotCurrent(from: old, current: ticket.grade) }
             guard new != old else { throw .sameGrade(old) }
@@ -30,7 +22,8 @@ enum BackupReplay {
             guard stage == ticket.stage else { throw .waivedOtherStage(stated: stage, current: ticket.stage) }
         case .related(let other):
             guard other != ticket.id else { throw .relatedToItself }
-        case .assigned, .noteAdded, .contactRevealed, .angerSet, .scriptSaid:
+        default:
+            // Where the rest may happen is `happensIn`'s, checked above.
             break
         }
     }

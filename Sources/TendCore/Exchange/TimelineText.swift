@@ -88,3 +88,18 @@ public enum TimelineText {
         }
     }
 }
+
+/// The event kinds, as `TimelineText.kind` writes them, with their Chinese names: for messages
+/// about a file's entries.
+enum BackupEventKinds {
+    static let chinese: [String: String] = [
+        "received": "受理", "acknowledged": "回应客户", "assigned": "分配", "investigation_started": "开始调查",
+        "assessed": "评估", "resolution_proposed": "提出处理方案", "resolution_approved": "方案审批",
+        "follow_up_started": "进入回访", "follow_up_failed": "回访未联系上", "closed": "结案", "reopened": "重新打开",
+        "mediation_started": "转第三方调解", "mediation_ended": "调解结束", "grade_changed": "调整等级",
+        "note_added": "备注", "contact_revealed": "查看联系方式", "related": "关联工单", "anger_set": "客户情绪",
+        "script_said": "使用话术", "checklist_waived": "未完成必说事项",
+    ]
+
+    static let identifiers = chinese.keys.sorted().joined(separator: ", ")
+}

@@ -109,7 +109,7 @@ public struct Workflow: Sendable {
 
     public func reopen(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
         try requireCanChange()
-        try requireStage([.followUp, .closed], of: ticket)
+        try requireStage(for: .reopened(reason: reason), of: ticket)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.reasonRequired }
         return [.reopened(reason: reason.trimmed)]
     }
@@ -117,7 +117,7 @@ public struct Workflow: Sendable {
     public func startMediation(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
         try requireCanChange()
         try requireMayWork(on: ticket)
-        try requireStage([.investigating, .resolving], of: ticket)
+        try requireStage(for: .mediationStarted(reason: reason), of: ticket)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.reasonRequired }
         return [.mediationStarted(reason: reason.trimmed)]
     }
@@ -125,7 +125,7 @@ public struct Workflow: Sendable {
     public func recordFailedFollowUp(_ ticket: Ticket, note: String) throws -> [TicketEvent] {
         try requireCanChange()
         try requireMayWork(on: ticket)
-        try requireStage([.followUp], of: ticket)
+        try requireStage(for: .followUpFailed(note: note), of: ticket)
         return [.followUpFailed(note: note.trimmed)]
     }
 
@@ -192,13 +192,13 @@ public struct Workflow: Sendable {
                 try requireMayWork(on: ticket)
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
             case .reopen:
-                try requireStage([.followUp, .closed], of: ticket)
+                try requireStage(for: .reopened(reason: ""), of: ticket)
             case .mediate:
                 try requireMayWork(on: ticket)
-                try requireStage([.investigating, .resolving], of: ticket)
+                try requireStage(for: .mediationStarted(reason: ""), of: ticket)
             case .followUpFailed:
                 try requireMayWork(on: ticket)
-                try requireStage([.followUp], of: ticket)
+                try requireStage(for: .followUpFailed(note: ""), of: ticket)
             }
             return nil
         } catch let error as WorkflowError {
@@ -239,8 +239,10 @@ public struct Workflow: Sendable {
         }
     }
 
-    private func requireStage(_ stages: [Stage], of ticket: Ticket) throws {
-        guard stages.contains(ticket.stage) else { throw WorkflowError.notInStage(required: stages, actual: ticket.stage) }
+    /// Refuses an event that cannot happen in the ticket's stage (`TicketEvent.happensIn`).
+    private func requireStage(for event: TicketEvent, of ticket: Ticket) throws {
+        guard let stages = event.happensIn, !stages.contains(ticket.stage) else { return }
+        throw WorkflowError.notInStage(required: stages, actual: ticket.stage)
     }
 
     private func requireCanChange() throws {

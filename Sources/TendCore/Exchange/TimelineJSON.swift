@@ -1,0 +1,131 @@
+import Foundation
+
+/// An event's own data as JSON, both ways, side by side: what a record writes for each kind
+/// (`TicketRecord.eventData`) and how a backup's entry is read back into the event
+/// (`BackupEntryReader.event`). A new kind of event is added to both here.
+extension TicketRecord {
+    func eventData(_ event: TicketEvent) -> JSONValue {
+        switch event {
+        case .received(let intake):
+            return .object([
+                ("customer", customerJSON(intake.customer)),
+                ("pet", petJSON(intake.pet)),
+                ("service", .string(intake.service.rawValue)),
+                ("branch", .string(intake.branch)),
+                ("channel", .string(intake.channel.rawValue)),
+                ("description", .string(freeText(intake.description))),
+                ("occurred_at", .string(intake.occurredAt.map(TimeText.isoMilliseconds))),
+                ("grade", .string(intake.grade.rawValue)),
+                ("cause", .string(intake.cause?.rawValue)),
+            ])
+        case .acknowledged(let eta):
+            return .object([("eta", .string(TimeText.isoMilliseconds(eta)))])
+        case .assigned(let login):
+            return .object([("assignee", .string(login))])
+        case .investigationStarted, .resolutionApproved, .followUpStarted, .contactRevealed:
+            return .object([])
+        case .assessed(let grade, let cause, let findings):
+            return .object([("grade", .string(grade.rawValue)), ("cause", .string(cause.rawValue)),
+                            ("findings", .string(freeText(findings)))])
+        case .resolutionProposed(let kind, let amount, let details, let needsApproval):
+            return .object([("kind", .string(kind.rawValue))] + amountFields(amount)
+                + [("details", .string(freeText(details))), ("needs_approval", .bool(needsApproval))])
+        case .followUpFailed(let note):
+            return .object([("note", .string(freeText(note)))])
+        case .closed(let score, let comment):
+            return .object([("score", .int(score)), ("comment", .string(freeText(comment)))])
+        case .reopened(let reason), .mediationStarted(let reason):
+            return .object([("reason", .string(freeText(reason)))])
+        case .mediationEnded(let outcome):
+            return .object([("outcome", .string(freeText(outcome)))])
+        case .gradeChanged(let from, let to, let reason):
+            return .object([("from", .string(from.rawValue)), ("to", .string(to.rawValue)), ("reason", .string(freeText(reason)))])
+        case .noteAdded(let text):
+            return .object([("text", .string(freeText(text)))])
+        case .related(let other):
+            return .object([("related", .string(other.description))])
+        case .angerSet(let level):
+            return .object([("anger", .string(level.rawValue))])
+        case .scriptSaid(let id, let covers):
+            return .object([("script", .string(id)), ("covers", .array(covers.map { .string($0.rawValue) }))])
+        case .checklistWaived(let stage, let items):
+            return .object([("stage", .string(stage.rawValue)), ("items", .array(items.map { .string($0.rawValue) }))])
+        }
+    }
+}
+
+extension BackupEntryReader {
+    static func event(_ kind: String, _ data: inout BackupFields) throws(BackupReason) -> TicketEvent {
+        switch kind {
+        case "received": return .received(try intake(&data))
+        case "acknowledged": return .acknowledged(eta: try data.instant("eta"))
+        case "assigned": return .assigned(to: try data.filledText("assignee"))
+        case "investigation_started": return .investigationStarted
+        case "assessed":
+            return .assessed(grade: try data.word("grade", Grade.self), cause: try data.word("cause", Cause.self),
+                             findings: try data.text("findings"))
+        case "resolution_proposed":
+            return .resolutionProposed(kind: try data.word("kind", ResolutionKind.self), amount: try amount(&data),
+                                       details: try data.text("details"), needsApproval: try data.flag("needs_approval"))
+        case "resolution_approved": return .resolutionApproved
+        case "follow_up_started": return .followUpStarted
+        case "follow_up_failed": return .followUpFailed(note: try data.text("note"))
+        case "closed":
+            let score = try data.optionalNumber("score")
+            if let score, !(1...5).contains(score) { throw .scoreOutOfRange(score) }
+            return .closed(score: score.map(Int.init), comment: try data.text("comment"))
+        case "reopened": return .reopened(reason: try data.text("reason"))
+        case "mediation_started": return .mediationStarted(reason: try data.text("reason"))
+        case "mediation_ended": return .mediationEnded(outcome: try data.text("outcome"))
+        case "grade_changed":
+            return .gradeChanged(from: try data.word("from", Grade.self), to: try data.word("to", Grade.self),
+                                 reason: try data.text("reason"))
+        case "note_added": return .noteAdded(text: try data.text("text"))
+        case "contact_revealed": return .contactRevealed
+        case "related":
+            let text = try data.text("related")
+            guard let other = TicketID(parsing: text), other.description == text else { throw .badTicketID(text) }
+            return .related(to: other)
+        case "anger_set": return .angerSet(try data.word("anger", Anger.self))
+        case "script_said":
+            return .scriptSaid(id: try data.text("script"), covers: try data.words("covers", ChecklistItem.self))
+        case "checklist_waived":
+            return .checklistWaived(stage: try data.word("stage", Stage.self), items: try data.words("items", ChecklistItem.self))
+        default:
+            throw .unknownEvent(kind)
+        }
+    }
+
+    private static func intake(_ data: inout BackupFields) throws(BackupReason) -> Intake {
+        var customer = try data.fields("customer")
+        var pet = try data.fields("pet")
+        let intake = Intake(
+            customer: Customer(name: try customer.filledText("name"), contact: try customer.filledText("contact"),
+                               specialNeeds: try customer.flag("special_needs"),
+                               specialNeedsNote: try customer.text("special_needs_note")),
+            pet: Pet(name: try pet.text("name"), species: try pet.text("species"), breed: try pet.text("breed")),
+            service: try data.word("service", ServiceLine.self), branch: try data.text("branch"),
+            channel: try data.word("channel", Channel.self), description: try data.filledText("description"),
+            occurredAt: try data.optionalInstant("occurred_at"), grade: try data.word("grade", Grade.self),
+            cause: try data.optionalWord("cause", Cause.self))
+        try customer.finish()
+        try pet.finish()
+        return intake
+    }
+
+    /// An amount as records write one: minor units and currency, with the decimal beside them.
+    private static func amount(_ data: inout BackupFields) throws(BackupReason) -> Money? {
+        let decimal = try data.optionalText("amount")
+        let currency = try data.optionalText("currency")
+        guard let minor = try data.optionalNumber("amount_minor") else {
+            if decimal != nil { throw .missing(field: "data.amount_minor") }
+            if currency != nil { throw .missing(field: "data.amount_minor") }
+            return nil
+        }
+        guard (0...Money.largestMinorUnits).contains(minor) else { throw .amountOutOfRange(minor) }
+        guard let currency, !currency.isEmpty else { throw .missing(field: "data.currency") }
+        let money = Money(minorUnits: minor, currency: currency)
+        if let decimal, decimal != money.decimal { throw .amountDisagrees(decimal: decimal, minor: minor) }
+        return money
+    }
+}
