@@ -3,7 +3,7 @@ import Testing
 @testable import TendConsole
 import TendCore
 
-/// Drafts are written with snake_case keys and ISO 8601 instants; a draft left by an earlier
+/// Drafts are written with snake_case keys and instants as every record writes them; a draft left by an earlier
 /// version (epoch seconds, camelCase field ids) still comes back, under the new field ids.
 @Suite struct DraftFormatTests {
     /// A follow-up form's draft exactly as the version before wrote it.
@@ -41,7 +41,7 @@ import TendCore
                           focus: 4, savedAt: Date(timeIntervalSince1970: 1_795_000_000), request: "rabc123")
         let data = try JSONEncoder().encode(draft)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(json["saved_at"] as? String == "2026-11-18T11:06:40Z")
+        #expect(json["saved_at"] as? String == "2026-11-18T11:06:40.000Z")
         #expect(Set(json.keys) == ["form", "values", "focus", "saved_at", "request"])
         #expect(try JSONDecoder().decode(Draft.self, from: data) == draft)
     }

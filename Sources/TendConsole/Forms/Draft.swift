@@ -40,8 +40,9 @@ public struct Draft: Sendable, Equatable {
     }
 }
 
-/// The file: snake_case keys, and `saved_at` an ISO 8601 instant as everywhere else (drafts
-/// written before that hold epoch seconds, and still come back).
+/// The file: snake_case keys, and `saved_at` an instant as every file and record writes one
+/// (`TimeText.isoMilliseconds`). Drafts written before hold epoch seconds or whole-second ISO 8601
+/// instants, and still come back.
 extension Draft: Codable {
     private enum CodingKeys: String, CodingKey {
         case form, ticket, values, focus, savedAt = "saved_at", request, openedOn = "opened_on"
@@ -75,14 +76,16 @@ extension Draft: Codable {
         try container.encodeIfPresent(purpose.ticket?.description, forKey: .ticket)
         try container.encode(values, forKey: .values)
         try container.encode(focus, forKey: .focus)
-        try container.encode(TimeText.iso(savedAt), forKey: .savedAt)
+        try container.encode(TimeText.isoMilliseconds(savedAt), forKey: .savedAt)
         try container.encodeIfPresent(request, forKey: .request)
         try container.encodeIfPresent(openedOn?.rawValue, forKey: .openedOn)
     }
 
-    /// "2026-11-22T06:05:09Z", as `TimeText.iso` writes it. Only ASCII reaches the formatter:
+    /// "2026-11-22T06:05:09.250Z" as drafts are written now, or "2026-11-22T06:05:09Z" as they
+    /// were for a while. Only ASCII reaches the formatter:
     /// Foundation's date formatters trap on some other text, and a draft file may have been edited.
     private static func instant(_ text: String) -> Date? {
+        if let instant = TimeText.readISOMilliseconds(text) { return instant }
         guard text.utf8.count <= 40, text.utf8.allSatisfy({ isoCharacters.contains($0) }) else { return nil }
         return ISO8601DateFormatter().date(from: text)
     }

@@ -1,9 +1,8 @@
 import Foundation
 
-/// Instants in ticket records (`list`/`show --json`, exports): ISO 8601 UTC to the millisecond,
-/// always with three digits, as the store keeps them, so that a backup gives back the very instant
-/// and every instant in a record is spelt one way. (`iso`, to the second, stays for files that
-/// read it back as it is, such as console drafts.)
+/// Instants in every file and record Tend writes (`list`/`show --json`, exports, drafts, the
+/// training log): ISO 8601 UTC to the millisecond, always with three digits, as the store keeps
+/// them, so that a backup gives back the very instant and every instant is spelt one way.
 extension TimeText {
     /// "2026-11-22T06:05:09.250Z".
     public static func isoMilliseconds(_ date: Date) -> String {

@@ -53,7 +53,11 @@ public struct TrainingLog {
     public func append(_ result: TrainingResult) throws {
         try DurableFile.makeFolder(directory, inside: storeDirectory)
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        // Instants as every file and record writes them.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(TimeText.isoMilliseconds(date))
+        }
         encoder.outputFormatting = [.sortedKeys]
         var line = try encoder.encode(result)
         line.append(0x0A)
@@ -86,7 +90,15 @@ public struct TrainingLog {
     public func load() -> (results: [TrainingResult], problems: [String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        // Lines written before hold whole-second instants: both are read.
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = TimeText.readISOMilliseconds(text) ?? TimeText.parseInstant(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an instant: \(text)")
+            }
+            return date
+        }
         var results: [TrainingResult] = []
         var problems: [String] = []
         for name in names {

@@ -30,7 +30,7 @@ struct TrainingReportCommand: ParsableCommand {
                 print(JSONValue.array(summaries.map { summary in
                     .object([("login", .string(summary.login)), ("sessions", .int(summary.sessions)), ("answers", .int(summary.rounds)),
                              ("right", .int(summary.correct)), ("score", .int(summary.score)),
-                             ("last_practised", .string(TimeText.iso(summary.lastPractised))),
+                             ("last_practised", .string(TimeText.isoMilliseconds(summary.lastPractised))),
                              ("most_missed", .string(summary.weakest?.rawValue))])
                 }).rendered(pretty: true))
                 return
