@@ -1,9 +1,10 @@
 import TendCore
 import TendTerminal
 
-/// The `?` screen: every key in every context, read from the keymap itself.
+/// The `?` screen: every key in every context, read from the keymap itself. A key the reader's
+/// role may never use is shown dimmed, with the core's reason.
 enum HelpOverlay {
-    static func lines(_ lang: Language) -> [(String, Style)] {
+    static func lines(_ lang: Language, for actor: StaffMember? = nil) -> [(String, Style)] {
         var out: [(String, Style)] = []
         let names: [KeyContext: (String, String)] = [
             .global: ("Everywhere", "全局"), .queue: ("Queue", "队列"), .ticket: ("Ticket", "详情"),
@@ -13,7 +14,12 @@ enum HelpOverlay {
             let name = names[context]!
             out.append((lang.pick(name.0, name.1), Style(.header, bold: true)))
             for binding in Keymap.table[context] ?? [] {
-                out.append(("  " + DisplayWidth.fit(binding.keyNames, to: 16) + binding.help(lang), Style(.help)))
+                let line = "  " + DisplayWidth.fit(binding.keyNames, to: 16) + binding.help(lang)
+                if let actor, let refusal = Keymap.refusal(of: binding, for: actor) {
+                    out.append((line + lang.pick(" — not for you: ", " —— 您不可用：") + refusal.message(lang, terms: ConsoleTerms()), Style(.dim)))
+                } else {
+                    out.append((line, Style(.help)))
+                }
             }
             out.append(("", .normal))
         }
@@ -51,7 +57,7 @@ enum HelpOverlay {
         Box.draw(&buffer, rect, title: context.lang.pick("Keys — Esc or ? closes", "按键说明 — Esc 或 ? 关闭"), focused: true, ascii: context.state.ascii)
         let inner = rect.inner
         var rows: [(String, Style)] = []
-        for (text, style) in lines(context.lang) {
+        for (text, style) in lines(context.lang, for: context.state.actor) {
             for piece in TextWrap.lines(text, width: inner.width) { rows.append((piece, style)) }
         }
         let scroll = min(context.state.helpScroll, max(0, rows.count - inner.height))
