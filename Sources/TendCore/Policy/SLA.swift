@@ -61,14 +61,21 @@ extension SLATerms {
     }
 }
 
-/// The policy's terms indexed by grade, for scanning many tickets without a dictionary lookup each.
+/// The policy's terms indexed by grade, and the stages' clocks (from their declarations) indexed by
+/// storage code, for scanning many tickets without a lookup that copies a declaration each.
 public struct SLATable: Sendable {
     private let terms: [SLATerms]
+    private let clocks: [StageSpec.Clock?]
 
-    public init(_ policy: Policy) { terms = Grade.allCases.map(policy.terms(for:)) }
+    public init(_ policy: Policy) {
+        terms = Grade.allCases.map(policy.terms(for:))
+        var clocks = [StageSpec.Clock?](repeating: nil, count: Int(Stage.ordered.map(\.storageCode).max()!) + 1)
+        for stage in Stage.ordered { clocks[Int(stage.storageCode)] = StageSpec.of(stage).clock }
+        self.clocks = clocks
+    }
 
     public func status(of ticket: borrowing Ticket, at now: Date) -> SLAStatus? {
-        guard let clock = StageSpec.of(ticket.stage).clock else { return nil }
+        guard let clock = clocks[Int(ticket.stage.storageCode)] else { return nil }
         let terms = self.terms[ticket.grade.severity]
         let start = switch clock.from {
         case .received: ticket.receivedAt
