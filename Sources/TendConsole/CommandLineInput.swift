@@ -179,7 +179,7 @@ enum CommandLineInput {
         case ["filter", "stage"]: options = Stage.ordered.map(\.rawValue)
         case ["filter", "grade"], ["grade"]: options = Grade.ordered.map(\.rawValue)
         case ["filter", "service"]: options = ServiceLine.ordered.map(\.rawValue)
-        case ["assign"]: options = policy.staff.filter { $0.role != .trainee }.map(\.login)
+        case ["assign"]: options = policy.staff.filter { Workflow.mayHoldTickets($0.role) }.map(\.login)
         case ["anger"]: options = Anger.ordered.map(\.rawValue)
         case ["lang"]: options = ["en", "zh"]
         case ["theme"]: options = themes

@@ -99,7 +99,7 @@ public final class Console {
                 send(.tick(Date()))
                 if Date().timeIntervalSince(lastRefresh) >= 2 {
                     // Another terminal may have changed the desk.
-                    do { try store.refresh() } catch { state.say(ConsoleTerms.describe(error, state.lang), error: true) }
+                    do { try store.refresh() } catch { state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true) }
                     send(.notices(takeNotices()))
                     lastRefresh = Date()
                 }
@@ -136,7 +136,7 @@ public final class Console {
                 try shelf.save(draft)
                 return []
             } catch {
-                let reason = ConsoleTerms.describe(error, lang)
+                let reason = ConsoleTerms.describe(error, lang, role: state.actor.role)
                 return [.draftNotKept(reason: lang.pick("Could not keep a draft in \(shelf.directory): \(reason)", "无法在 \(shelf.directory) 保存草稿：\(reason)"))]
             }
         case .forgetDraft(let key):
@@ -151,7 +151,7 @@ public final class Console {
                 try TrainingLog(storeDirectory: store.directory).append(result)
                 return [.trainingSaved(result, problem: nil)]
             } catch {
-                return [.trainingSaved(result, problem: ConsoleTerms.describe(error, lang))]
+                return [.trainingSaved(result, problem: ConsoleTerms.describe(error, lang, role: state.actor.role))]
             }
         case .loadTrainingReport:
             let (results, problems) = TrainingLog(storeDirectory: store.directory).load()
@@ -180,10 +180,10 @@ public final class Console {
             } else {
                 return []
             }
-            let done = commit.action.outcome(before: acted.before, after: acted.after, policy: store.policy, lang: lang, terms: ConsoleTerms())
+            let done = commit.action.outcome(before: acted.before, after: acted.after, policy: store.policy, lang: lang, terms: ConsoleTerms(role: state.actor.role))
             return [.committed(commit, ticket: acted.after.id, outcome: acted.replayed ? lang.pick("Already saved before: ", "此前已保存：") + done : done)]
         } catch {
-            return [.refused(commit, message: ConsoleTerms.describe(error, lang))]
+            return [.refused(commit, message: ConsoleTerms.describe(error, lang, role: state.actor.role))]
         }
     }
 

@@ -158,7 +158,7 @@ public enum ConsoleReducer {
             }
         case .trainingReport:
             if let refusal = Workflow.refusalToReadTrainingResults(state.actor.role) {
-                state.say(refusal.message(state.lang, terms: ConsoleTerms()), error: true)
+                state.say(refusal.message(state.lang, terms: ConsoleTerms(role: state.actor.role)), error: true)
                 return []
             }
             return [.loadTrainingReport]

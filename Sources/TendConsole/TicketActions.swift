@@ -60,7 +60,7 @@ enum TicketActions {
         do {
             try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
         } catch {
-            state.say(ConsoleTerms.describe(error, state.lang), error: true)
+            state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true)
             return []
         }
         return [.commit(Commit(ticket: id, action: action))]
@@ -76,7 +76,7 @@ enum TicketActions {
         do {
             try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
         } catch {
-            state.say(ConsoleTerms.describe(error, state.lang), error: true)
+            state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true)
             return []
         }
         let text = question(id).text(state.lang) + state.lang.pick(" (y/n)", "（y/n）")
@@ -88,7 +88,7 @@ enum TicketActions {
     private static func allowed(_ name: TicketAction.Name, _ ticket: Ticket?, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> Bool {
         let workflow = Workflow(policy: env.policy, actor: state.actor, now: state.now)
         guard let refusal = workflow.refusal(toStart: name, on: ticket) else { return true }
-        state.say(refusal.message(state.lang, terms: ConsoleTerms()), error: true)
+        state.say(refusal.message(state.lang, terms: ConsoleTerms(role: state.actor.role)), error: true)
         return false
     }
 

@@ -17,11 +17,13 @@ struct CommandLineTerms: FrontEndTerms {
         case .grade: return "\(flag) (\(Grade.identifiers))"
         case .resolution: return lang.pick("\(flag) KIND", "\(flag) 类型")
         case .amount: return "\(flag) 50.00"
-        case .score: return "\(flag) 1-5"
+        case .score: return "\(flag) \(field.range!.lowerBound)-\(field.range!.upperBound)"
         case .unreachable: return flag
         case .findings, .reason, .details, .comment, .outcome: return "\(flag) \"…\""
         }
     }
+
+    func reason(_ lang: Language) -> String { "--reason \"…\"" }
 
     func action(_ name: TicketAction.Name, _ lang: Language) -> String {
         switch name {

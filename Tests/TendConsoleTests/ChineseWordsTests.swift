@@ -29,7 +29,7 @@ import TendTerminal
         .needsSupervisor(.assignToOthers), .needsSupervisor(.readTrainingResults), .alreadyClosed,
         .unknownStaff(login: "li.hua"), .cannotBeAssigned(login: "xiao.yu"), .alreadyAssigned(to: "li.hua"), .sameGrade(.general),
         .awaitingApproval(amount: money, ceiling: money), .awaitingApproval(amount: money, ceiling: money, granted: money),
-        .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .closingNeedsSupervisor(.critical),
+        .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .gateNeedsSupervisor(stage: .followUp, grade: .critical),
         .notInStage(required: [.closed], actual: .received), .reasonRequired, .emptyText(.note), .emptyText(.customer),
         .relatedToItself, .contactNotAllowed, .movedOn(expected: .received, actual: .acknowledged), .fieldsOfSeveralStages([.received, .resolving]),
     ] + GateField.allCases.flatMap { field in
@@ -40,7 +40,7 @@ import TendTerminal
     @Test func everyRefusalInTheConsolesChineseHasNoEnglish() {
         let allowed: Set<String> = ["li", "hua", "xiao", "yu", "CNY"]
         for refusal in Self.refusals {
-            let text = refusal.message(.zh, terms: ConsoleTerms())
+            let text = refusal.message(.zh, terms: ConsoleTerms(role: .handler))
             #expect(englishWords(text, allowing: allowed).isEmpty, "\(text)")
         }
     }

@@ -127,7 +127,8 @@ import TendTerminal
         }
     }
 
-    /// A long message is cut with an ellipsis; the counts keep their place at the right.
+    /// A long message takes the hint row and goes on beside the counts, cut with an ellipsis
+    /// there; the counts keep their place at the right.
     @Test(arguments: [(Language.en, false), (.zh, false), (.zh, true)])
     func aLongMessageLeavesTheCountsInPlace(lang: Language, ascii: Bool) {
         var state = ConsoleFixture.state(lang)
@@ -138,7 +139,7 @@ import TendTerminal
         let screen = ConsoleFixture.screen(state, width: 80, height: 24)
         let status = rows(screen)[23]
         #expect(status.hasSuffix(counts), "\(status)")
-        #expect(status.hasPrefix(lang.pick(" The desk could", " 工单无法写入")), "\(status)")
+        #expect(rows(screen)[22].hasPrefix(lang.pick(" The desk could", " 工单无法写入")), "\(rows(screen)[22])")
         #expect(status.contains(ascii ? "..." : "…"))
         // Where the counts start does not move when a message comes.
         #expect(quiet.hasSuffix(counts) && DisplayWidth.of(String(quiet.prefix { $0 != "│" && $0 != "|" }))

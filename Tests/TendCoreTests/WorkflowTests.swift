@@ -134,7 +134,7 @@ import Testing
         let ticket = try f.ticket(at: .followUp, grade: grade)
         var fields = AdvanceFields()
         fields.score = 4
-        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .closingNeedsSupervisor(grade))
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gateNeedsSupervisor(stage: .followUp, grade: grade))
         #expect(try f.workflow(f.supervisor).advance(ticket, fields) == [.closed(score: 4, comment: "")])
     }
 
@@ -209,7 +209,7 @@ import Testing
             .gate(GateRefusal(.cause, .missing)), .gate(GateRefusal(.findings, .missing)), .gate(GateRefusal(.reason, .neededForGradeChange)), .sameGrade(.general), .gate(GateRefusal(.resolution, .missing)),
             .gate(GateRefusal(.amount, .neededFor(.refund))), .gate(GateRefusal(.resolution, .neededWithAmount)), .gate(GateRefusal(.details, .missing)), .gate(GateRefusal(.amount, .wrongCurrency(expected: "CNY"))),
             .awaitingApproval(amount: money, ceiling: money), .nothingToApprove, .beyondAuthority(amount: money, ceiling: money),
-            .gate(GateRefusal(.score, .missing)), .gate(GateRefusal(.score, .outOfRange(9))), .gate(GateRefusal(.unreachable, .notEnoughAttempts(made: 1, needed: 3))), .closingNeedsSupervisor(.critical),
+            .gate(GateRefusal(.score, .missing)), .gate(GateRefusal(.score, .outOfRange(9))), .gate(GateRefusal(.unreachable, .notEnoughAttempts(made: 1, needed: 3))), .gateNeedsSupervisor(stage: .followUp, grade: .critical),
             .notInStage(required: [.closed], actual: .received), .reasonRequired, .gate(GateRefusal(.outcome, .missing)), .emptyText(.note),
             .relatedToItself, .contactNotAllowed,
         ]

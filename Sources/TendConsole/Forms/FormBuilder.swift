@@ -22,6 +22,8 @@ public struct FormBuilder {
     }
 
     private func build(_ purpose: FormPurpose) -> Form? {
+        // A form for a ticket the desk does not hold (a draft outliving it) is not built.
+        if let id = purpose.ticket, desk.ticket(id) == nil { return nil }
         switch purpose {
         case .intake: return intake()
         case .filter: return nil
@@ -135,7 +137,7 @@ public struct FormBuilder {
         for ticket in desk.tickets where ticket.isOpen {
             if let login = ticket.assignee { load[login, default: 0] += 1 }
         }
-        let people = policy.staff.filter { $0.role != .trainee }
+        let people = policy.staff.filter { Workflow.mayHoldTickets($0.role) }
             .sorted { (load[$0.login] ?? 0, $0.login) < (load[$1.login] ?? 0, $1.login) }
         let choices = people.map { member in
             let count = load[member.login] ?? 0
@@ -153,7 +155,7 @@ public struct FormBuilder {
                                       "当前为\(ticket.grade.chinese)。改级会改变时限要求，并连同原因记入处理记录。")],
                     fields: [
                         FormField("grade", Bilingual("New grade", "新等级"), kind: .choice(Choice.of(Grade.self)), choice: next.rawValue),
-                        FormField("reason", Bilingual("Reason", "原因"), kind: .line),
+                        FormField(GateField.reason.rawValue, GateField.reason.label, kind: .line),
                     ])
     }
 

@@ -13,6 +13,9 @@ public enum FormSubmission: Equatable {
     public static func of(_ form: Form, desk: Desk, policy: Policy, actor: StaffMember, lang: Language, now: Date,
                           filter: TicketFilter, coach: Coach) -> FormSubmission {
         var submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter)
+        if case .perform(let commit, _) = submission, let id = commit.ticket, desk.ticket(id) == nil {
+            return .refused(StoreError.noSuchTicket(id.description).message(lang))
+        }
         if case .perform(var commit, let question) = submission {
             commit.request = form.request
             commit.fresh = false
@@ -20,7 +23,7 @@ public enum FormSubmission: Equatable {
             do {
                 try Workflow(policy: policy, actor: actor, now: now).check(commit.action, on: commit.ticket.flatMap(desk.ticket))
             } catch {
-                return .refused(ConsoleTerms.describe(error, lang))
+                return .refused(ConsoleTerms.describe(error, lang, role: actor.role))
             }
             submission = .perform(commit, confirm: question)
         }
@@ -91,12 +94,15 @@ public enum FormSubmission: Equatable {
             return .perform(Commit(ticket: id, action: .followUpFailed(note: form.value("comment"))), confirm: nil)
         case let flag where GateField(rawValue: flag)?.kind == .flag:
             fields.set(flag: GateField(rawValue: flag)!)
-            fields.waived = []
         default:
             break
         }
-        // The fields the stage's declaration reads, each read by its kind.
-        for field in spec.fields where field.kind != .flag {
+        // The fields the stage's declaration reads, each read by its kind; not those the chosen
+        // flag stands instead of (a score typed before choosing "unreachable").
+        let replaced = fields.given.compactMap { field -> GateField? in
+            if case .instead(let other) = field.need { other } else { nil }
+        }
+        for field in spec.fields where field.kind != .flag && !replaced.contains(field) {
             do throws(InputRefusal) {
                 try fields.set(field, text: form.value(field.rawValue), policy: policy, now: now, name: field.label.text(lang))
             } catch {

@@ -16,7 +16,7 @@ enum HelpOverlay {
             for binding in Keymap.table[context] ?? [] {
                 let line = "  " + DisplayWidth.fit(binding.keyNames, to: 16) + binding.help(lang)
                 if let actor, let refusal = Keymap.refusal(of: binding, for: actor) {
-                    out.append((line + lang.pick(" — not for you: ", " —— 您不可用：") + refusal.message(lang, terms: ConsoleTerms()), Style(.dim)))
+                    out.append((line + lang.pick(" — not for you: ", " —— 您不可用：") + refusal.message(lang, terms: ConsoleTerms(role: actor.role)), Style(.dim)))
                 } else {
                     out.append((line, Style(.help)))
                 }

@@ -9,6 +9,15 @@ enum StatusBar {
         let lang = context.lang
         buffer.fill(hints, style: Style(.statusBar))
         var x = hints.x
+        // A message longer than the room beside the counts takes the hint row too, so it can be
+        // read whole: the keys come back with the next key press.
+        if state.confirmation == nil, let message = state.message, DisplayWidth.of(message) + 2 > messageRoom(context, width: status.width) {
+            let lines = TextWrap.lines(SafeText.line(message), width: max(1, hints.width - 2), ellipsis: context.ellipsis)
+            let style = Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError)
+            buffer.fill(hints, style: style)
+            buffer.write(" " + (lines.first ?? ""), x: hints.x, y: hints.y, style: style, limit: hints.width)
+            return renderStatus(context, status: status, into: &buffer, message: lines.dropFirst().joined(separator: " "))
+        }
         if state.confirmation != nil {
             buffer.write(lang.pick("y yes   n/Esc no", "y 是   n/Esc 否"), x: x, y: hints.y, style: Style(.statusKey, bold: true), limit: hints.width)
             return renderStatus(context, status: status, into: &buffer)
@@ -38,7 +47,21 @@ enum StatusBar {
         return ranked + all.filter { $0.hint == nil }
     }
 
-    private static func renderStatus(_ context: RenderContext, status: Rect, into buffer: inout ScreenBuffer) {
+    /// Cells left of the counts on the status row.
+    static func messageRoom(_ context: RenderContext, width: Int) -> Int {
+        width - min(width, DisplayWidth.of(countsText(context)))
+    }
+
+    private static func countsText(_ context: RenderContext) -> String {
+        let counts = context.state.counts
+        let numbers = context.lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
+                                        "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
+        return " \(context.state.ascii ? "|" : "│") \(numbers) "
+    }
+
+    /// `message`: what the status row says left of the counts, when it is not the state's own
+    /// message (the rest of a long one that began on the hint row); empty for who is working.
+    private static func renderStatus(_ context: RenderContext, status: Rect, into buffer: inout ScreenBuffer, message: String? = nil) {
         let state = context.state
         let lang = context.lang
 
@@ -57,20 +80,17 @@ enum StatusBar {
             buffer.cursor = (status.x + 1 + caret, status.y)
             return
         }
-        let counts = state.counts
         let who = state.actor.name + lang.pick(" (\(state.actor.role.english))", "（\(state.actor.role.chinese)）")
-        let numbers = lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
-                                "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
-        let bar = state.ascii ? "|" : "│"
         // The counts keep their place at the right; the message (or, with none, who is working)
         // takes what is left and is cut to fit.
-        let right = " \(bar) \(numbers) "
+        let right = countsText(context)
         let rightWidth = min(status.width, DisplayWidth.of(right))
         let room = status.width - rightWidth
+        let shown = message.map { $0.isEmpty ? nil : $0 } ?? state.message
         if room > 1 {
-            let left = state.message ?? who
-            let style = state.message == nil ? Style(.statusBar, bold: true)
-                                             : Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError)
+            let left = shown ?? who
+            let style = shown == nil ? Style(.statusBar, bold: true)
+                                     : Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError)
             buffer.write(" " + cut(left, to: room - 2, ellipsis: context.ellipsis) + " ", x: status.x, y: status.y, style: style, limit: room)
         }
         buffer.write(right, x: status.x + room, y: status.y, style: Style(.statusBar, bold: true), limit: rightWidth)

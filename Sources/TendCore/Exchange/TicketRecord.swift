@@ -17,10 +17,15 @@ public struct TicketRecord {
     }
 
     /// Whether anything in the record is masked: then it describes the ticket but cannot rebuild it.
-    public var masks: Bool { redact || !revealContact }
+    /// Leaves the contact out altogether: a trainee reads cases without the person's contact
+    /// (`Workflow.seesContacts`).
+    public var removeContact = false
+
+    public var masks: Bool { redact || !revealContact || removeContact }
 
     func contact(_ customer: Customer) -> String {
-        revealContact && !redact ? customer.contact : Masking.contact(customer.contact)
+        if removeContact { return "" }
+        return revealContact && !redact ? customer.contact : Masking.contact(customer.contact)
     }
 
     func customerName(_ customer: Customer) -> String {
@@ -90,7 +95,7 @@ public struct TicketRecord {
     func customerJSON(_ customer: Customer) -> JSONValue {
         .object([
             ("name", .string(customerName(customer))),
-            ("contact", .string(contact(customer))),
+            ("contact", .string(removeContact ? nil : contact(customer))),
             ("special_needs", .bool(customer.specialNeeds)),
             ("special_needs_note", .string(specialNeedsNote(customer))),
         ])

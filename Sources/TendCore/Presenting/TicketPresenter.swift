@@ -42,7 +42,7 @@ public struct TicketPresenter: Sendable {
         self.viewer = viewer
         self.now = now
         self.lang = lang
-        forTraining = viewer.role == .trainee
+        forTraining = !Workflow.seesContacts(viewer.role)
     }
 
     /// "What happened", "Timeline": the headings both front ends use.

@@ -10,7 +10,7 @@ extension Store {
     /// the state before it.
     @discardableResult
     public func restore(_ backup: Backup, as actor: StaffMember) throws -> [Ticket] {
-        guard actor.role == .supervisor else { throw BackupRefusal.needsSupervisor }
+        guard Workflow.mayRestoreBackups(actor.role) else { throw BackupRefusal.needsSupervisor }
         // No request of its own: each entry keeps the one that made it, so a retry of any of
         // those requests is still recognised on the restored desk.
         try commit { desk, policy in

@@ -5,6 +5,8 @@ public protocol FrontEndTerms: Sendable {
     func entry(_ field: GateField, _ lang: Language) -> String
     /// How to take this action: a command, or a key.
     func action(_ name: TicketAction.Name, _ lang: Language) -> String
+    /// How to give the reason a reopen or a mediation needs.
+    func reason(_ lang: Language) -> String
 }
 
 /// Words without a front end: field labels in quotes, actions by name. For messages read outside
@@ -19,6 +21,8 @@ public struct PlainTerms: FrontEndTerms {
     public func action(_ name: TicketAction.Name, _ lang: Language) -> String {
         lang.pick("“\(name.summary.en)”", "「\(name.summary.zh)」")
     }
+
+    public func reason(_ lang: Language) -> String { lang.pick("“Reason”", "「原因」") }
 }
 
 /// A refusal that names fields or actions, so each front end can word it in its own terms.

@@ -37,6 +37,34 @@ public enum GateField: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the gate needs it: the command line's help and the forms say so.
+    public enum Need: Sendable, Equatable {
+        case required
+        /// Needed unless the ticket already has it (a cause from intake, an assignee who took it).
+        case unlessKnown
+        case optional
+        /// Needed only when the grade changes.
+        case whenGradeChanges
+        /// Given instead of another field (unreachable instead of a score); never with it.
+        case instead(of: GateField)
+    }
+
+    public var need: Need {
+        switch self {
+        case .eta, .findings, .details, .score, .outcome: .required
+        case .assignee, .cause, .resolution: .unlessKnown
+        case .grade: .optional
+        case .amount, .comment: .optional
+        case .reason: .whenGradeChanges
+        case .unreachable: .instead(of: .score)
+        }
+    }
+
+    /// The range of a score field.
+    public var range: ClosedRange<Int>? {
+        if case .score(let range) = kind { range } else { nil }
+    }
+
     /// The field's name where it is filled in (the console's form).
     public var label: Bilingual {
         switch self {

@@ -16,6 +16,8 @@ public struct GateRefusal: Error, Sendable, Equatable {
         case wrongCurrency(expected: String)
         /// Closing unreachable before enough calls have failed.
         case notEnoughAttempts(made: Int, needed: Int)
+        /// Given together with the field it stands instead of.
+        case notWith(GateField)
     }
 
     public let field: GateField
@@ -57,8 +59,13 @@ public struct GateRefusal: Error, Sendable, Equatable {
             return lang.pick("Amounts on this desk are in \(expected).", "本工作台的金额币种为 \(expected)。")
         case (.details, _):
             return lang.pick("Describe the resolution for the customer: \(entry).", "请写明给客户的处理方案：\(entry)。")
+        case (_, .notWith(let other)):
+            let both = terms.entry(other, lang)
+            return lang.pick("Give either \(both) or \(entry), not both.", "\(both)和\(entry)只能二选一。")
         case (_, .outOfRange(let value)):
-            return lang.pick("Satisfaction is scored 1 to 5, not \(value).", "满意度评分为 1 到 5，不能是 \(value)。")
+            let range = field.range ?? 1...5
+            return lang.pick("Satisfaction is scored \(range.lowerBound) to \(range.upperBound), not \(value).",
+                             "满意度评分为 \(range.lowerBound) 到 \(range.upperBound)，不能是 \(value)。")
         case (_, .notEnoughAttempts(let made, let needed)):
             let failed = terms.action(.followUpFailed, lang)
             return lang.pick("Closing without a score needs \(needed) failed follow-up calls; \(made) recorded (\(failed)).",

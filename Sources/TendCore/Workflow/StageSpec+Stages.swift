@@ -92,7 +92,8 @@ extension StageSpec {
     ) { workflow, ticket, fields in
         let comment = fields.comment?.trimmed ?? ""
         if let score = fields.score {
-            guard (1...5).contains(score) else { throw GateRefusal(.score, .outOfRange(score)) }
+            guard !fields.unreachable else { throw GateRefusal(.unreachable, .notWith(.score)) }
+            guard GateField.score.range?.contains(score) == true else { throw GateRefusal(.score, .outOfRange(score)) }
             return [.closed(score: score, comment: comment)]
         }
         guard fields.unreachable else { throw GateRefusal(.score, .missing) }

@@ -70,7 +70,8 @@ public enum TicketAction: Sendable, Equatable {
     /// nil only for `receive`.
     public func events(_ workflow: Workflow, _ ticket: Ticket?) throws -> [TicketEvent] {
         if case .receive(let intake) = self { return try workflow.receive(intake) }
-        guard let ticket else { preconditionFailure("\(name) acts on a ticket") }
+        // A ticket that is not on the desk (a draft kept for one a torn record left out) is refused.
+        guard let ticket else { throw StoreError.noSuchTicket("") }
         switch self {
         case .receive: return []
         case .take: return try workflow.assign(ticket, to: workflow.actor.login)

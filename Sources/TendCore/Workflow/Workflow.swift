@@ -38,7 +38,7 @@ public struct Workflow: Sendable {
         try requireMayWork(on: ticket)
         let spec = StageSpec.of(ticket.stage)
         if spec.needsSupervisor(for: ticket.grade), actor.role != .supervisor {
-            throw WorkflowError.closingNeedsSupervisor(ticket.grade)
+            throw WorkflowError.gateNeedsSupervisor(stage: ticket.stage, grade: ticket.grade)
         }
         let events: [TicketEvent]
         do {
@@ -46,8 +46,10 @@ public struct Workflow: Sendable {
         } catch let refusal as GateRefusal {
             throw WorkflowError.gate(refusal)
         }
-        // A waiver is recorded only when the stage really moves, not when a resolution waits.
-        guard !fields.waived.isEmpty, events.contains(where: \.movesStage) else { return events }
+        // A waiver is recorded only when the stage really moves, not when a resolution waits, and
+        // not when the gate is passed by a flag (an unreachable customer could be told nothing).
+        let byFlag = fields.given.contains { $0.kind == .flag }
+        guard !fields.waived.isEmpty, !byFlag, events.contains(where: \.movesStage) else { return events }
         return [.checklistWaived(stage: ticket.stage, items: fields.waived)] + events
     }
 
@@ -72,7 +74,7 @@ public struct Workflow: Sendable {
         try requireCanChange()
         guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
         guard let member = policy.member(login) else { throw WorkflowError.unknownStaff(login: login) }
-        guard member.role != .trainee else { throw WorkflowError.cannotBeAssigned(login: login) }
+        guard Workflow.mayHoldTickets(member.role) else { throw WorkflowError.cannotBeAssigned(login: login) }
         if actor.role != .supervisor {
             // A handler may take an unassigned ticket for themselves; anything else is a reassignment.
             guard login == actor.login else { throw WorkflowError.needsSupervisor(.assignToOthers) }
@@ -200,37 +202,6 @@ public struct Workflow: Sendable {
                 try requireMayWork(on: ticket)
                 try requireStage(for: .followUpFailed(note: ""), of: ticket)
             }
-            return nil
-        } catch let error as WorkflowError {
-            return error
-        } catch {
-            return nil
-        }
-    }
-
-    /// Why a role may never take this action, whatever the ticket: what a key's hint and help
-    /// say for it. Assigning is a supervisor's, except a handler taking a ticket for themselves.
-    public static func refusal(for role: Role, _ name: TicketAction.Name) -> WorkflowError? {
-        if name == .reveal { return role == .trainee ? .contactNotAllowed : nil }
-        guard role.canChangeTickets else { return .readOnly(role: role) }
-        guard role != .supervisor else { return nil }
-        switch name {
-        case .assign: return .needsSupervisor(.assignToOthers)
-        case .approve: return .needsSupervisor(.approveCompensation)
-        default: return nil
-        }
-    }
-
-    /// Why a role may not read the trainees' practice results; nil for a supervisor.
-    public static func refusalToReadTrainingResults(_ role: Role) -> WorkflowError? {
-        role == .supervisor ? nil : .needsSupervisor(.readTrainingResults)
-    }
-
-    /// Why this actor may not change this ticket at all; nil when they may.
-    public func refusal(toWorkOn ticket: Ticket?) -> WorkflowError? {
-        do {
-            try requireCanChange()
-            if let ticket { try requireMayWork(on: ticket) }
             return nil
         } catch let error as WorkflowError {
             return error

@@ -18,7 +18,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case awaitingApproval(amount: Money, ceiling: Money, granted: Money? = nil)
     case nothingToApprove
     case beyondAuthority(amount: Money, ceiling: Money, granted: Money? = nil)
-    case closingNeedsSupervisor(Grade)
+    /// Passing this stage's gate with a ticket of this grade is a supervisor's (`StageSpec.passedBy`).
+    case gateNeedsSupervisor(stage: Stage, grade: Grade)
     case notInStage(required: [Stage], actual: Stage)
     case reasonRequired
     case emptyText(RequiredText)
@@ -106,15 +107,19 @@ extension WorkflowError: TermedRefusal {
             let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
             return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your approval limit of \(ceiling.formatted); refer it to management.",
                              "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
-        case .closingNeedsSupervisor(let grade):
-            return lang.pick("A \(grade.english) complaint is closed by a supervisor.", "\(grade.chinese)投诉必须由主管结案。")
+        case .gateNeedsSupervisor(let stage, let grade):
+            guard let next = StageSpec.of(stage).next, next != .closed else {
+                return lang.pick("A \(grade.english) complaint is closed by a supervisor.", "\(grade.chinese)投诉必须由主管结案。")
+            }
+            return lang.pick("A \(grade.english) complaint is moved on from \(stage.english) to \(next.english) by a supervisor.",
+                             "\(grade.chinese)投诉从「\(stage.chinese)」推进到「\(next.chinese)」须由主管操作。")
         case .notInStage(let required, let actual):
             let en = required.map(\.english).joined(separator: " or ")
             let zh = required.map(\.chinese).joined(separator: "或")
             return lang.pick("This needs the ticket to be \(en); it is \(actual.english).",
                              "此操作要求工单处于\(zh)阶段，当前为\(actual.chinese)。")
         case .reasonRequired:
-            let reason = terms.entry(.reason, lang)
+            let reason = terms.reason(lang)
             return lang.pick("Say why: \(reason).", "请说明原因：\(reason)。")
         case .emptyText(let text):
             return lang.pick("The \(text.words.en) is empty.", "\(text.words.zh)不能为空。")

@@ -14,14 +14,29 @@ struct AdvanceCommand: ParsableCommand {
         the first outcome instead.
         """)
 
-    /// One line per stage, from the stages' declarations: the flags its gate reads.
+    /// One line per stage, from the stages' declarations: the flags its gate reads, each marked
+    /// as the gate needs it, and who may pass it.
     static var gates: String {
         Stage.ordered.compactMap { stage -> String? in
             let spec = StageSpec.of(stage)
             guard let next = spec.next else { return nil }
-            let flags = spec.fields.map { CommandLineTerms().entry($0, .en) }.joined(separator: ", ")
-            let who = spec.needsSupervisor(for: .critical) ? " (serious and critical: a supervisor)" : ""
-            return "\(stage.rawValue) → \(next.rawValue): \(flags)\(who)"
+            var parts: [String] = []
+            for field in spec.fields {
+                let entry = CommandLineTerms().entry(field, .en)
+                switch field.need {
+                case .required: parts.append(entry)
+                case .unlessKnown: parts.append("\(entry) (unless the ticket has one)")
+                case .optional: parts.append("[\(entry)]")
+                case .whenGradeChanges: parts.append("[\(entry) when the grade changes]")
+                case .instead(let other):
+                    // Said as the other field's alternative: "--score 1-5 [--comment …], or --unreachable".
+                    parts.removeAll { $0 == CommandLineTerms().entry(other, .en) }
+                    parts.insert("\(CommandLineTerms().entry(other, .en)) or \(entry)", at: 0)
+                }
+            }
+            var who = ""
+            if case .supervisorFrom(let grade) = spec.passedBy { who = " (\(grade.english) and above: a supervisor)" }
+            return "\(stage.rawValue) → \(next.rawValue): \(parts.joined(separator: ", "))\(who)"
         }.joined(separator: "\n")
     }
 
@@ -39,21 +54,35 @@ struct AdvanceCommand: ParsableCommand {
     @Option(help: "Resolution kind: \(ResolutionKind.identifiers).") var resolution: String?
     @Option(help: ArgumentHelp("Compensation amount, e.g. 50.00; above your ceiling it waits for approval.", valueName: "amount")) var amount: String?
     @Option(help: "The resolution as told to the customer.") var details: String?
-    @Option(help: "Satisfaction score from the follow-up call, 1 to 5.") var score: Int?
+    @Option(help: "Satisfaction score from the follow-up call, \(GateField.score.range!.lowerBound) to \(GateField.score.range!.upperBound).") var score: Int?
     @Option(help: "The customer's comment.") var comment: String?
     @Flag(help: "Close without a score after repeated failed follow-up calls.") var unreachable = false
     @Option(help: "The mediation's outcome.") var outcome: String?
     @Option(help: ArgumentHelp("Refuse unless the ticket is in this stage (implied by the gate's flags when they name one stage).", valueName: "stage")) var from: String?
 
-    /// What each gate field was given on the command line.
+    /// What each gate field was given on the command line. A switch, so a field added to the
+    /// core without a flag here does not compile.
     var given: [GateField: String] {
-        var values: [GateField: String?] = [
-            .eta: eta, .assignee: assignee, .grade: grade, .cause: cause, .findings: findings, .reason: reason,
-            .resolution: resolution, .amount: amount, .details: details, .score: score.map(String.init), .comment: comment,
-            .outcome: outcome,
-        ]
-        values[.unreachable] = unreachable ? "yes" : nil
-        return values.compactMapValues { $0 }
+        var values: [GateField: String] = [:]
+        for field in GateField.allCases {
+            let text: String? = switch field {
+            case .eta: eta
+            case .assignee: assignee
+            case .grade: grade
+            case .cause: cause
+            case .findings: findings
+            case .reason: reason
+            case .resolution: resolution
+            case .amount: amount
+            case .details: details
+            case .score: score.map(String.init)
+            case .comment: comment
+            case .unreachable: unreachable ? "yes" : nil
+            case .outcome: outcome
+            }
+            values[field] = text
+        }
+        return values
     }
 
     func validate() throws {
@@ -76,13 +105,13 @@ struct AdvanceCommand: ParsableCommand {
             let current = try session.ticket(id)
             // The stage's must-say checklist: warned about here, and the waiver recorded.
             let missing = Checklist.missing(current)
-            if !missing.isEmpty && !(current.stage == .followUp && unreachable) {
-                fields.waived = missing
-            }
+            fields.waived = missing
             let action = TicketAction.advance(fields)
             let acted = try session.change(id, change, action)
             let before = acted.before?.stage ?? current.stage
-            if !fields.waived.isEmpty && !acted.replayed && acted.after.stage != before {
+            // Warned about only when the core recorded the waiver (it does not for a flag such as --unreachable).
+            let recorded = acted.before.map { acted.after.timeline.dropFirst($0.timeline.count) } ?? []
+            if !acted.replayed, recorded.contains(where: { if case .checklistWaived = $0.event { true } else { false } }) {
                 Output.message(lang.pick("tend: warning: not yet said at the \(before.english) stage: \(missing.map(\.english).joined(separator: ", ")) (noted in the timeline)",
                                          "tend：提醒：\(before.chinese)阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))（已记入处理记录）") + "\n")
             }

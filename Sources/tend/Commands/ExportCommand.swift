@@ -17,9 +17,10 @@ struct ExportCommand: ParsableCommand {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
             var record = TicketRecord(policy: session.policy, now: session.now)
+            record.removeContact = !Workflow.seesContacts(session.actor.role)
             record.redact = redact
             // Exports carry full contacts only to supervisors; others get them masked.
-            record.revealContact = session.actor.role == .supervisor
+            record.revealContact = Workflow.exportsFullContacts(session.actor.role)
             var text = ""
             if format.lowercased() == "csv" {
                 text = CSV.line(TicketRecord.csvColumns)

@@ -67,7 +67,8 @@ struct ListCommand: ParsableCommand {
             let shown = limit > 0 ? Array(found.prefix(limit)) : found
             let tickets = shown.compactMap { session.store.desk.ticket($0) }
             if json {
-                let record = TicketRecord(policy: session.policy, now: session.now)
+                var record = TicketRecord(policy: session.policy, now: session.now)
+                record.removeContact = !Workflow.seesContacts(session.actor.role)
                 print(JSONValue.array(tickets.map { record.json($0, timeline: false) }).rendered(pretty: true))
             } else {
                 print(QueueTable.render(tickets, session: session), terminator: "")

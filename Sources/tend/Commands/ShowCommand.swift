@@ -27,6 +27,7 @@ struct ShowCommand: ParsableCommand {
                 ticket = try session.change(id, nil, .reveal).after
             }
             var record = TicketRecord(policy: session.policy, now: session.now)
+            record.removeContact = !Workflow.seesContacts(session.actor.role)
             record.revealContact = reveal
             if json {
                 print(record.json(ticket, timeline: true).rendered(pretty: true))
