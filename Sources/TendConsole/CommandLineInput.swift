@@ -6,37 +6,41 @@ import TendTerminal
 /// `:grade serious REASON`…), with arguments the keys cannot give, and a few words of the
 /// console's own (a filter, a ticket to jump to, a theme). Tab completes the word being typed.
 enum CommandLineInput {
+    /// A word for the `:` line: its name is typed as it is; `usage` shows what follows it, the
+    /// placeholders in the reader's language.
     struct Verb {
         let name: String
-        let usage: String
+        let usage: Bilingual
         let help: Bilingual
     }
 
     /// The console's own words, then one per ticket action.
     static let verbs: [Verb] = [
-        Verb(name: "filter", usage: "filter mine|unassigned|overdue|clear|stage S|grade G|service S", help: Bilingual("filter the queue", "筛选队列")),
-        Verb(name: "search", usage: "search TEXT", help: Bilingual("find a ticket", "查找工单")),
-        Verb(name: "goto", usage: "goto T-1042", help: Bilingual("select a ticket", "选中工单")),
+        Verb(name: "filter", usage: Bilingual("filter mine|unassigned|overdue|clear|stage S|grade G|service S",
+                                              "filter 我的|未分配|超时|清除|阶段 某阶段|等级 某等级|服务 某服务"),
+             help: Bilingual("filter the queue", "筛选队列")),
+        Verb(name: "search", usage: Bilingual("search TEXT", "search 文字"), help: Bilingual("find a ticket", "查找工单")),
+        Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
     ] + TicketAction.Name.allCases.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
-        Verb(name: "lang", usage: "lang en|zh", help: Bilingual("switch language", "切换语言")),
-        Verb(name: "theme", usage: "theme NAME", help: Bilingual("switch colour theme", "切换配色主题")),
-        Verb(name: "scripts", usage: "scripts", help: Bilingual("show or fold scripts", "显示/收起话术")),
-        Verb(name: "help", usage: "help", help: Bilingual("every key", "按键说明")),
-        Verb(name: "quit", usage: "quit", help: Bilingual("leave Tend", "退出")),
+        Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
+        Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
+        Verb(name: "scripts", usage: Bilingual("scripts", "scripts"), help: Bilingual("show or fold scripts", "显示/收起话术")),
+        Verb(name: "help", usage: Bilingual("help", "help"), help: Bilingual("every key", "按键说明")),
+        Verb(name: "quit", usage: Bilingual("quit", "quit"), help: Bilingual("leave Tend", "退出")),
     ]
 
     /// How each action is typed after `:`; without its arguments, an action opens its form.
-    static func usage(_ name: TicketAction.Name) -> String {
-        switch name {
-        case .assign: "assign [LOGIN]"
-        case .grade: "grade [G REASON]"
-        case .note: "note [TEXT]"
-        case .reopen: "reopen [REASON]"
-        case .mediate: "mediate [REASON]"
-        case .followUpFailed: "follow-up [NOTE]"
-        case .relate: "relate T-1042"
-        case .anger: "anger [calm|upset|angry]"
-        default: name.rawValue
+    static func usage(_ name: TicketAction.Name) -> Bilingual {
+        let word = name.rawValue
+        return switch name {
+        case .assign: Bilingual("\(word) [LOGIN]", "\(word) [登录名]")
+        case .grade: Bilingual("\(word) [GRADE REASON]", "\(word) [等级 原因]")
+        case .note: Bilingual("\(word) [TEXT]", "\(word) [备注内容]")
+        case .reopen, .mediate: Bilingual("\(word) [REASON]", "\(word) [原因]")
+        case .followUpFailed: Bilingual("\(word) [NOTE]", "\(word) [情况说明]")
+        case .relate: Bilingual("\(word) T-1042", "\(word) T-1042")
+        case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
+        default: Bilingual(word, word)
         }
     }
 
@@ -68,7 +72,7 @@ enum CommandLineInput {
         let lang = state.lang
         func perform(_ command: ConsoleCommand) -> [ConsoleEffect] { ConsoleReducer.run(command, &state, env) }
         func usage(_ name: String) -> [ConsoleEffect] {
-            let line = verbs.first { $0.name == name }?.usage ?? name
+            let line = verbs.first { $0.name == name }?.usage.text(lang) ?? name
             state.say(lang.pick("Usage: :\(line)", "用法：:\(line)"), error: true)
             return []
         }
@@ -119,7 +123,11 @@ enum CommandLineInput {
             }
         case "follow-up", "followup": return act(.followUpFailed(note: rest))
         case "relate":
-            guard let other = TicketID(parsing: rest), env.desk.ticket(other) != nil else { return usage("relate") }
+            guard let other = TicketID(parsing: rest) else { return usage("relate") }
+            guard env.desk.ticket(other) != nil else {
+                state.say(StoreError.noSuchTicket(rest).message(lang), error: true)
+                return []
+            }
             return act(.relate(to: other))
         case "anger":
             guard !rest.isEmpty else { return perform(.cycleAnger) }
@@ -146,22 +154,22 @@ enum CommandLineInput {
         let what = words.first?.lowercased() ?? ""
         let value = words.dropFirst().joined(separator: " ")
         switch what {
-        case "mine": state.filter.assignee = state.actor.login; state.filter.unassigned = false
-        case "unassigned": state.filter.unassigned = true; state.filter.assignee = nil
-        case "overdue": state.filter.overdueOnly = true
-        case "clear": state.filter = TicketFilter()
-        case "stage":
+        case "mine", "我的": state.filter.assignee = state.actor.login; state.filter.unassigned = false
+        case "unassigned", "未分配": state.filter.unassigned = true; state.filter.assignee = nil
+        case "overdue", "超时": state.filter.overdueOnly = true
+        case "clear", "清除": state.filter = TicketFilter()
+        case "stage", "阶段":
             guard let stage = Stage.parse(value) else { return state.say(lang.pick("Stage is one of: \(Stage.identifiers)", "阶段可选：\(Stage.identifiers)"), error: true) }
             state.filter.stages = [stage]
             if stage == .closed { state.filter.includeClosed = true }
-        case "grade":
+        case "grade", "等级":
             guard let grade = Grade.parse(value) else { return state.say(lang.pick("Grade is one of: \(Grade.identifiers)", "等级可选：\(Grade.identifiers)"), error: true) }
             state.filter.grades = [grade]
-        case "service":
+        case "service", "服务":
             guard let service = ServiceLine.parse(value) else { return state.say(lang.pick("Service is one of: \(ServiceLine.identifiers)", "服务可选：\(ServiceLine.identifiers)"), error: true) }
             state.filter.services = [service]
         default:
-            let usage = verbs[0].usage
+            let usage = verbs[0].usage.text(lang)
             state.say(lang.pick("Usage: :\(usage)", "用法：:\(usage)"), error: true)
         }
     }

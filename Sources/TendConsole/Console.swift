@@ -52,7 +52,7 @@ public final class Console {
             state.say(lang.pick("A draft could not be read and was left as it is: \(unreadable)", "有一份草稿无法读取，已原样保留：\(unreadable)"), error: true)
         }
         guard let newest = drafts.first,
-              var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor).form(newest.purpose) else { return }
+              var form = FormBuilder(desk: store.desk, policy: store.policy, actor: state.actor, lang: state.lang).form(newest.purpose) else { return }
         form.restore(newest)
         state.modal = .form(form)
         // The queue follows the draft's ticket, so the form is not read against another one.
@@ -99,7 +99,7 @@ public final class Console {
                 send(.tick(Date()))
                 if Date().timeIntervalSince(lastRefresh) >= 2 {
                     // Another terminal may have changed the desk.
-                    do { try store.refresh() } catch { state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true) }
+                    do { try store.refresh() } catch { send(.refreshFailed(ConsoleTerms.describe(error, state.lang, role: state.actor.role))) }
                     send(.notices(takeNotices()))
                     lastRefresh = Date()
                 }

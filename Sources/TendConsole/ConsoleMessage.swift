@@ -21,4 +21,10 @@ public enum ConsoleMessage: Sendable, Equatable {
     case draftNotKept(reason: String)
     /// What the store noticed along the way (a compaction to retry, a torn record left out).
     case notices([String])
+    /// The desk could not be read again (another terminal's changes are not shown until it can).
+    case refreshFailed(String)
+}
+
+extension ConsoleMessage {
+    var isCommitted: Bool { if case .committed = self { true } else { false } }
 }

@@ -62,14 +62,15 @@ public enum ConsoleReducer {
         case .trainingReport(let summaries, let problem):
             state.modal = .report(summaries)
             if let problem { state.say(problem, error: true) }
-        case .draftNotKept(let reason):
+        case .draftNotKept(let reason), .refreshFailed(let reason):
             state.say(reason, error: true)
         case .notices(let texts):
             guard !texts.isEmpty else { break }
             let text = texts.joined(separator: " ")
             state.say(state.message.map { $0 + " " + text } ?? text, error: state.messageIsError)
         }
-        if state.filter != filterBefore { requery(&state, env) }
+        // A changed filter is queried at once; after a commit, the `.deskChanged` that follows does it.
+        if state.filter != filterBefore, !message.isCommitted { requery(&state, env) }
         return effects + draftEffects(formBefore: formBefore, &state)
     }
 
@@ -168,7 +169,7 @@ public enum ConsoleReducer {
         case .cancelForm:
             guard let form = state.form else { return [] }
             if form.edited && form.purpose.keepsDraft {
-                state.modal = .question(Confirmation(question: state.lang.pick("Throw away what you typed in this form? (y/n)", "放弃此表单中已填写的内容？(y/n)"),
+                state.modal = .question(Confirmation(question: state.lang.pick("Throw away what you typed in this form? (y/n)", "放弃此表单中已填写的内容？（y/n）"),
                                                      onYes: .discardForm), over: state.modal)
             } else {
                 state.modal = nil
@@ -248,6 +249,7 @@ public enum ConsoleReducer {
         state.setQueue(TicketQuery.run(env.desk, policy: env.policy, filter: state.filter, now: state.now))
         if let follow = state.follow, let index = state.queue.firstIndex(of: follow) {
             state.selected = index
+            state.ticketScroll = 0
             state.follow = nil
         }
         state.counts = QueueCounts(desk: env.desk, policy: env.policy, login: state.actor.login, now: state.now)
@@ -257,7 +259,9 @@ public enum ConsoleReducer {
 
     private static func move(_ state: inout ConsoleState, by delta: Int) {
         if case .help(let scroll) = state.modal {
-            state.modal = .help(scroll: max(0, scroll.addingClamped(delta)))
+            // Kept within the help's lines, so a key back up moves at once after paging past the end.
+            let last = max(0, HelpOverlay.lines(state.lang, for: state.actor).count - 1)
+            state.modal = .help(scroll: min(last, max(0, scroll.addingClamped(delta))))
             return
         }
         switch state.focus {

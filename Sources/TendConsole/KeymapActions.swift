@@ -25,8 +25,8 @@ extension ConsoleCommand {
 extension Keymap {
     /// The key that starts an action, as the help shows it ("o"); nil when no key does.
     public static func key(for name: TicketAction.Name) -> String? {
-        for bindings in table.values {
-            if let binding = bindings.first(where: { $0.command.action == name }) { return binding.keys[0].description }
+        for context in KeyContext.allCases {
+            if let binding = table[context]?.first(where: { $0.command.action == name }) { return binding.keys[0].description }
         }
         return nil
     }

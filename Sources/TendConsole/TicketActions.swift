@@ -7,7 +7,7 @@ import TendCore
 enum TicketActions {
     static func start(_ command: ConsoleCommand, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         let lang = state.lang
-        let builder = FormBuilder(desk: env.desk, policy: env.policy, actor: state.actor)
+        let builder = FormBuilder(desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang)
         if command == .filterForm {
             open(builder.filter(current: state.filter), &state)
             return []

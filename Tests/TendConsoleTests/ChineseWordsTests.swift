@@ -55,4 +55,30 @@ import TendTerminal
             #expect(englishWords(text, allowing: ["CNY"]).isEmpty, "\(text)")
         }
     }
+
+    /// The `:` words are typed as they are; what follows them is in the reader's language.
+    @Test func theCommandLinesUsagesSpeakChinese() {
+        for verb in CommandLineInput.verbs {
+            let usage = verb.usage.zh.replacingOccurrences(of: verb.name, with: "")
+            #expect(englishWords(usage, allowing: ["en", "zh"]).isEmpty, "\(verb.usage.zh)")
+            #expect(englishWords(verb.help.zh).isEmpty, "\(verb.help.zh)")
+        }
+    }
+
+    /// What each action says once done, in Chinese.
+    @Test func everyOutcomeSpeaksChinese() throws {
+        let policy = ConsoleFixture.policy
+        let ticket = try #require(ConsoleFixture.desk.tickets.first { $0.stage == .resolving && $0.resolution?.approval == .pending }
+                                  ?? ConsoleFixture.desk.tickets.first)
+        let script = try #require(ConsoleFixture.library.scripts.first)
+        let actions: [TicketAction] = [.take, .assign(to: "li.hua"), .advance(AdvanceFields()), .grade(.serious, reason: "原因"),
+                                       .note("备注"), .approve, .reopen(reason: "原因"), .mediate(reason: "原因"),
+                                       .followUpFailed(note: ""), .relate(to: TicketID(1001)), .anger(.angry), .reveal, .said(script)]
+        for action in actions {
+            let text = action.outcome(before: ticket, after: ticket, policy: policy, lang: .zh, terms: ConsoleTerms(role: .handler))
+            // The script's title is library text; logins are allowed.
+            let allowed = Set(["li", "hua", "CNY"]).union(Set(script.title.zh.split { !$0.isLetter }.map(String.init)))
+            #expect(englishWords(text, allowing: allowed).isEmpty, "\(text)")
+        }
+    }
 }

@@ -8,10 +8,14 @@ public struct FormBuilder {
     let policy: Policy
     let actor: StaffMember
 
-    public init(desk: Desk, policy: Policy, actor: StaffMember) {
+    /// The language of the values a form starts with (the promised time: "4h", "4小时").
+    let lang: Language
+
+    public init(desk: Desk, policy: Policy, actor: StaffMember, lang: Language = .en) {
         self.desk = desk
         self.policy = policy
         self.actor = actor
+        self.lang = lang
     }
 
     /// The form for this purpose, remembering the stage its ticket is in now.
@@ -103,7 +107,9 @@ public struct FormBuilder {
         case .grade:
             return FormField(id, label, kind: .choice(Choice.of(Grade.self)), choice: ticket.grade.rawValue)
         case .cause:
-            let causes = [Choice("", Bilingual("— choose —", "— 请选择 —"))] + Choice.of(Cause.self)
+            // "— choose —" only while there is nothing to keep: blank would otherwise read as a
+            // choice and silently keep the cause from intake.
+            let causes = (ticket.cause == nil ? [Choice("", Bilingual("— choose —", "— 请选择 —"))] : []) + Choice.of(Cause.self)
             return FormField(id, label, kind: .choice(causes), choice: ticket.cause?.rawValue)
         case .resolutionKind:
             var kinds = Choice.of(ResolutionKind.self)
@@ -113,7 +119,7 @@ public struct FormBuilder {
             return FormField(id, label, kind: .choice(kinds))
         case .moment:
             // The usual promise on a first call: an answer within four hours.
-            return FormField(id, label, kind: .line, hint: hint, text: "4h")
+            return FormField(id, label, kind: .line, hint: hint, text: lang.pick("4h", "4小时"))
         case .lines:
             return FormField(id, label, kind: .lines, hint: hint, text: field == .findings ? ticket.findings : "")
         case .line, .money, .score, .flag:

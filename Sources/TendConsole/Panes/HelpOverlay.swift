@@ -30,7 +30,7 @@ enum HelpOverlay {
         out.append(("", .normal))
         out.append((lang.pick("Command line (:)", "命令行（:）"), Style(.header, bold: true)))
         for verb in CommandLineInput.verbs {
-            out.append(("  " + DisplayWidth.fit(":" + verb.usage, to: 40) + verb.help.text(lang), Style(.help)))
+            out.append(("  " + DisplayWidth.fit(":" + verb.usage.text(lang), to: 40) + verb.help.text(lang), Style(.help)))
         }
         out.append(("", .normal))
         out.append((lang.pick("A half-written form is kept in the store directory and comes back when you return. A refused change shows why and changes nothing.",

@@ -81,14 +81,14 @@ enum QueuePane {
                 if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
                 return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
             },
-            Column(title: "ID", width: idWidth(widest: context.desk.tickets.last?.id)) { ticket, _ in (ticket.id.description, .normal) },
+            Column(title: lang.pick("ID", "编号"), width: max(DisplayWidth.of(lang.pick("ID", "编号")), idWidth(widest: context.desk.tickets.last?.id))) { ticket, _ in (ticket.id.description, .normal) },
             Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in
                 (ticket.grade.name(lang), context.gradeStyle(ticket.grade))
             },
             Column(title: lang.pick("STAGE", "阶段"), width: lang == .zh ? 10 : 13) { ticket, _ in
                 (ticket.stage.name(lang), Style(ticket.isOpen ? .stageOpen : .stageClosed))
             },
-            Column(title: lang.pick("LEFT", "剩余"), width: 8) { _, status in (context.slaText(status), context.slaStyle(status)) },
+            Column(title: lang.pick("LEFT", "剩余"), width: lang == .zh ? 10 : 8) { _, status in (context.slaText(status), context.slaStyle(status)) },
         ]
         let fixed = columns.reduce(0) { $0 + $1.width + 1 }
         var optional: [Column] = [

@@ -41,5 +41,5 @@ public struct RenderContext {
         }
     }
 
-    func slaText(_ status: SLAStatus?) -> String { status?.markedTimeLeft ?? "—" }
+    func slaText(_ status: SLAStatus?) -> String { status?.markedTimeLeft(lang) ?? "—" }
 }

@@ -30,7 +30,9 @@ enum ScriptPane {
         }
 
         let mood = lang.pick("Mood: \(ticket.anger.english)", "客户情绪：\(ticket.anger.chinese)")
-        line(mood + (ticket.anger == .angry ? " !" : "") + lang.pick("  (A changes)", "（A 切换）"),
+        // The key is offered only to whoever the core lets set the mood.
+        let key = Workflow.refusal(for: context.state.actor.role, .anger) == nil ? Keymap.key(for: .anger) : nil
+        line(mood + (ticket.anger == .angry ? " !" : "") + (key.map { lang.pick("  (\($0) changes)", "（\($0) 切换）") } ?? ""),
              Style(ticket.anger == .angry ? .slaOverdue : .label, bold: ticket.anger != .calm))
         let required = Checklist.required(ticket.stage)
         if !required.isEmpty {

@@ -19,10 +19,10 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
         switch self {
         case .notADuration(let field, let text):
             return lang.pick("\(field) “\(Self.shown(text))” is not a duration such as 4h, 30m or 2d.",
-                             "\(field)“\(Self.shown(text))”不是有效的时长，应写成 4h、30m 或 2d 这样。")
+                             "\(field)“\(Self.shown(text))”不是有效的时长，应写成 4小时、30分钟或 2天这样。")
         case .durationTooLong(let field, let text):
-            return lang.pick("\(field) “\(Self.shown(text))” is longer than the longest duration Tend takes, three years (\(Self.longest)).",
-                             "\(field)“\(Self.shown(text))”超过了三年（\(Self.longest)），时长最多只能到这么长。")
+            return lang.pick("\(field) “\(Self.shown(text))” is longer than the longest duration Tend takes, three years (\(Self.longest(.en))).",
+                             "\(field)“\(Self.shown(text))”超过了三年（\(Self.longest(.zh))），时长最多只能到这么长。")
         case .notAnInstant(let field, let text):
             return lang.pick("\(field) “\(Self.shown(text))” is not a date or time such as 2026-11-23T10:00.",
                              "\(field)“\(Self.shown(text))”不是有效的日期时间，应写成 2026-11-23T10:00 这样。")
@@ -31,7 +31,7 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
                              "\(field)“\(Self.shown(text))”不在 \(Self.century) 之内，超出了可以填写的时间范围。")
         case .notAMoment(let field, let text):
             return lang.pick("\(field) “\(Self.shown(text))” is neither a time from now (4h, 30m, 2d) nor a moment (2026-11-23 10:00).",
-                             "\(field)“\(Self.shown(text))”既不是距现在的时长（4h、30m、2d），也不是具体时间（2026-11-23 10:00）。")
+                             "\(field)“\(Self.shown(text))”既不是距现在的时长（4小时、30分钟、2天），也不是具体时间（2026-11-23 10:00）。")
         case .notAnAmount(let field, let text):
             return lang.pick("\(field) “\(Self.shown(text))” is not an amount such as 50 or 50.00.",
                              "\(field)“\(Self.shown(text))”无法识别，应写成 50 或 50.00 这样的金额。")
@@ -48,7 +48,7 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
         }
     }
 
-    private static var longest: String { DurationText.format(DurationText.longest) }
+    private static func longest(_ lang: Language) -> String { DurationText.format(DurationText.longest, lang) }
     private static var century: String { "\(TimeText.iso(TimeText.earliest).prefix(10)) – \(TimeText.iso(TimeText.latest).prefix(10))" }
 
     /// What was typed, cut short: a refusal quotes it to say which value it means, and a pasted

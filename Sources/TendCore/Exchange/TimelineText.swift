@@ -56,7 +56,7 @@ public enum TimelineText {
         case .followUpStarted:
             return lang.pick("Resolution carried out; follow-up started", "方案已落实，进入回访")
         case .followUpFailed(let note):
-            return lang.pick("Follow-up call failed", "回访未联系上") + (note.isEmpty ? "" : ": \(note)")
+            return lang.pick("Follow-up call failed", "回访未联系上") + (note.isEmpty ? "" : lang.pick(": ", "：") + note)
         case .closed(let score, let comment):
             let tail = comment.isEmpty ? "" : " — \(comment)"
             if let score { return lang.pick("Closed, satisfaction \(score)/5\(tail)", "已结案，满意度 \(score)/5\(tail)") }

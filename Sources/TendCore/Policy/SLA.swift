@@ -33,8 +33,8 @@ public struct SLAStatus: Sendable, Hashable {
     public var timeLeft: TimeInterval
 
     /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon.
-    public var markedTimeLeft: String {
-        let text = DurationText.format(timeLeft)
+    public func markedTimeLeft(_ lang: Language) -> String {
+        let text = DurationText.format(timeLeft, lang)
         switch state {
         case .overdue: return "!" + text
         case .dueSoon: return "~" + text

@@ -63,7 +63,7 @@ public struct TicketPresenter: Sendable {
             out.append(Line(label: nil, value: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + note, kind: .priority))
         }
         let sla = policy.sla(for: ticket, at: now)
-        out.append(Line(label: nil, value: [ticket.grade.name(lang), ticket.stage.name(lang), sla?.markedTimeLeft ?? "—"].joined(separator: " · "),
+        out.append(Line(label: nil, value: [ticket.grade.name(lang), ticket.stage.name(lang), sla?.markedTimeLeft(lang) ?? "—"].joined(separator: " · "),
                         kind: .summary(ticket.grade)))
         if ticket.anger != .calm { add("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), .mood) }
         if let sla {

@@ -48,8 +48,8 @@ public struct AdvanceFields: Sendable, Equatable {
     /// The stages whose gates read the fields given (see `StageSpec`): a retried `--eta`
     /// implies received.
     public var stagesImplied: [Stage] {
-        let given = Set(self.given)
-        return Stage.ordered.filter { !given.isDisjoint(with: StageSpec.of($0).fields) }
+        let implied = Set(given.flatMap(StageSpec.stages(reading:)))
+        return Stage.ordered.filter(implied.contains)
     }
 
     /// The stage this advance is meant for: said outright, or implied by its fields.

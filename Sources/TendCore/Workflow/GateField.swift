@@ -88,7 +88,7 @@ public enum GateField: String, Sendable, CaseIterable {
     public func hint(currency: String) -> Bilingual? {
         switch self {
         case .eta: Bilingual("a time from now (4h, 30m, 2d) or a moment (2026-11-23 10:00)",
-                             "距现在的时长（4h、30m、2d）或具体时间（2026-11-23 10:00）")
+                             "距现在的时长（4小时、30分钟、2天）或具体时间（2026-11-23 10:00）")
         case .reason: Bilingual("only when the grade changes", "仅在等级变化时填写")
         case .amount: Bilingual("in \(currency), e.g. 50 or 50.00; empty when none", "单位 \(currency)，如 50 或 50.00；无则留空")
         default: nil

@@ -84,7 +84,7 @@ enum QueueTable {
     static func render(_ tickets: [Ticket], session: Session) -> String {
         let lang = session.lang
         var table = TextTable(columns: [
-            .init("ID"), .init(lang.pick("GRADE", "等级"), minWidth: 4), .init(lang.pick("STAGE", "阶段"), minWidth: 6),
+            .init(lang.pick("ID", "编号")), .init(lang.pick("GRADE", "等级"), minWidth: 4), .init(lang.pick("STAGE", "阶段"), minWidth: 6),
             .init(lang.pick("LEFT", "剩余"), alignRight: true), .init(lang.pick("CUSTOMER", "客户"), maxWidth: 18, minWidth: 6),
             .init(lang.pick("PET", "宠物"), maxWidth: 12, minWidth: 4), .init(lang.pick("SERVICE", "服务"), maxWidth: 10, minWidth: 4),
             .init(lang.pick("ASSIGNEE", "负责人"), maxWidth: 14, minWidth: 6),
@@ -93,12 +93,12 @@ enum QueueTable {
             table.add([
                 (ticket.intake.isPriority ? "★" : "") + ticket.id.description,
                 ticket.grade.name(lang), ticket.stage.name(lang),
-                slaCell(session.policy.sla(for: ticket, at: session.now)),
+                slaCell(session.policy.sla(for: ticket, at: session.now), lang),
                 ticket.customer.name, ticket.pet.name, ticket.intake.service.name(lang), ticket.assignee ?? "—",
             ])
         }
         return table.render(width: TerminalSize.columns())
     }
 
-    static func slaCell(_ sla: SLAStatus?) -> String { sla?.markedTimeLeft ?? "" }
+    static func slaCell(_ sla: SLAStatus?, _ lang: Language) -> String { sla?.markedTimeLeft(lang) ?? "" }
 }
