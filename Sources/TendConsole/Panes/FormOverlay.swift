@@ -9,7 +9,8 @@ enum FormOverlay {
     private enum Row {
         case text(String, Style)
         case field(Int, line: Int)
-        case hint(Int)
+        /// A line of a field's hint, wrapped to the values' width.
+        case hint(String)
     }
 
     /// Rows a multi-line field shows, and the most a one-line field grows to as its text wraps.
@@ -40,7 +41,9 @@ enum FormOverlay {
         for (index, field) in form.fields.enumerated() {
             let start = rows.count
             for line in 0..<rowsShown(field, width: valueWidth) { rows.append(.field(index, line: line)) }
-            if field.hint != nil { rows.append(.hint(index)) }
+            if let hint = field.hint {
+                for line in TextWrap.lines(hint.text(lang), width: max(1, valueWidth)) { rows.append(.hint(line)) }
+            }
             fieldRows[index] = start..<rows.count
         }
         // Below the fields: why the last submission was refused, then the coach.
@@ -74,10 +77,8 @@ enum FormOverlay {
             switch row {
             case .text(let text, let style):
                 buffer.write(text, x: inner.x, y: y, style: style, limit: inner.width)
-            case .hint(let index):
-                if let hint = form.fields[index].hint {
-                    buffer.write(hint.text(lang), x: inner.x + valueX, y: y, style: Style(.dim), limit: valueWidth)
-                }
+            case .hint(let line):
+                buffer.write(line, x: inner.x + valueX, y: y, style: Style(.dim), limit: valueWidth)
             case .field(let index, let line):
                 let field = form.fields[index]
                 let focused = index == form.focus
