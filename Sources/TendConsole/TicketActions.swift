@@ -53,35 +53,32 @@ enum TicketActions {
 
     /// An action typed in full on the `:` line: checked by the core's dry run, then recorded.
     static func commit(_ action: TicketAction, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
-        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
-            state.say(state.lang.pick("No ticket selected.", "未选中工单。"), error: true)
-            return []
-        }
-        do {
-            try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
-        } catch {
-            state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true)
-            return []
-        }
+        guard let id = checked(action, &state, env) else { return [] }
         return [.commit(Commit(ticket: id, action: action))]
     }
 
     /// An action that cannot be taken back: the core's dry run first, then a yes/no question.
     static func ask(_ action: TicketAction, _ state: inout ConsoleState, _ env: ConsoleEnvironment,
                     _ question: (TicketID) -> Bilingual) -> [ConsoleEffect] {
-        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
-            state.say(state.lang.pick("No ticket selected.", "未选中工单。"), error: true)
-            return []
-        }
-        do {
-            try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
-        } catch {
-            state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true)
-            return []
-        }
+        guard let id = checked(action, &state, env) else { return [] }
         let text = question(id).text(state.lang) + state.lang.pick(" (y/n)", "（y/n）")
         state.modal = .question(Confirmation(question: text, onYes: .perform(Commit(ticket: id, action: action))), over: state.modal)
         return []
+    }
+
+    /// The selected ticket, if the core's dry run of the action on it passes; otherwise says why.
+    private static func checked(_ action: TicketAction, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> TicketID? {
+        guard let id = state.selectedID, let ticket = env.desk.ticket(id) else {
+            state.say(state.lang.pick("No ticket selected.", "未选中工单。"), error: true)
+            return nil
+        }
+        do {
+            try Workflow(policy: env.policy, actor: state.actor, now: state.now).check(action, on: ticket)
+            return id
+        } catch {
+            state.say(ConsoleTerms.describe(error, state.lang, role: state.actor.role), error: true)
+            return nil
+        }
     }
 
     /// Whether the core lets this user start the action on this ticket; says why not otherwise.
