@@ -36,7 +36,13 @@ extension ConsoleReducer {
             state.focus = .ticket
             state.ticketScroll = 0
         case .back:
-            if state.modal != nil { state.modal = nil } else { state.focus = .queue }
+            if state.modal != nil {
+                state.modal = nil
+            } else if state.focus == .queue && state.caseLibrary {
+                return run(.caseLibrary, &state, env)
+            } else {
+                state.focus = .queue
+            }
         case .help: state.modal = .help(scroll: 0)
         case .search: state.modal = .search("")
         case .nextMatch: findMatch(&state, env, forward: true)
@@ -48,7 +54,13 @@ extension ConsoleReducer {
             state.filter.unassigned.toggle()
             state.filter.assignee = nil
         case .toggleOverdue: state.filter.overdueOnly.toggle()
-        case .clearFilters: state.filter = TicketFilter()
+        case .clearFilters:
+            // In the case library "clear" keeps to closed cases: the live queue is `L` or Esc away.
+            state.filter = TicketFilter()
+            if state.caseLibrary {
+                state.filter.stages = [.closed]
+                state.filter.includeClosed = true
+            }
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }

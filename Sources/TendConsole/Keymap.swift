@@ -102,6 +102,7 @@ public enum Keymap {
             bind([.character("u")], .toggleUnassigned, "only unassigned", "只看未分配"),
             bind([.character("x")], .toggleOverdue, "only overdue", "只看超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
+            bind([.escape], .back, "leave the case library", "退出案例库"),
         ] + acting + moving,
         .ticket: [
             bind([.escape], .back, "back to the queue", "返回队列", hint: (5, "back", "返回")),

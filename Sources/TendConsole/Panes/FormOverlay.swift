@@ -28,7 +28,8 @@ enum FormOverlay {
 
     static func render(_ context: RenderContext, form: Form, in screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = context.lang
-        let width = min(screen.width - 2, 80)
+        // Full width on a narrow terminal, so its border covers the panes' instead of doubling them.
+        let width = min(screen.width, 80)
         let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label.text(lang)) }.max() ?? 0) + 2)
         // Values start two cells after the labels: a focused choice puts its "‹ " in those cells,
         // so choices and typed text line up.

@@ -58,7 +58,17 @@ enum HelpOverlay {
         let inner = rect.inner
         var rows: [(String, Style)] = []
         for (text, style) in lines(context.lang, for: context.state.actor) {
-            for piece in TextWrap.lines(text, width: inner.width) { rows.append((piece, style)) }
+            // A key's or a command's description wraps under itself, not under the key.
+            let indent = text.hasPrefix("  :") ? 42 : text.hasPrefix("  ") ? 18 : 0
+            guard indent > 0, inner.width > indent + 8, DisplayWidth.of(text) > inner.width,
+                  let split = text.index(text.startIndex, offsetBy: indent, limitedBy: text.endIndex) else {
+                for piece in TextWrap.lines(text, width: inner.width) { rows.append((piece, style)) }
+                continue
+            }
+            let pieces = TextWrap.lines(String(text[split...]), width: inner.width - indent)
+            for (index, piece) in pieces.enumerated() {
+                rows.append(((index == 0 ? String(text[..<split]) : String(repeating: " ", count: indent)) + piece, style))
+            }
         }
         let scroll = min(context.state.helpScroll, max(0, rows.count - inner.height))
         for (index, row) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {

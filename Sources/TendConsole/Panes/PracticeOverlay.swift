@@ -6,7 +6,7 @@ import TendTerminal
 enum PracticeOverlay {
     static func render(_ context: RenderContext, _ session: PracticeSession, in screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = context.lang
-        let width = min(screen.width - 2, 90)
+        let width = min(screen.width, 90)
         let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y, width: width, height: screen.height)
         buffer.fill(rect, style: Style(.normal))
         let number = min(session.index + 1, session.rounds.count)

@@ -7,7 +7,7 @@ import TendTerminal
 enum TrainingReportOverlay {
     static func render(_ context: RenderContext, _ summaries: [TrainingSummary], in screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = context.lang
-        let width = min(screen.width - 2, 96)
+        let width = min(screen.width, 96)
         let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + 1, width: width, height: max(6, screen.height - 2))
         buffer.fill(rect, style: Style(.normal))
         Box.draw(&buffer, rect, title: lang.pick("Practice results — Esc closes", "练习成绩 — Esc 关闭"), focused: true, ascii: context.state.ascii)
