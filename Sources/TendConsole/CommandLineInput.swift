@@ -6,8 +6,8 @@ import TendTerminal
 /// `:grade serious REASON`…), with arguments the keys cannot give, and a few words of the
 /// console's own (a filter, a ticket to jump to, a theme). Tab completes the word being typed.
 enum CommandLineInput {
-    /// A word for the `:` line: its name is typed as it is; `usage` shows what follows it, the
-    /// placeholders in the reader's language.
+    /// A word for the `:` line: its name is typed as it is; `usage` shows what follows it, with
+    /// the words that stand for a value (a reason, a login) in the reader's language.
     struct Verb {
         let name: String
         let usage: Bilingual

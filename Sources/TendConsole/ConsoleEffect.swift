@@ -9,18 +9,19 @@ public struct Commit: Sendable, Equatable {
     /// A form's own request id (kept in its draft, so submitting it again is recognised), or a
     /// new one for a key press.
     public var request: String
-    /// Whether the request id was made for this commit, so cannot have been recorded before.
-    public var fresh: Bool
     /// Whether it was submitted from the open form, which closes once it is recorded.
     public var fromForm: Bool
 
-    public init(ticket: TicketID?, action: TicketAction, request: String = RequestID.make(), fresh: Bool = true, fromForm: Bool = false) {
+    public init(ticket: TicketID?, action: TicketAction, request: String = RequestID.make(), fromForm: Bool = false) {
         self.ticket = ticket
         self.action = action
         self.request = request
-        self.fresh = fresh
         self.fromForm = fromForm
     }
+
+    /// Whether the request id was made for this commit, so cannot have been recorded before: a
+    /// key press's is; a form's may have been, by a submission before a crash.
+    public var fresh: Bool { !fromForm }
 }
 
 /// What the reducer asks the world to do. It never does it itself: the run loop (`Console`)

@@ -18,7 +18,6 @@ public enum FormSubmission: Equatable {
         }
         if case .perform(var commit, let question) = submission {
             commit.request = form.request
-            commit.fresh = false
             commit.fromForm = true
             do {
                 try Workflow(policy: policy, actor: actor, now: now).check(commit.action, on: commit.ticket.flatMap(desk.ticket))

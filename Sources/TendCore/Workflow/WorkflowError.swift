@@ -90,23 +90,13 @@ extension WorkflowError: TermedRefusal {
             return lang.pick("The ticket is already graded \(grade.english).", "该工单已经是\(grade.chinese)投诉。")
         case .awaitingApproval(let amount, let ceiling, let granted):
             let approve = terms.action(.approve, lang)
-            guard let granted else {
-                return lang.pick("\(amount.formatted) is above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (\(approve)).",
-                                 "\(amount.formatted) 超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（\(approve)）。")
-            }
-            let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
-            return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your authority of \(ceiling.formatted): the resolution waits for a supervisor's approval (\(approve)).",
-                             "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的授权额度 \(ceiling.formatted)：处理方案需等待主管审批（\(approve)）。")
+            return Self.above(amount, granted, ceiling, limit: Bilingual("authority", "授权额度"), lang)
+                + lang.pick(": the resolution waits for a supervisor's approval (\(approve)).", "：处理方案需等待主管审批（\(approve)）。")
         case .nothingToApprove:
             return lang.pick("There is no resolution waiting for approval on this ticket.", "该工单没有待审批的处理方案。")
         case .beyondAuthority(let amount, let ceiling, let granted):
-            guard let granted else {
-                return lang.pick("\(amount.formatted) is above your approval limit of \(ceiling.formatted); refer it to management.",
-                                 "\(amount.formatted) 超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
-            }
-            let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
-            return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your approval limit of \(ceiling.formatted); refer it to management.",
-                             "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的审批额度 \(ceiling.formatted)，请上报管理层。")
+            return Self.above(amount, granted, ceiling, limit: Bilingual("approval limit", "审批额度"), lang)
+                + lang.pick("; refer it to management.", "，请上报管理层。")
         case .gateNeedsSupervisor(let stage, let grade):
             guard let next = StageSpec.of(stage).next, next != .closed else {
                 return lang.pick("A \(grade.english) complaint is closed by a supervisor.", "\(grade.chinese)投诉必须由主管结案。")
@@ -129,5 +119,17 @@ extension WorkflowError: TermedRefusal {
             return lang.pick("Only the assigned handler or a supervisor may see the customer's contact.",
                              "只有负责人或主管可以查看客户联系方式。")
         }
+    }
+
+    /// "¥300.00 is above your authority of ¥200.00", or, with grants made before on the ticket,
+    /// what they and this amount come to together.
+    private static func above(_ amount: Money, _ granted: Money?, _ ceiling: Money, limit: Bilingual, _ lang: Language) -> String {
+        guard let granted else {
+            return lang.pick("\(amount.formatted) is above your \(limit.en) of \(ceiling.formatted)",
+                             "\(amount.formatted) 超出您的\(limit.zh) \(ceiling.formatted)")
+        }
+        let total = Money(minorUnits: Money.saturatingSum(granted.minorUnits, amount.minorUnits), currency: amount.currency)
+        return lang.pick("\(amount.formatted) on top of \(granted.formatted) already granted on this ticket makes \(total.formatted), above your \(limit.en) of \(ceiling.formatted)",
+                         "该工单此前已给予 \(granted.formatted)，再加 \(amount.formatted) 共计 \(total.formatted)，超出您的\(limit.zh) \(ceiling.formatted)")
     }
 }
