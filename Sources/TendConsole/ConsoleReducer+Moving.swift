@@ -7,7 +7,7 @@ extension ConsoleReducer {
     static func move(_ state: inout ConsoleState, by delta: Int) {
         if case .help(let scroll) = state.modal {
             // Kept within the help's lines, so a key back up moves at once after paging past the end.
-            let last = max(0, HelpOverlay.lines(state.lang, for: state.actor).count - 1)
+            let last = max(0, HelpOverlay.entries(state.lang, for: state.actor).count - 1)
             state.modal = .help(scroll: min(last, max(0, scroll.addingClamped(delta))))
             return
         }

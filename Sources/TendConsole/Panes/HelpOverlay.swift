@@ -4,37 +4,52 @@ import TendTerminal
 /// The `?` screen: every key in every context, read from the keymap itself. A key the reader's
 /// role may never use is shown dimmed, with the core's reason.
 enum HelpOverlay {
+    /// A line of help: `lead` is the key or command column (empty for headings and notes), and
+    /// `text` what it does, which wraps under itself.
+    struct Entry {
+        var lead = ""
+        var text: String
+        var style: Style
+    }
+
+    /// The help as plain lines, each entry's lead and text together.
     static func lines(_ lang: Language, for actor: StaffMember? = nil) -> [(String, Style)] {
-        var out: [(String, Style)] = []
+        entries(lang, for: actor).map { ($0.lead + $0.text, $0.style) }
+    }
+
+    static func entries(_ lang: Language, for actor: StaffMember? = nil) -> [Entry] {
+        var out: [Entry] = []
         let names: [KeyContext: (String, String)] = [
             .global: ("Everywhere", "全局"), .queue: ("Queue", "队列"), .ticket: ("Ticket", "详情"),
             .scripts: ("Script", "话术"), .form: ("In a form", "表单中"), .practice: ("Practising", "练习中"), .report: ("Practice results", "练习成绩"), .help: ("This help", "帮助"),
         ]
+        let blank = Entry(text: "", style: .normal)
         for context in KeyContext.allCases {
             let name = names[context]!
-            out.append((lang.pick(name.0, name.1), Style(.header, bold: true)))
+            out.append(Entry(text: lang.pick(name.0, name.1), style: Style(.header, bold: true)))
             for binding in Keymap.table[context] ?? [] {
-                let line = "  " + DisplayWidth.fit(binding.keyNames, to: 16) + binding.help(lang)
+                let lead = "  " + DisplayWidth.fit(binding.keyNames, to: 16)
                 if let actor, let refusal = Keymap.refusal(of: binding, for: actor) {
-                    out.append((line + lang.pick(" — not for you: ", " —— 您不可用：") + refusal.message(lang, terms: ConsoleTerms(role: actor.role)), Style(.dim)))
+                    out.append(Entry(lead: lead, text: binding.help(lang) + lang.pick(" — not for you: ", " —— 您不可用：")
+                                     + refusal.message(lang, terms: ConsoleTerms(role: actor.role)), style: Style(.dim)))
                 } else {
-                    out.append((line, Style(.help)))
+                    out.append(Entry(lead: lead, text: binding.help(lang), style: Style(.help)))
                 }
             }
-            out.append(("", .normal))
+            out.append(blank)
         }
-        out.append((lang.pick("Typing text", "输入文字"), Style(.header, bold: true)))
+        out.append(Entry(text: lang.pick("Typing text", "输入文字"), style: Style(.header, bold: true)))
         for (keys, en, zh) in editingKeys {
-            out.append(("  " + DisplayWidth.fit(keys, to: 16) + lang.pick(en, zh), Style(.help)))
+            out.append(Entry(lead: "  " + DisplayWidth.fit(keys, to: 16), text: lang.pick(en, zh), style: Style(.help)))
         }
-        out.append(("", .normal))
-        out.append((lang.pick("Command line (:)", "命令行（:）"), Style(.header, bold: true)))
+        out.append(blank)
+        out.append(Entry(text: lang.pick("Command line (:)", "命令行（:）"), style: Style(.header, bold: true)))
         for verb in CommandLineInput.verbs {
-            out.append(("  " + DisplayWidth.fit(":" + verb.usage.text(lang), to: 40) + verb.help.text(lang), Style(.help)))
+            out.append(Entry(lead: "  " + DisplayWidth.fit(":" + verb.usage.text(lang), to: 40), text: verb.help.text(lang), style: Style(.help)))
         }
-        out.append(("", .normal))
-        out.append((lang.pick("A half-written form is kept in the store directory and comes back when you return. A refused change shows why and changes nothing.",
-                              "未填完的表单保存在数据目录中，再次打开时自动恢复。被拒绝的操作会显示原因，且不做任何更改。"), Style(.dim)))
+        out.append(blank)
+        out.append(Entry(text: lang.pick("A half-written form is kept in the store directory and comes back when you return. A refused change shows why and changes nothing.",
+                                         "未填完的表单保存在数据目录中，再次打开时自动恢复。被拒绝的操作会显示原因，且不做任何更改。"), style: Style(.dim)))
         return out
     }
 
@@ -57,17 +72,15 @@ enum HelpOverlay {
         Box.draw(&buffer, rect, title: context.lang.pick("Keys — Esc or ? closes", "按键说明 — Esc 或 ? 关闭"), focused: true, ascii: context.state.ascii)
         let inner = rect.inner
         var rows: [(String, Style)] = []
-        for (text, style) in lines(context.lang, for: context.state.actor) {
+        for entry in entries(context.lang, for: context.state.actor) {
             // A key's or a command's description wraps under itself, not under the key.
-            let indent = text.hasPrefix("  :") ? 42 : text.hasPrefix("  ") ? 18 : 0
-            guard indent > 0, inner.width > indent + 8, DisplayWidth.of(text) > inner.width,
-                  let split = text.index(text.startIndex, offsetBy: indent, limitedBy: text.endIndex) else {
-                for piece in TextWrap.lines(text, width: inner.width) { rows.append((piece, style)) }
+            let indent = DisplayWidth.of(entry.lead)
+            guard indent > 0, inner.width > indent + 8 else {
+                for piece in TextWrap.lines(entry.lead + entry.text, width: inner.width) { rows.append((piece, entry.style)) }
                 continue
             }
-            let pieces = TextWrap.lines(String(text[split...]), width: inner.width - indent)
-            for (index, piece) in pieces.enumerated() {
-                rows.append(((index == 0 ? String(text[..<split]) : String(repeating: " ", count: indent)) + piece, style))
+            for (index, piece) in TextWrap.lines(entry.text, width: inner.width - indent).enumerated() {
+                rows.append(((index == 0 ? entry.lead : String(repeating: " ", count: indent)) + piece, entry.style))
             }
         }
         let scroll = min(context.state.helpScroll, max(0, rows.count - inner.height))
