@@ -118,9 +118,10 @@ public final class Console {
             let next = messages.removeFirst()
             let environment = ConsoleEnvironment(desk: store.desk, policy: store.policy, page: page)
             for effect in ConsoleReducer.update(next, &state, environment) { messages += perform(effect) }
-            if messages.isEmpty, queriedSequence != store.sequence || next == .deskChanged {
+            if next == .deskChanged {
                 queriedSequence = store.sequence
-                if next != .deskChanged { messages.append(.deskChanged) }
+            } else if messages.isEmpty, queriedSequence != store.sequence {
+                messages.append(.deskChanged)
             }
         }
     }
