@@ -2,13 +2,18 @@ import Foundation
 
 /// One acknowledged command: its changes, written and fsync'd together, so a command is in the
 /// journal whole or not at all.
-struct JournalRecord {
-    var sequence: UInt64
-    var changes: [Change]
+public struct JournalRecord: Sendable {
+    public var sequence: UInt64
+    public var changes: [Change]
     /// Where the record starts in the journal file, when it was read from one.
     var fileOffset = 0
     /// The checksum of the record's payload: the link the next record names.
     var payloadChecksum: UInt32 = 0
+
+    public init(sequence: UInt64, changes: [Change]) {
+        self.sequence = sequence
+        self.changes = changes
+    }
 }
 
 /// The journal file, only ever appended to under the exclusive lock.

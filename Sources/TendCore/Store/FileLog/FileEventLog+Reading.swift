@@ -5,9 +5,9 @@ import Glibc
 
 /// Reading a desk: the snapshot and the journal after it, checked to belong together, and
 /// catching up with what other processes appended or compacted since.
-extension Store {
-    func loadAll() throws {
-        policy = try loadPolicy()
+extension FileEventLog {
+    public func load() throws -> LoadedHistory {
+        let policy = try loadPolicy()
         guard FileIO.identity(snapshotPath) != nil else {
             throw StoreError.damaged(file: snapshotPath, offset: 0, reason: Bilingual("the snapshot is missing", "快照文件不见了"))
         }
@@ -15,19 +15,17 @@ extension Store {
         guard let file = FileIO.identity(journalPath) else { throw missingJournal() }
         let contents = try Journal.read(file: try FileIO.readWhole(journalPath), path: journalPath)
         try checkBelongTogether(snapshot, contents.header)
-        desk = snapshot.desk
-        sequence = snapshot.point.sequence
-        link = snapshot.point.link
         identity = snapshot.identity
         format = min(snapshot.version, contents.header.version)
-        requests = nil
         let linked = snapshot.version == 2 && contents.header.version == 2
-        for record in contents.records where record.sequence >= sequence {
-            if record.sequence == sequence {
-                guard !linked || record.payloadChecksum == link else { throw disagreement(at: sequence) }
+        let base = snapshot.point
+        var after: [JournalRecord] = []
+        for record in contents.records where record.sequence >= base.sequence {
+            if record.sequence == base.sequence {
+                guard !linked || record.payloadChecksum == base.link else { throw disagreement(at: base.sequence) }
                 continue
             }
-            try apply(record)
+            after.append(record)
         }
         guard contents.end.sequence >= snapshot.point.sequence else {
             throw StoreError.damaged(file: snapshotPath, offset: 0,
@@ -36,7 +34,9 @@ extension Store {
         }
         journalFile = (file.device, file.inode, contents.header, file.size, file.modified)
         journalEnd = contents.validEnd
+        point = after.last.map { HistoryPoint(sequence: $0.sequence, link: $0.payloadChecksum) } ?? base
         noteTornTail(contents.tornTail)
+        return LoadedHistory(desk: snapshot.desk, sequence: base.sequence, records: after, policy: policy)
     }
 
     /// A snapshot and a journal belong together when they are of the same desk and the journal
@@ -73,22 +73,22 @@ extension Store {
                                                                       "日志文件不见了，上次快照之后的更改都无从读取"))
     }
 
-    func catchUp() throws {
-        policy = try loadPolicy()
+    public func changes(after sequence: UInt64) throws -> CatchUp {
         guard let now = FileIO.identity(journalPath) else { throw missingJournal() }
         guard let known = journalFile, known.device == now.device, known.inode == now.inode, now.size >= journalEnd,
-              known.size != now.size || known.modified == now.modified, try currentJournalHeader() == known.header else {
-            return try loadAll()
+              known.size != now.size || known.modified == now.modified, try currentJournalHeader() == known.header,
+              sequence == point.sequence else {
+            return .reload(try load())
         }
         journalFile?.size = now.size
         journalFile?.modified = now.modified
-        guard now.size > journalEnd else { return }
+        guard now.size > journalEnd else { return .records([]) }
         let bytes = try FileIO.readWhole(journalPath, from: journalEnd)
-        let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header,
-                                        after: HistoryPoint(sequence: sequence, link: link), path: journalPath)
-        for record in contents.records { try apply(record) }
+        let contents = try Journal.read(tail: bytes, fileOffset: journalEnd, header: known.header, after: point, path: journalPath)
         journalEnd = contents.validEnd
+        point = contents.end
         noteTornTail(contents.tornTail)
+        return .records(contents.records)
     }
 
     func noteTornTail(_ torn: (offset: Int, bytes: Int)?) {
@@ -97,31 +97,7 @@ extension Store {
         notices.append(.tornTail(file: journalPath, offset: torn.offset, bytes: torn.bytes))
     }
 
-    /// Replays a record read from the journal; one naming a ticket that does not exist is damage.
-    func apply(_ record: JournalRecord) throws {
-        guard let missing = applied(record) else { return }
-        throw StoreError.damaged(file: journalPath, offset: record.fileOffset,
-                                 reason: Bilingual("record \(record.sequence) changes \(missing), which does not exist",
-                                                   "第 \(record.sequence) 条记录要改的工单 \(missing) 并不存在"))
-    }
-
-    /// A record this process just made durable: `checkApplicable` has already shown it applies.
-    func applyAcknowledged(_ record: JournalRecord) {
-        let missing = applied(record)
-        precondition(missing == nil, "checked by checkApplicable before writing")
-    }
-
-    /// Applies a record's changes to the desk and moves the chain on; returns the ticket of a
-    /// change that does not fit the desk, if one does not.
-    func applied(_ record: JournalRecord) -> TicketID? {
-        for change in record.changes where !desk.apply(change) { return change.ticket }
-        sequence = record.sequence
-        link = record.payloadChecksum
-        requests?.add(record.changes)
-        return nil
-    }
-
-    func loadPolicy() throws -> Policy { try PolicyFile.load(path: policyPath) }
+    public func loadPolicy() throws -> Policy { try PolicyFile.load(path: policyPath) }
 
     func rememberJournal() throws {
         guard let file = FileIO.identity(journalPath) else { throw missingJournal() }

@@ -1,0 +1,39 @@
+/// Applying what the log holds to the desk in memory.
+extension Store {
+    /// Brings the desk up to what the log holds now: the records after ours, or the whole history
+    /// again when the log cannot be continued from where we are.
+    func catchUp() throws {
+        policy = try log.loadPolicy()
+        switch try log.changes(after: sequence) {
+        case .records(let records):
+            for record in records { try apply(record) }
+        case .reload(let history):
+            desk = history.desk
+            policy = history.policy
+            sequence = history.sequence
+            requests = nil
+            for record in history.records { try apply(record) }
+        }
+    }
+
+    /// Replays a record read from the log; one naming a ticket that does not exist is damage.
+    func apply(_ record: JournalRecord) throws {
+        guard let missing = applied(record) else { return }
+        throw log.damage(in: record, ticket: missing)
+    }
+
+    /// A record this process just made durable: `checkApplicable` has already shown it applies.
+    func applyAcknowledged(_ record: JournalRecord) {
+        let missing = applied(record)
+        precondition(missing == nil, "checked by checkApplicable before writing")
+    }
+
+    /// Applies a record's changes to the desk; returns the ticket of a change that does not fit
+    /// the desk, if one does not.
+    func applied(_ record: JournalRecord) -> TicketID? {
+        for change in record.changes where !desk.apply(change) { return change.ticket }
+        sequence = record.sequence
+        requests?.add(record.changes)
+        return nil
+    }
+}
