@@ -21,6 +21,12 @@ public struct Desk: Sendable {
         return tickets.indices.contains(index) ? tickets[index] : nil
     }
 
+    /// Changes tickets in place, for what is not a change of the desk's history (filling in the
+    /// contacts a log keeps apart).
+    mutating func updateEach(_ body: (inout Ticket) -> Void) {
+        for index in tickets.indices { body(&tickets[index]) }
+    }
+
     public mutating func reserveCapacity(_ count: Int) { tickets.reserveCapacity(count) }
 
     /// Applies one validated change. A `received` entry creates the next ticket.

@@ -64,6 +64,13 @@ public struct Ticket: Sendable, Hashable {
         timeline.filter { if case .noteAdded = $0.event { true } else { false } }
     }
 
+    /// Swaps the intake for one that differs only in what a log keeps apart from the history (the
+    /// contact, `ContactSeparation`): in the ticket and in its `received` entry alike.
+    mutating func replaceIntake(_ replacement: Intake) {
+        intake = replacement
+        timeline[0].event = .received(replacement)
+    }
+
     /// Rebuilds a ticket from its whole timeline (a snapshot), sized once rather than grown.
     init(id: TicketID, timeline entries: [TimelineEntry]) {
         self.init(id: id, received: entries[0])

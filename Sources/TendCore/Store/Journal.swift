@@ -74,11 +74,7 @@ enum Journal {
     static func encode(_ record: JournalRecord, follows link: UInt32) -> [UInt8] {
         var out = ByteWriter(capacity: 256)
         out.bytes += [UInt8](repeating: 0, count: recordHeaderSize)
-        out.varint(record.changes.count)
-        for change in record.changes {
-            out.u32(UInt32(bitPattern: change.ticket.number))
-            EventCodec.encode(change.entry, into: &out)
-        }
+        out.bytes += HistoryCodec.encode(record.changes)
         let payloadCRC = out.bytes.withUnsafeBufferPointer {
             Checksum.crc32(UnsafeBufferPointer(rebasing: $0[recordHeaderSize...]))
         }
@@ -163,7 +159,7 @@ enum Journal {
             let payload = UnsafeBufferPointer(rebasing: buffer[frame.payload])
             var record: JournalRecord
             do {
-                record = try decodeRecord(payload, version: header.version)
+                record = try decodePayload(payload, version: header.version)
             } catch let error as DecodeError {
                 throw damaged(error.reason, at: frame.payload.lowerBound + error.offset)
             }
@@ -273,7 +269,7 @@ enum Journal {
         return false
     }
 
-    private static func decodeRecord(_ payload: UnsafeBufferPointer<UInt8>, version: Int) throws -> JournalRecord {
+    static func decodePayload(_ payload: UnsafeBufferPointer<UInt8>, version: Int) throws -> JournalRecord {
         var reader = ByteReader(payload)
         let sequence = version == 1 ? try reader.u64() : 0
         let count = try reader.varint()

@@ -26,34 +26,40 @@ enum Snapshot {
     // MARK: Writing
 
     static func write(_ desk: Desk, identity: DeskIdentity, at point: HistoryPoint, to path: String) throws {
+        try FileIO.replace(path) { fd in
+            try encode(desk, identity: identity, at: point) { try FileIO.writeAll(fd, $0, path: path) }
+        }
+    }
+
+    /// The snapshot's bytes, handed to `sink` piece by piece in order (a file, or one buffer for
+    /// a database).
+    static func encode(_ desk: Desk, identity: DeskIdentity, at point: HistoryPoint, into sink: ([UInt8]) throws -> Void) throws {
         let tickets = desk.tickets
         let blockCount = (tickets.count + ticketsPerBlock - 1) / ticketsPerBlock
-        try FileIO.replace(path) { fd in
-            var header = ByteWriter(capacity: headerSize)
-            header.bytes += magic
-            header.bytes += identity.bytes
-            header.u64(point.sequence)
-            header.u32(point.link)
-            header.u64(UInt64(tickets.count))
-            header.u32(Checksum.crc32(header.bytes))
-            try FileIO.writeAll(fd, header.bytes, path: path)
-            // Encode a batch of blocks in parallel, then write them in order.
-            let batch = 16
-            var first = 0
-            while first < blockCount {
-                let count = min(batch, blockCount - first)
-                let start = first
-                let encoded = Parallel.map(count: count, minimumPerChunk: 1) { range in
-                    range.map { encodeBlock(tickets, block: start + $0) }
-                }
-                for blocks in encoded { for block in blocks { try FileIO.writeAll(fd, block, path: path) } }
-                first += count
+        var header = ByteWriter(capacity: headerSize)
+        header.bytes += magic
+        header.bytes += identity.bytes
+        header.u64(point.sequence)
+        header.u32(point.link)
+        header.u64(UInt64(tickets.count))
+        header.u32(Checksum.crc32(header.bytes))
+        try sink(header.bytes)
+        // Encode a batch of blocks in parallel, then hand them on in order.
+        let batch = 16
+        var first = 0
+        while first < blockCount {
+            let count = min(batch, blockCount - first)
+            let start = first
+            let encoded = Parallel.map(count: count, minimumPerChunk: 1) { range in
+                range.map { encodeBlock(tickets, block: start + $0) }
             }
-            var end = ByteWriter(capacity: 8)
-            end.u32(0)
-            end.u32(endMarker)
-            try FileIO.writeAll(fd, end.bytes, path: path)
+            for blocks in encoded { for block in blocks { try sink(block) } }
+            first += count
         }
+        var end = ByteWriter(capacity: 8)
+        end.u32(0)
+        end.u32(endMarker)
+        try sink(end.bytes)
     }
 
     private static func encodeBlock(_ tickets: [Ticket], block: Int) -> [UInt8] {
@@ -93,7 +99,11 @@ enum Snapshot {
 
     static func read(path: String) throws -> Contents {
         let file = try MappedFile(path: path)
-        let bytes = file.bytes
+        return try read(file.bytes, path: path)
+    }
+
+    /// `path` names where the bytes came from in messages about damage.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Contents {
         let header = try readHeader(bytes, path: path)
         let blocks = try blockMap(bytes, path: path, from: header.size, expectedTickets: header.count)
         let tickets = try decode(blocks, from: bytes, count: header.count, version: header.version, path: path)

@@ -8,6 +8,8 @@ public enum StoreNotice: Sendable, Equatable, Refusal {
     case compactionFailed(StoreError)
     /// A desk written by an earlier Tend was rewritten in the current format before the first change.
     case upgraded(directory: String)
+    /// Something a log other than the file journal noticed (a database), in its own words.
+    case fromLog(Bilingual)
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -20,6 +22,8 @@ public enum StoreNotice: Sendable, Equatable, Refusal {
         case .upgraded(let directory):
             return lang.pick("\(directory) was rewritten in the current file format before this change.",
                              "\(directory) 已在本次更改前改写为当前的文件格式。")
+        case .fromLog(let text):
+            return text.text(lang)
         }
     }
 }
