@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal", "TOMLKit"]),
         // A team desk's shared store: connecting to PostgreSQL, synchronous queries with timeouts, LISTEN.
         .target(name: "TendPostgres", dependencies: ["TendCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        // A throwaway PostgreSQL cluster for tests; a target (not a product) so every test target can start one.
+        .target(name: "TendPostgresTesting", dependencies: ["TendPostgres"]),
         .executableTarget(
             name: "tend",
             dependencies: [
@@ -39,7 +41,7 @@ let package = Package(
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
-        .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendCore"]),
+        .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendPostgresTesting", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
