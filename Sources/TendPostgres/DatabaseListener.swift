@@ -12,13 +12,15 @@ public enum ListenerState: Sendable, Equatable {
 }
 
 /// LISTEN on a dedicated connection (a pooled one can be recycled and silently stop listening),
-/// calling `onNotification` with each payload on a background thread. It reconnects by itself,
-/// waiting 0.2 s after a failure and doubling up to 2 s, and reports each change of state.
+/// calling `onNotification` with each payload, and `onState` with each change of state, on a
+/// background thread of its own: keep them short, they hold up the listener. It reconnects by
+/// itself, waiting 0.2 s after a failure and doubling up to 2 s. Runs until `stop()`.
 public final class DatabaseListener: Sendable {
     public let url: DatabaseURL
     public let channel: String
     private let control = Locked(Control())
     private let finished = DispatchSemaphore(value: 0)
+    private let executor = ListenerExecutor(label: "tend.listener")
 
     private struct Control {
         var stopped = false
@@ -44,7 +46,7 @@ public final class DatabaseListener: Sendable {
                      "a LISTEN channel must be a plain lower-case name")
         self.url = url
         self.channel = channel
-        Task.detached { [self] in
+        executor.task { [self] in
             await run(onNotification: onNotification, onState: onState)
             finished.signal()
         }
@@ -125,7 +127,7 @@ public final class DatabaseListener: Sendable {
         if alreadyStopped { return .stopped }
         let listening = Locked(false)
         let channel = channel
-        let delivery = Task {
+        let delivery = executor.task {
             do {
                 try await connection.listen(on: channel) { notifications in
                     listening.withLock { $0 = true }
@@ -140,7 +142,7 @@ public final class DatabaseListener: Sendable {
                 end(.offline(Self.lostConnection))
             }
         }
-        let watchdog = Task { await watch(connection, listening: listening, end: end) }
+        let watchdog = executor.task { await self.watch(connection, listening: listening, end: end) }
         defer {
             watchdog.cancel()
             delivery.cancel()
@@ -185,7 +187,7 @@ public final class DatabaseListener: Sendable {
             return control.stopped
         }
         if alreadyStopped { return .stopped }
-        let timer = Task {
+        let timer = executor.task {
             try? await Task.sleep(for: delay)
             wake.yield(.ended(.retry))
         }
