@@ -147,3 +147,19 @@ import TendPostgresTesting
         #expect(DatabaseError.lost(duringCommit: false).message(.zh) == "与工作台数据库的连接中断（或数据库无响应）；进行中的操作未被记录。")
     }
 }
+
+extension DatabaseConnectionTests {
+    /// The server says FATAL (57P01 here) and hangs up: that is a lost connection, not a refusal,
+    /// and a statement outside a transaction may have committed.
+    @Test func aSessionTheServerEndsMidStatementIsLostNotRefused() throws {
+        let cluster = try TestCluster.shared
+        let database = try cluster.createDatabase()
+        let victim = try DatabaseConnection.open(cluster.url(database: database))
+        let pid = try #require(try victim.query("select pg_backend_pid()").first?.decode(Int32.self))
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) {
+            try? cluster.adminSQL("select pg_terminate_backend(\(pid))")
+        }
+        #expect(throws: DatabaseError.lost(duringCommit: true)) { try victim.execute("select pg_sleep(10)", timeout: .seconds(8)) }
+        #expect(!victim.isOpen)
+    }
+}
