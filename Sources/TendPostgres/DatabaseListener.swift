@@ -41,8 +41,8 @@ public final class DatabaseListener: Sendable {
     public init(url: DatabaseURL, channel: String,
                 onNotification: @escaping @Sendable (String) -> Void,
                 onState: @escaping @Sendable (ListenerState) -> Void) {
-        precondition(channel.first.map { $0 == "_" || ("a"..."z").contains($0) } == true
-                     && channel.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) },
+        precondition(channel.first?.isNumber == false
+                     && channel.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
                      "a LISTEN channel must be a plain lower-case name")
         self.url = url
         self.channel = channel
@@ -53,7 +53,7 @@ public final class DatabaseListener: Sendable {
     }
 
     /// Ends listening and closes the connection. Returns when the listener has finished (or after
-    /// 5 s); a handler call already under way may still be finishing.
+    /// 5 s at most): handlers run on the listener's own queue, so none is running or called after that.
     public func stop() {
         let interrupt = control.withLock { control in
             control.stopped = true
