@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The only places C is imported: ncursesw (terminal, wcwidth) and zlib (CRC-32 for the store).
@@ -25,6 +26,10 @@ let package = Package(
         .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendText"]),
         // The full-screen console: state, keymap, panes, run loop.
         .target(name: "TendConsole", dependencies: ["TendCore", "TendTerminal", "TOMLKit"]),
+        // A team desk's shared store: connecting to PostgreSQL, synchronous queries with timeouts, LISTEN.
+        .target(name: "TendPostgres", dependencies: ["TendCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        // A throwaway PostgreSQL cluster for tests; a target (not a product) so every test target can start one.
+        .target(name: "TendPostgresTesting", dependencies: ["TendPostgres"]),
         .executableTarget(
             name: "tend",
             dependencies: [
@@ -36,6 +41,7 @@ let package = Package(
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
+        .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendPostgresTesting", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
