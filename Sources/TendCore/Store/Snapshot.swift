@@ -99,14 +99,16 @@ enum Snapshot {
 
     static func read(path: String) throws -> Contents {
         let file = try MappedFile(path: path)
-        return try read(file.bytes, path: path)
+        return try read(file.bytes, path: path, mapped: true)
     }
 
-    /// `path` names where the bytes came from in messages about damage.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Contents {
+    /// `path` names where the bytes came from in messages about damage. `mapped`: the bytes are a
+    /// file mapped read-only, whose pages may be given back as they are decoded; memory of our own
+    /// must never be (that would zero it, and whatever shares its pages).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool = false) throws -> Contents {
         let header = try readHeader(bytes, path: path)
         let blocks = try blockMap(bytes, path: path, from: header.size, expectedTickets: header.count)
-        let tickets = try decode(blocks, from: bytes, count: header.count, version: header.version, path: path)
+        let tickets = try decode(blocks, from: bytes, count: header.count, version: header.version, path: path, mapped: mapped)
         return Contents(desk: Desk(tickets: tickets), point: header.point, identity: header.identity, version: header.version)
     }
 
@@ -185,7 +187,7 @@ enum Snapshot {
 
     /// Decodes every block on every core straight into its slots of the ticket array.
     private static func decode(_ blocks: [Block], from bytes: UnsafeBufferPointer<UInt8>, count: Int, version: Int,
-                               path: String) throws -> [Ticket] {
+                               path: String, mapped: Bool) throws -> [Ticket] {
         let source = SendablePointer(bytes)
         let outcome = BlockOutcomes(count: blocks.count)
         let tickets = [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -201,7 +203,7 @@ enum Snapshot {
                 }
                 // The block's bytes are no longer needed: let their pages go now, so a million
                 // tickets and the whole file are never resident together.
-                MappedFile.release(source.buffer, from: block.offset, count: 8 + block.length)
+                if mapped { MappedFile.release(source.buffer, from: block.offset, count: 8 + block.length) }
             }
             if outcome.firstError == nil {
                 initialized = count
