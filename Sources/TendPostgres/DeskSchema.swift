@@ -1,0 +1,127 @@
+import TendCore
+
+/// The tables, checks and grants of a desk in a database, as the statements `tend init` runs in
+/// one transaction. What the database enforces here no client can get round:
+///
+/// - `commits` holds each acknowledged change under the next sequence (the file journal's
+///   numbers); its actor is the session's role, set by the database, and an insert naming another
+///   actor, or not taking the next sequence, is refused. Nobody is granted UPDATE or DELETE.
+/// - `contacts` keeps customers' contact details apart from the history; only handlers and
+///   supervisors are granted them. A trainee reads the history and nothing else.
+/// - `snapshots` and `policies` (the policy with its roster, newest version wins) are written by
+///   supervisors only; each row records who wrote it, from the session.
+/// - Every commit notifies `tend_commits` with its sequence, delivered to listeners when it commits.
+enum DeskSchema {
+    static let channel = "tend_commits"
+
+    static func statements(roles: DeskRoles) -> [String] {
+        let trainee = SQLText.identifier(roles.group(.trainee))
+        let handler = SQLText.identifier(roles.group(.handler))
+        let supervisor = SQLText.identifier(roles.group(.supervisor))
+        let everyone = [trainee, handler, supervisor].joined(separator: ", ")
+        let writers = [handler, supervisor].joined(separator: ", ")
+        var sql = roles.all.map { group in
+            """
+            do $$ begin
+                if not exists (select from pg_roles where rolname = \(SQLText.literal(group))) then
+                    create role \(SQLText.identifier(group)) nologin;
+                end if;
+            end $$
+            """
+        }
+        sql += [
+            "create schema tend",
+            "revoke all on schema tend from public",
+            """
+            create table tend.desk (
+                only_row   boolean primary key default true check (only_row),
+                identity   bytea not null check (length(identity) = 16),
+                base_seq   bigint not null check (base_seq >= 0),
+                created_by text not null default session_user,
+                created_at timestamptz not null default now())
+            """,
+            """
+            create table tend.commits (
+                seq       bigint primary key,
+                commit_id uuid not null unique,
+                actor     text not null default session_user,
+                at        timestamptz not null default now(),
+                payload   bytea not null)
+            """,
+            """
+            create function tend.commit_check() returns trigger language plpgsql as $$
+            declare
+                expected bigint;
+            begin
+                if new.actor is distinct from session_user then
+                    raise exception 'a change is recorded as its session''s role (%), not as %', session_user, new.actor
+                        using errcode = '42501';
+                end if;
+                select coalesce(max(seq), (select base_seq from tend.desk)) + 1 into expected from tend.commits;
+                if new.seq is distinct from expected then
+                    raise exception 'change % is not the next change (%)', new.seq, expected using errcode = '23505';
+                end if;
+                new.at := now();
+                return new;
+            end $$
+            """,
+            "create trigger commit_check before insert on tend.commits for each row execute function tend.commit_check()",
+            """
+            create function tend.commit_notify() returns trigger language plpgsql as $$
+            begin
+                perform pg_notify('\(channel)', new.seq::text);
+                return null;
+            end $$
+            """,
+            "create trigger commit_notify after insert on tend.commits for each row execute function tend.commit_notify()",
+            "create table tend.contacts (ticket integer primary key, contact text not null)",
+            """
+            create table tend.snapshots (
+                seq        bigint primary key check (seq >= 0),
+                written_by text not null default session_user,
+                at         timestamptz not null default now(),
+                desk       bytea not null)
+            """,
+            """
+            create table tend.policies (
+                version    bigint generated always as identity primary key,
+                document   text not null,
+                written_by text not null default session_user,
+                at         timestamptz not null default now())
+            """,
+            """
+            create function tend.stamp_writer() returns trigger language plpgsql as $$
+            begin
+                new.written_by := session_user;
+                new.at := now();
+                return new;
+            end $$
+            """,
+            "create trigger stamp_writer before insert on tend.snapshots for each row execute function tend.stamp_writer()",
+            "create trigger stamp_writer before insert on tend.policies for each row execute function tend.stamp_writer()",
+            """
+            create function tend.snapshot_check() returns trigger language plpgsql as $$
+            begin
+                if new.seq > coalesce((select max(seq) from tend.commits), (select base_seq from tend.desk)) then
+                    raise exception 'a snapshot cannot be ahead of the history (change %)', new.seq using errcode = '23514';
+                end if;
+                return new;
+            end $$
+            """,
+            "create trigger snapshot_check before insert on tend.snapshots for each row execute function tend.snapshot_check()",
+            "grant usage on schema tend to \(everyone)",
+            "grant select on tend.desk, tend.commits, tend.snapshots, tend.policies to \(everyone)",
+            "grant insert on tend.commits to \(writers)",
+            "grant select, insert on tend.contacts to \(writers)",
+            "grant insert on tend.snapshots, tend.policies to \(supervisor)",
+        ]
+        return sql
+    }
+
+    /// Only the desk's people may connect to its database.
+    static func connectGrants(database: String, roles: DeskRoles) -> [String] {
+        let db = SQLText.identifier(database)
+        return ["revoke connect, temporary on database \(db) from public",
+                "grant connect on database \(db) to \(roles.all.map(SQLText.identifier).joined(separator: ", "))"]
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import PostgresNIO
+import TendCore
+
+/// A commit whose COMMIT got no answer: it may be recorded. Looked up by its id.
+struct CommitInDoubt {
+    let commitID: UUID
+    let record: JournalRecord
+    /// The server process of the lost connection: it may still be finishing the COMMIT, so it is
+    /// ended before looking.
+    let backend: Int32?
+}
+
+/// Writing to a desk in the database.
+extension PostgresEventLog {
+    public func append(_ record: JournalRecord, after desk: Desk) throws -> JournalRecord? {
+        // The database records every change as the session's role; entries in others' names (a
+        // backup being restored) would lose who made them, so they are refused here, whole.
+        if let other = record.changes.first(where: { $0.entry.actor != sessionUser }) {
+            throw TeamDeskError.inAnothersName(login: other.entry.actor)
+        }
+        let (bare, contacts) = ContactSeparation.split(record.changes)
+        let payload = HistoryCodec.encode(bare)
+        let commitID = UUID()
+        let stored = record
+        let db = try live()
+        let backend = backendProcess
+        do {
+            try db.execute("begin")
+            try Self.insertContacts(contacts, db)
+            try db.query("insert into tend.commits (seq, commit_id, payload) values (\(Int64(record.sequence)), \(commitID), \(ByteBuffer(bytes: payload)))")
+            try db.execute("commit")
+        } catch let error as DatabaseError {
+            switch error {
+            case .lost(duringCommit: true):
+                inDoubt = CommitInDoubt(commitID: commitID, record: stored, backend: backend)
+                guard try settleDoubt() else { throw TeamDeskError.notRecorded }
+            case .refused(let state, _) where state == DatabaseError.uniqueViolation:
+                if db.isOpen { try? db.execute("rollback") }
+                try checkRace(for: record.sequence, error)
+                return nil
+            default:
+                if db.isOpen { try? db.execute("rollback") }
+                throw Self.described(error)
+            }
+        }
+        // Durable from here.
+        newest = record.sequence
+        historySinceSnapshot += payload.count
+        return stored
+    }
+
+    /// A duplicate is a lost race only if another writer took the sequence; anything else (a
+    /// contact row for a ticket that does not exist yet) would make the store retry for ever.
+    func checkRace(for sequence: UInt64, _ error: DatabaseError) throws {
+        let rows = try live().query("select coalesce(max(seq), (select base_seq from tend.desk)) from tend.commits")
+        let taken = try rows.first?.decode(Int64.self) ?? 0
+        guard UInt64(taken) >= sequence else { throw TeamDeskError.conflictWithoutRace(sequence: sequence, error) }
+    }
+
+    /// Looks up a commit whose outcome is unknown. Returns whether it was recorded; throws
+    /// `outcomeUnknown` (and keeps the doubt) while the database cannot be reached.
+    @discardableResult
+    func settleDoubt() throws -> Bool {
+        guard let doubt = inDoubt else { return true }
+        do {
+            let db = try live()
+            if let backend = doubt.backend, backend != backendProcess {
+                // Same role, so this is allowed; a server that restarted has no such process.
+                try db.query("select pg_terminate_backend(\(backend))")
+                for _ in 0..<100 {
+                    let rows = try db.query("select count(*) from pg_stat_activity where pid = \(backend)")
+                    if try rows.first?.decode(Int64.self) == 0 { break }
+                    usleep(20_000)
+                }
+            }
+            let rows = try db.query("select seq from tend.commits where commit_id = \(doubt.commitID)")
+            inDoubt = nil
+            let recorded = !rows.isEmpty
+            notices.append(.fromLog(recorded
+                ? Bilingual("The connection was lost while change \(doubt.record.sequence) was being saved; Tend reconnected and checked: it was recorded.",
+                            "保存第 \(doubt.record.sequence) 项更改时连接中断；Tend 已重新连上并核实：这项更改已经记录。")
+                : Bilingual("The connection was lost while a change was being saved; Tend reconnected and checked: it was not recorded.",
+                            "保存一项更改时连接中断；Tend 已重新连上并核实：这项更改没有记录。")))
+            return recorded
+        } catch let error as DatabaseError {
+            _ = error
+            throw TeamDeskError.outcomeUnknown(url: url.redacted)
+        }
+    }
+
+    public func didCommit(_ desk: Desk, sequence: UInt64) {
+        guard mayWriteSnapshots, historySinceSnapshot > compactionThreshold else { return }
+        do {
+            try compact(desk, sequence: sequence)
+        } catch {
+            // Housekeeping: the change is recorded; the next commit past the threshold tries again.
+            historySinceSnapshot = compactionThreshold / 2
+        }
+    }
+
+    /// A snapshot of the desk (without contacts, which stay in their own table) as of `sequence`.
+    public func compact(_ desk: Desk, sequence: UInt64) throws {
+        let (bare, _) = ContactSeparation.split(desk)
+        let bytes = HistoryCodec.encodeSnapshot(bare, identity: identity, sequence: sequence)
+        do {
+            try live().query("insert into tend.snapshots (seq, desk) values (\(Int64(sequence)), \(ByteBuffer(bytes: bytes))) on conflict (seq) do nothing")
+            historySinceSnapshot = 0
+        } catch {
+            throw Self.described(error)
+        }
+    }
+}
