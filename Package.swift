@@ -33,14 +33,14 @@ let package = Package(
         .executableTarget(
             name: "tend",
             dependencies: [
-                "TendCore", "TendTerminal", "TendConsole",
+                "TendCore", "TendTerminal", "TendConsole", "TendPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
-        .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore"]),
+        .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore", "TendPostgres", "TendPostgresTesting"]),
         .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendPostgresTesting", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,11 @@ struct DeskOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The desk directory.", discussion: "Default: $TEND_STORE, else $XDG_DATA_HOME/tend, else ~/.local/share/tend.", valueName: "dir"))
     var store: String?
 
+    @Option(help: ArgumentHelp("A team's desk in PostgreSQL (default: $TEND_DATABASE).",
+                               discussion: "postgresql:///DATABASE connects over the local socket as your login; postgresql://USER@HOST/DATABASE from another machine.",
+                               valueName: "url"))
+    var database: String?
+
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as this roster login (demo desks only).", valueName: "login"))
     var actAs: String?
 
@@ -27,6 +32,9 @@ struct DeskOptions: ParsableArguments {
     func validate() throws {
         if let lang, !["en", "zh", "zh-cn", "zh_cn"].contains(lang.lowercased()) {
             throw ValidationError("--lang takes en or zh")
+        }
+        if store != nil && database != nil {
+            throw ValidationError("--store and --database name two different desks: give one")
         }
     }
 }

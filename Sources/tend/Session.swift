@@ -15,9 +15,9 @@ struct Session {
 
     static func open(_ options: DeskOptions) throws -> Session {
         TerminalLocale.setUp()
-        let store = try Store.open(at: options.directory)
+        let store = try options.openStore()
         keptUntilExit.append(store)
-        let actor = try Identity.actor(policy: store.policy, policyPath: store.policyPath, actAs: options.actAs)
+        let actor = try options.actor(on: store)
         let session = Session(store: store, actor: actor, lang: options.language, now: Date().roundedToStore)
         session.reportNotices()
         return session

@@ -16,6 +16,7 @@ struct Tend: ParsableCommand {
             AssignCommand.self, GradeCommand.self, NoteCommand.self, ApproveCommand.self, ReopenCommand.self,
             MediateCommand.self, FollowUpCommand.self, RelateCommand.self, StaffCommand.self, ExportCommand.self,
             ImportCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, CompactCommand.self, ThemesCommand.self, ScriptsCommand.self, CoachCommand.self, TrainingCommand.self, AngerCommand.self,
+            PolicyCommand.self, TeamCommand.self, MigrateCommand.self,
         ],
         defaultSubcommand: ConsoleLaunch.self
     )

@@ -42,6 +42,8 @@ struct TendRunner {
         environment["LC_ALL"] = nil
         environment["XDG_DATA_HOME"] = path("xdg")
         environment["TEND_STORE"] = nil
+        environment["TEND_DATABASE"] = nil
+        environment["XDG_CACHE_HOME"] = path("cache")
         environment.merge(self.environment) { $1 }
         return try Spawned.start(program, arguments, environment: environment,
                                  stdout: path("out-\(UUID().uuidString)"), stderr: path("err-\(UUID().uuidString)"))

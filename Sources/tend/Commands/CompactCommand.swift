@@ -9,7 +9,7 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         try Output.reporting(desk.language) {
-            let store = try Store.open(at: desk.directory)
+            let store = try desk.openStore()
             try store.compact()
             print(desk.language.pick("Compacted \(store.desk.count) tickets into a new snapshot.",
                                      "已将 \(store.desk.count) 张工单压缩为新快照。"))

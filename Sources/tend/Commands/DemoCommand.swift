@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendPostgres
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +16,9 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The demo desk directory.", valueName: "dir"))
     var store: String?
+
+    @Option(help: ArgumentHelp("Make the demo desk in this PostgreSQL database instead (an empty database, or one holding a demo desk).", valueName: "url"))
+    var database: String?
 
     @Option(help: "How many tickets (1 to 1,000,000).")
     var tickets = 300
@@ -56,6 +60,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let database { return try runInDatabase(database) }
         var options = try DeskOptions.parse(lang.map { ["--lang", $0] } ?? [])
         options.store = directory
         let language = options.language
@@ -87,6 +92,36 @@ struct DemoCommand: ParsableCommand {
     }
 }
 
+extension DemoCommand {
+    /// The same demo desk in a database: its roster's logins become roles with `tend team sync`;
+    /// whoever connects is on it as a supervisor.
+    func runInDatabase(_ text: String) throws {
+        var options = try DeskOptions.parse((lang.map { ["--lang", $0] } ?? []) + ["--database", text])
+        options.database = text
+        let language = options.language
+        try Output.reporting(language) {
+            let url = try DatabaseURL(parsing: text)
+            if fresh { try DemoReset.remove(url) }
+            do {
+                let instant = (now.flatMap(TimeText.parseInstant) ?? Date()).roundedToStore
+                let policy = DemoDesk.policy(founder: url.user)
+                let desk = DemoDesk.generate(tickets: tickets, seed: seed, now: instant, policy: policy)
+                let log = try PostgresEventLog.create(url, policy: policy, desk: desk)
+                print(language.pick("Demo desk with \(desk.count) tickets in \(log.location).",
+                                    "演示工作台已就绪：\(log.location)，共 \(desk.count) 张工单。"))
+            } catch TeamDeskError.alreadyHasDesk where open {
+                // Open the demo desk that is there.
+            }
+            if open {
+                var console = try ConsoleLaunch.parse([])
+                console.desk = options
+                console.theme = theme
+                try console.run()
+            }
+        }
+    }
+}
+
 /// Removes a demo desk's files, and only a demo desk's: a real desk is never deleted.
 enum DemoReset {
     static func remove(_ directory: String) throws {
@@ -97,5 +132,21 @@ enum DemoReset {
         for name in [PolicyFile.name, "journal.tend", "snapshot.tend", "lock"] {
             try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
         }
+    }
+}
+
+extension DemoReset {
+    /// Drops a demo desk's tables from a database, and only a demo desk's.
+    static func remove(_ url: DatabaseURL) throws {
+        let log: PostgresEventLog
+        do {
+            log = try PostgresEventLog.open(url)
+        } catch TeamDeskError.noDesk {
+            return
+        }
+        guard try log.loadPolicy().demo else {
+            throw ValidationError("\(url.redacted) holds a desk that is not a demo desk; --fresh replaces demo desks only")
+        }
+        try log.dropDemoDesk()
     }
 }
