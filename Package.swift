@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole"]),
+        .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole", "TendPostgres", "TendPostgresTesting"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
         .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore", "TendPostgres", "TendPostgresTesting"]),

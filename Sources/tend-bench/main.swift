@@ -37,6 +37,12 @@ func ms(_ value: Double) -> String { String(format: "%.1f ms", value * 1000) }
 func mib(_ kib: Int) -> String { String(format: "%.0f MiB", Double(kib) / 1024) }
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2 && arguments[1] == "team" {
+    // The team desk in PostgreSQL beside the file desk: `tend-bench team [--sizes N,N]`.
+    let sizes = arguments.firstIndex(of: "--sizes").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } } ?? [100_000, 1_000_000]
+    try TeamBench.run(sizes: sizes)
+    exit(0)
+}
 if arguments.count >= 3 && arguments[1] == "open" {
     // Child: a fresh process opens the desk once and reports time and memory.
     var store: Store?
