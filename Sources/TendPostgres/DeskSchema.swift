@@ -10,7 +10,8 @@ import TendCore
 ///   supervisors are granted them. A trainee reads the history and nothing else.
 /// - `snapshots` and `policies` (the policy with its roster, newest version wins) are written by
 ///   supervisors only; each row records who wrote it, from the session.
-/// - Every commit notifies `tend_commits` with its sequence, delivered to listeners when it commits.
+/// - Every commit notifies `tend_commits` with its sequence, delivered to listeners when it commits;
+///   a change of someone's presence (the ticket they have open) notifies it with `presence`.
 enum DeskSchema {
     static let channel = "tend_commits"
 
@@ -109,11 +110,33 @@ enum DeskSchema {
             end $$
             """,
             "create trigger snapshot_check before insert on tend.snapshots for each row execute function tend.snapshot_check()",
+            // Who has which ticket open, and whether they are typing a form on it: one row per
+            // person, written only as themselves, read by everyone, announced on the same channel.
+            """
+            create table tend.presence (
+                login  text primary key default session_user,
+                ticket integer,
+                typing boolean not null default false,
+                at     timestamptz not null default now())
+            """,
+            """
+            create function tend.presence_check() returns trigger language plpgsql as $$
+            begin
+                if new.login is distinct from session_user then
+                    raise exception 'presence is written only as oneself' using errcode = '42501';
+                end if;
+                new.at := now();
+                perform pg_notify('\(channel)', 'presence');
+                return new;
+            end $$
+            """,
+            "create trigger presence_check before insert or update on tend.presence for each row execute function tend.presence_check()",
             "grant usage on schema tend to \(everyone)",
             "grant select on tend.desk, tend.commits, tend.snapshots, tend.policies to \(everyone)",
             "grant insert on tend.commits to \(writers)",
             "grant select, insert on tend.contacts to \(writers)",
             "grant insert on tend.snapshots, tend.policies to \(supervisor)",
+            "grant select, insert, update on tend.presence to \(everyone)",
         ]
         return sql
     }
