@@ -23,8 +23,11 @@ enum SnapshotCache {
 
     /// The cached snapshot at `sequence`, if there is one.
     static func read(desk identity: [UInt8], sequence: Int64) -> [UInt8]? {
-        let path = (directory(forDesk: identity) as NSString).appendingPathComponent(fileName(sequence))
-        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        FileManager.default.contents(atPath: path(desk: identity, sequence: sequence)).map { [UInt8]($0) }
+    }
+
+    static func path(desk identity: [UInt8], sequence: Int64) -> String {
+        (directory(forDesk: identity) as NSString).appendingPathComponent(fileName(sequence))
     }
 
     /// Keeps `bytes` as the snapshot at `sequence`, replacing older copies. A cache that cannot be

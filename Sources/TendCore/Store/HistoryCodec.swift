@@ -40,5 +40,11 @@ public enum HistoryCodec {
         return (contents.desk, contents.point.sequence, contents.identity?.bytes)
     }
 
+    /// A desk read from a snapshot file (mapped, not copied into memory first).
+    public static func decodeSnapshot(path: String) throws -> (desk: Desk, sequence: UInt64, identity: [UInt8]?) {
+        let contents = try Snapshot.read(path: path)
+        return (contents.desk, contents.point.sequence, contents.identity?.bytes)
+    }
+
     public static let identitySize = DeskIdentity.size
 }
