@@ -95,12 +95,21 @@ public final class Console {
         send(.deskChanged)
         var lastRefresh = Date()
         var lastTick = Date()
+        // Whether the screen shows the state as it is: a wake-up that brought nothing (the
+        // second event of one append, a file that is not the desk's) draws nothing.
+        var shown = false
         while !quitting && !stop.isSet {
-            if watch?.status != state.deskStatus { send(.deskStatus(watch?.status)) }
-            let size = screen.size
-            page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
-            state.keepSelectionVisible(rows: page)
-            screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
+            if watch?.status != state.deskStatus {
+                send(.deskStatus(watch?.status))
+                shown = false
+            }
+            if !shown {
+                let size = screen.size
+                page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
+                state.keepSelectionVisible(rows: page)
+                screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
+            }
+            shown = false
             switch screen.readKey(timeout: 1000, wakeOn: watch?.descriptor) {
             case .key(let key):
                 if key == .resize || key == .control("l") { screen.invalidate() }
@@ -113,9 +122,12 @@ public final class Console {
                 // Consumed before reading, so a change made meanwhile wakes us again. However
                 // many changes woke us, one read takes them all in.
                 watch?.acknowledge()
-                refresh()
+                let changed = refresh()
                 // Countdowns move on once a second, even while changes keep waking us.
-                guard Date().timeIntervalSince(lastTick) >= 1 else { continue }
+                guard Date().timeIntervalSince(lastTick) >= 1 else {
+                    shown = !changed
+                    continue
+                }
             case .timedOut:
                 if watch == nil && Date().timeIntervalSince(lastRefresh) >= pollInterval {
                     refresh()
@@ -132,15 +144,21 @@ public final class Console {
         state.keyContext == .form && state.confirmation == nil && (key == .enter || Keymap.command(for: key, in: .form) == .submitForm)
     }
 
-    /// Takes in what other writers changed, and moves the tickets they changed.
-    private func refresh() {
+    /// Takes in what other writers changed, and moves the tickets they changed. Returns whether
+    /// anything came of it for the screen (a change, a failure, a notice).
+    @discardableResult
+    private func refresh() -> Bool {
+        var changed = true
         do {
             let update = try store.refresh()
-            if !update.isEmpty { send(.deskUpdated(update)) }
+            changed = !update.isEmpty
+            if changed { send(.deskUpdated(update)) }
         } catch {
             send(.refreshFailed(ConsoleTerms.describe(error, state.lang, role: state.actor.role)))
         }
-        send(.notices(takeNotices()))
+        let notices = takeNotices()
+        send(.notices(notices))
+        return changed || !notices.isEmpty
     }
 
     /// One message through the reducer; then each effect it asked for, whose outcome comes back

@@ -62,6 +62,22 @@ import TendTerminal
         #expect(delay < .milliseconds(500), "the frame came \(delay) after the commit")
     }
 
+    @Test func aWakeUpThatBringsNothingDrawsNothing() throws {
+        let (directory, store) = try desk()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let screen = MemoryScreen(width: 120, height: 40, keys: [])
+        screen.beforeRead = { read in
+            // Not the desk's: a file another program leaves beside it.
+            if read == 0 { FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8)) }
+            return nil
+        }
+        let console = Console(store: store, state: ConsoleState(lang: .en, actor: actor("li.hua"), now: Date()), screen: screen,
+                              watch: try #require(store.makeWatch()))
+        console.run()
+        #expect(screen.wakes == [1])
+        #expect(screen.frames.count == 1)
+    }
+
     @Test func withoutAWatchTheDeskIsReadEveryPollInterval() throws {
         let (directory, store) = try desk()
         defer { try? FileManager.default.removeItem(atPath: directory) }
