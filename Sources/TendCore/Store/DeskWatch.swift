@@ -12,7 +12,8 @@ public protocol DeskWatch: AnyObject {
     /// store is read, so a change made in between wakes it again rather than being missed.
     func acknowledge()
     /// nil while the watch is live; otherwise what the user should know (the database is out of
-    /// reach and being reconnected to), shown on the status bar.
+    /// reach and being reconnected to), shown on the status bar. The console reads it before each
+    /// frame; a watch whose status changes makes its descriptor readable, so it shows at once.
     var status: Bilingual? { get }
 }
 
