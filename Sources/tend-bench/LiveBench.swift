@@ -90,7 +90,7 @@ enum LiveBench {
                 usleep(UInt32.random(in: 20_000...100_000, using: &random))
                 let start = ContinuousClock.now
                 do { try assignOne(run.writer, to: login, random: &random) } catch { print("live: the writer failed: \(error)") }
-                run.committed(start)
+                run.committed(start, acknowledged: .now)
             }
             // The last change's frame is drawn before the console is told to stop.
             usleep(300_000)
@@ -100,18 +100,20 @@ enum LiveBench {
         Console(store: console, state: state, screen: screen, watch: watch).run()
 
         let mineByFrame = screen.frames.map { frame in frame.text().firstMatch(of: /mine (\d+)/).flatMap { Int($0.1) } ?? -1 }
+        func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
         var delays: [Double] = []
-        for (index, start) in run.commits.enumerated() {
+        for (index, (start, _)) in run.commits.enumerated() {
             guard let frame = mineByFrame.firstIndex(where: { $0 >= mineAtStart + index + 1 }) else { continue }
-            let delay = screen.drawnAt[frame] - start
-            delays.append(Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+            delays.append(seconds(screen.drawnAt[frame] - start))
         }
+        let commits = run.commits.map { seconds($0.acknowledged - $0.start) }
         guard delays.count == changes else {
             print("live: commit → other console's screen: only \(delays.count) of \(changes) changes reached the screen")
             return
         }
         print("live: commit → other console's screen (woken by the watch, \(changes) changes, \(screen.wakes.count) wake-ups, \(screen.frames.count) frames): "
-              + "median \(ms(median(delays))), p99 \(ms(percentile(delays, 0.99))), max \(ms(delays.max()!))")
+              + "median \(ms(median(delays))), p99 \(ms(percentile(delays, 0.99))), max \(ms(delays.max()!)); "
+              + "of which the writer's commit until acknowledged: median \(ms(median(commits))), p99 \(ms(percentile(commits, 0.99)))")
     }
 }
 
@@ -122,14 +124,18 @@ private final class LatencyRun: @unchecked Sendable {
     private let lock = NSCondition()
     private var ready = false
     private var finished = false
-    private var starts: [ContinuousClock.Instant] = []
+    private var spans: [(start: ContinuousClock.Instant, acknowledged: ContinuousClock.Instant)] = []
 
     init(writer: Store) { self.writer = writer }
 
     func consoleIsWaiting() { lock.lock(); ready = true; lock.broadcast(); lock.unlock() }
     func waitForConsole() { lock.lock(); while !ready { lock.wait() }; lock.unlock() }
-    func committed(_ start: ContinuousClock.Instant) { lock.lock(); starts.append(start); lock.unlock() }
+    func committed(_ start: ContinuousClock.Instant, acknowledged: ContinuousClock.Instant) {
+        lock.lock()
+        spans.append((start, acknowledged))
+        lock.unlock()
+    }
     func finish() { lock.lock(); finished = true; lock.unlock() }
     var isFinished: Bool { lock.lock(); defer { lock.unlock() }; return finished }
-    var commits: [ContinuousClock.Instant] { lock.lock(); defer { lock.unlock() }; return starts }
+    var commits: [(start: ContinuousClock.Instant, acknowledged: ContinuousClock.Instant)] { lock.lock(); defer { lock.unlock() }; return spans }
 }
