@@ -68,11 +68,11 @@ import TendTerminal
         let screen = MemoryScreen(width: 120, height: 40, keys: [])
         screen.beforeRead = { read in
             // Not the desk's: a file another program leaves beside it.
-            if read == 0 { FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8)) }
+            if read == 0 { _ = FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8)) }
             return nil
         }
-        let console = Console(store: store, state: ConsoleState(lang: .en, actor: actor("li.hua"), now: Date()), screen: screen,
-                              watch: try #require(store.makeWatch()))
+        let watch = try #require(store.makeWatch())
+        let console = Console(store: store, state: ConsoleState(lang: .en, actor: actor("li.hua"), now: Date()), screen: screen, watch: watch)
         console.run()
         #expect(screen.wakes == [1])
         #expect(screen.frames.count == 1)
