@@ -6,9 +6,9 @@ import Glibc
 #endif
 
 /// The full-screen console's run loop: draw, wait for a key (or a second, so countdowns tick
-/// with no busy loop), send it to the reducer as a message, carry out the effects it returns and
-/// send back what came of them; repeat. Changes go through the same `Store` and `Workflow` as
-/// the command line.
+/// with no busy loop, or the desk's watch saying another writer changed it), send it to the
+/// reducer as a message, carry out the effects it returns and send back what came of them;
+/// repeat. Changes go through the same `Store` and `Workflow` as the command line.
 public final class Console {
     private let store: Store
     private var state: ConsoleState
@@ -17,21 +17,25 @@ public final class Console {
     private var signalSources: [DispatchSourceSignal] = []
     private let shelf: DraftShelf
     private var quitting = false
-    /// The desk's sequence at the last query: a change since is a `.deskChanged` message.
-    private var queriedSequence: UInt64?
+    /// Wakes the loop when another writer changes the desk; without one, the desk is read again
+    /// every `pollInterval` seconds in which no key was pressed.
+    private let watch: DeskWatch?
+    var pollInterval: TimeInterval = 2
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
 
-    /// The console on the user's terminal, restoring it on SIGINT, SIGTERM and SIGHUP.
+    /// The console on the user's terminal, restoring it on SIGINT, SIGTERM and SIGHUP, and
+    /// watching the desk for other people's changes when its log can be watched.
     public convenience init(store: Store, state: ConsoleState, palette: Palette) {
-        self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watchingSignals: true)
+        self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watch: store.makeWatch(), watchingSignals: true)
     }
 
     /// The console on any screen: an in-memory one runs the whole loop in a test or a benchmark.
-    public init(store: Store, state: ConsoleState, screen: Screen, watchingSignals: Bool = false) {
+    public init(store: Store, state: ConsoleState, screen: Screen, watch: DeskWatch? = nil, watchingSignals: Bool = false) {
         self.store = store
         self.state = state
         self.screen = screen
+        self.watch = watch
         shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
         self.state.themeNames = ThemeLocator(storeDirectory: store.directory).available().map(\.name)
         if watchingSignals { watchSignals() }
@@ -90,39 +94,90 @@ public final class Console {
         }
         send(.deskChanged)
         var lastRefresh = Date()
+        var lastTick = Date()
+        // Whether the screen shows the state as it is: a wake-up that brought nothing (the
+        // second event of one append, a file that is not the desk's) draws nothing.
+        var shown = false
         while !quitting && !stop.isSet {
-            let size = screen.size
-            page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
-            state.keepSelectionVisible(rows: page)
-            screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
-            guard let key = screen.readKey(timeout: 1000) else {
-                send(.tick(Date()))
-                if Date().timeIntervalSince(lastRefresh) >= 2 {
-                    // Another terminal may have changed the desk.
-                    do { try store.refresh() } catch { send(.refreshFailed(ConsoleTerms.describe(error, state.lang, role: state.actor.role))) }
-                    send(.notices(takeNotices()))
+            if watch?.status != state.deskStatus {
+                send(.deskStatus(watch?.status))
+                shown = false
+            }
+            if !shown {
+                let size = screen.size
+                page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
+                state.keepSelectionVisible(rows: page)
+                screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
+            }
+            shown = false
+            switch screen.readKey(timeout: 1000, wakeOn: watch?.descriptor) {
+            case .key(let key):
+                if key == .resize || key == .control("l") { screen.invalidate() }
+                // A form is submitted against the desk as it is now: a change the watch has not
+                // woken us for yet (or, without a watch, not polled yet) is shown first.
+                if mightSubmitForm(key) { refresh() }
+                send(.key(key))
+                continue
+            case .woken:
+                // Consumed before reading, so a change made meanwhile wakes us again. However
+                // many changes woke us, one read takes them all in.
+                watch?.acknowledge()
+                let changed = refresh()
+                // Countdowns move on once a second, even while changes keep waking us.
+                guard Date().timeIntervalSince(lastTick) >= 1 else {
+                    shown = !changed
+                    continue
+                }
+            case .timedOut:
+                if watch == nil && Date().timeIntervalSince(lastRefresh) >= pollInterval {
+                    refresh()
                     lastRefresh = Date()
                 }
-                continue
             }
-            if key == .resize || key == .control("l") { screen.invalidate() }
-            send(.key(key))
+            send(.tick(Date()))
+            lastTick = Date()
         }
     }
 
+    /// The submit key in a form, or Enter (which submits from a form's last field).
+    private func mightSubmitForm(_ key: Key) -> Bool {
+        state.keyContext == .form && state.confirmation == nil && (key == .enter || Keymap.command(for: key, in: .form) == .submitForm)
+    }
+
+    /// Takes in what other writers changed, and moves the tickets they changed. Returns whether
+    /// anything came of it for the screen (a change, a failure, a notice).
+    @discardableResult
+    private func refresh() -> Bool {
+        var changed = true
+        do {
+            let update = try store.refresh()
+            changed = !update.isEmpty
+            if changed { send(.deskUpdated(update)) }
+        } catch {
+            send(.refreshFailed(ConsoleTerms.describe(error, state.lang, role: state.actor.role)))
+        }
+        let notices = takeNotices()
+        send(.notices(notices))
+        return changed || !notices.isEmpty
+    }
+
     /// One message through the reducer; then each effect it asked for, whose outcome comes back
-    /// as a message in turn; then, if the desk changed meanwhile, a `.deskChanged`.
+    /// as a message in turn. Whatever the store applied since the reducer last heard (this
+    /// console's commits, a refresh) goes to it first, as `.deskUpdated`: the reducer's queue is
+    /// always of the desk it reads, and a commit's outcome finds its ticket already in place.
     func send(_ message: ConsoleMessage) {
         var messages = [message]
         while !messages.isEmpty {
-            let next = messages.removeFirst()
+            let next: ConsoleMessage
+            if store.hasUnreportedChanges {
+                let update = store.takeUpdate()
+                // A full query takes in everything anyway.
+                next = messages.first == .deskChanged ? messages.removeFirst() : .deskUpdated(update)
+            } else {
+                next = messages.removeFirst()
+            }
             let environment = ConsoleEnvironment(desk: store.desk, policy: store.policy, page: page)
             for effect in ConsoleReducer.update(next, &state, environment) { messages += perform(effect) }
-            if next == .deskChanged {
-                queriedSequence = store.sequence
-            } else if messages.isEmpty, queriedSequence != store.sequence {
-                messages.append(.deskChanged)
-            }
         }
     }
 

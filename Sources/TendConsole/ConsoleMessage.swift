@@ -2,14 +2,19 @@ import Foundation
 import TendCore
 import TendTerminal
 
-/// What reaches the reducer: a key, the clock, the desk having changed (another terminal, or
-/// later a push from the database), and the outcome of each effect it asked for.
+/// What reaches the reducer: a key, the clock, the desk having changed (this console's commits,
+/// another terminal's, a database's), and the outcome of each effect it asked for.
 public enum ConsoleMessage: Sendable, Equatable {
     case key(Key)
     /// The clock moved on: countdowns and the queue's order move with it.
     case tick(Date)
-    /// The desk is not as it was at the last query.
+    /// Everything shown is to be worked out again from the desk (at start).
     case deskChanged
+    /// These tickets changed since the last update: the queue and counts move just them, or
+    /// everything is worked out again when the update says the desk was read whole.
+    case deskUpdated(DeskUpdate)
+    /// The desk's watch is live (nil) or not, and why.
+    case deskStatus(Bilingual?)
     /// The change was recorded; `outcome` says what was done, `ticket` is the one it was done to.
     case committed(Commit, ticket: TicketID, outcome: String)
     /// The change was refused or failed, and nothing was recorded.

@@ -154,8 +154,21 @@ extension ConsoleReducer {
     /// that cannot be taken back).
     static func submitForm(_ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         guard let form = state.form else { return [] }
-        switch FormSubmission.of(form, desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang, now: state.now,
-                                 filter: state.filter, coach: state.coach) {
+        let submission = FormSubmission.of(form, desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang, now: state.now,
+                                           filter: state.filter, coach: state.coach)
+        // A change someone else made to the ticket since the form was opened is shown, and the
+        // form waits: the next submit goes ahead with the change in view.
+        if case .perform(let commit, _) = submission, let id = commit.ticket, let ticket = env.desk.ticket(id),
+           let seen = form.seen, case let entries = seen.entriesSince(in: ticket), !entries.isEmpty {
+            let message = TimelineMark.message(entries, on: id, lang: state.lang)
+            state.editForm {
+                $0.error = message
+                $0.seen = TimelineMark(ticket)
+            }
+            state.say(message, error: true)
+            return []
+        }
+        switch submission {
         case .refused(let message):
             state.editForm { $0.error = message }
             state.say(message, error: true)

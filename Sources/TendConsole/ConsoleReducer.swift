@@ -30,9 +30,13 @@ public enum ConsoleReducer {
             effects = handle(key, &state, env)
         case .tick(let now):
             state.now = now
-            if state.queriedMinute != minute(now) { requery(&state, env) }
+            if state.queriedAt.map(minute) != minute(now) { requery(&state, env) }
         case .deskChanged:
             requery(&state, env)
+        case .deskUpdated(let update):
+            apply(update, &state, env)
+        case .deskStatus(let status):
+            state.deskStatus = status
         case .committed(let commit, let ticket, let outcome):
             // Accepted: the form it came from closes (and its draft is forgotten, below).
             if commit.fromForm, state.form != nil { state.modal = nil }
@@ -69,8 +73,13 @@ public enum ConsoleReducer {
             let text = texts.joined(separator: " ")
             state.say(state.message.map { $0 + " " + text } ?? text, error: state.messageIsError)
         }
-        // A changed filter is queried at once; after a commit, the `.deskChanged` that follows does it.
-        if state.filter != filterBefore, !message.isCommitted { requery(&state, env) }
+        // A changed filter is queried at once. The run loop sends a commit's changed tickets
+        // before its outcome, so the queue already holds a ticket just taken in: it is selected.
+        if state.filter != filterBefore {
+            requery(&state, env)
+        } else if message.isCommitted {
+            settleFollow(&state, env)
+        }
         return effects + draftEffects(formBefore: formBefore, &state)
     }
 
@@ -88,17 +97,13 @@ public enum ConsoleReducer {
         return [.saveDraft(draft)]
     }
 
-    /// Re-runs the query: the desk, the filter or the minute changed (SLA order moves).
+    /// Re-runs the query: the desk was read whole, the filter or the minute changed (SLA order moves).
     static func requery(_ state: inout ConsoleState, _ env: ConsoleEnvironment) {
-        state.queriedMinute = minute(state.now)
+        state.queriedAt = state.now
         state.setQueue(TicketQuery.run(env.desk, policy: env.policy, filter: state.filter, now: state.now))
-        if let follow = state.follow, let index = state.queue.firstIndex(of: follow) {
-            state.selected = index
-            state.ticketScroll = 0
-            state.follow = nil
-        }
+        settleFollow(&state, env)
         state.counts = QueueCounts(desk: env.desk, policy: env.policy, login: state.actor.login, now: state.now)
     }
 
-    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
+    static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
 }

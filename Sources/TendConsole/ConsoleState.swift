@@ -2,26 +2,6 @@ import Foundation
 import TendCore
 import TendTerminal
 
-/// The numbers on the status bar, counted over the whole desk when it changes.
-public struct QueueCounts: Sendable, Equatable {
-    public var open = 0, mine = 0, dueSoon = 0, overdue = 0
-
-    public init() {}
-
-    public init(desk: Desk, policy: Policy, login: String, now: Date) {
-        let table = SLATable(policy)
-        for ticket in desk.tickets where ticket.isOpen {
-            open += 1
-            if ticket.assignee == login { mine += 1 }
-            switch table.status(of: ticket, at: now)?.state {
-            case .overdue: overdue += 1
-            case .dueSoon: dueSoon += 1
-            default: break
-            }
-        }
-    }
-}
-
 public enum PaneFocus: Sendable, CaseIterable {
     case queue, ticket, scripts
 }
@@ -66,8 +46,11 @@ public struct ConsoleState: Sendable {
     public var caseLibrary = false
     /// A ticket to select once it appears in the queue (one just taken in with `c`).
     public var follow: TicketID?
-    /// The minute of the last query: the queue's order follows the clocks, so it is redone each minute.
-    var queriedMinute: Int?
+    /// When the queue was last queried in full: its order follows the clocks, so it is redone
+    /// each minute; in between, changed tickets are put where the clocks stood then.
+    var queriedAt: Date?
+    /// What the desk's watch says when it is not live (the database out of reach); nil when live.
+    public var deskStatus: Bilingual?
 
     public init(lang: Language, actor: StaffMember, now: Date) {
         self.lang = lang
@@ -121,10 +104,17 @@ public struct ConsoleState: Sendable {
     public mutating func setQueue(_ ids: [TicketID]) {
         let keep = selectedID
         queue = ids
-        if let keep, let index = ids.firstIndex(of: keep) {
+        keepSelection(foundAt: keep.flatMap { ids.firstIndex(of: $0) })
+    }
+
+    /// After the queue changed: the selection moves to `index`, where the ticket it was on is
+    /// now; with that ticket gone, it stays on the same row, and the panes that followed the
+    /// ticket start again from the top.
+    mutating func keepSelection(foundAt index: Int?) {
+        if let index {
             selected = index
         } else {
-            selected = min(selected, max(0, ids.count - 1))
+            selected = min(selected, max(0, queue.count - 1))
             ticketScroll = 0
             scriptIndex = 0
         }

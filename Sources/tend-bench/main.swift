@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 // Benchmarks for the store and queries, on demo desks. Build in release:
-//   swift run -c release tend-bench [--sizes 100000,1000000] [--dir /tmp/tend-bench]
+//   swift run -c release tend-bench [--sizes 100000,1000000] [--dir /tmp/tend-bench] [--reuse] [--live-only]
 // Prints medians; BENCHMARKS.md records a run. `tend-bench open DIR` is the child process that
 // measures a cold open and its resident memory.
 
@@ -54,13 +54,16 @@ if arguments.count >= 3 && arguments[1] == "open" {
 var sizes = [100_000, 1_000_000]
 var base = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-bench")
 var reuse = false
+/// Only the live queue's figures (issue 10), after opening or generating the desk.
+var liveOnly = false
 var index = 1
 while index < arguments.count {
     switch arguments[index] {
     case "--sizes": sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }; index += 2
     case "--dir": base = arguments[index + 1]; index += 2
     case "--reuse": reuse = true; index += 1
-    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse]\n".utf8)); exit(64)
+    case "--live-only": liveOnly = true; index += 1
+    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only]\n".utf8)); exit(64)
     }
 }
 
@@ -84,6 +87,12 @@ for size in sizes {
         print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
         let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
         print("create (first snapshot): \(String(format: "%.2f s", create))")
+    }
+    if liveOnly {
+        try liveFigures(store: store, directory: directory)
+        store = nil
+        if !reuse { try? FileManager.default.removeItem(atPath: directory) }
+        continue
     }
     let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: directory + "/snapshot.tend")[.size] as? Int) ?? 0
     print("snapshot file: \(String(format: "%.1f MiB", Double(snapshotBytes) / 1_048_576))")
@@ -156,6 +165,19 @@ for size in sizes {
     var firsts: [Double] = []
     for _ in 0..<3 { firsts.append(try ConsoleBench.firstScreen(directory: directory, now: now)) }
     print("console: desk on disk → first screen (open + script library + query + counts + render), 3 runs: median \(ms(median(firsts)))")
+    try liveFigures(store: store, directory: directory)
     store = nil
     if !reuse { try? FileManager.default.removeItem(atPath: directory) }
+}
+
+/// The live queue on a file desk: the console is `store`; the writer is a second store on the
+/// same directory, as another person's `tend` would be.
+func liveFigures(store: Store, directory: String) throws {
+    let writer = try Store.open(at: directory)
+    try LiveBench.cpuPerChange(console: store, writer: writer)
+    guard let watch = store.makeWatch() else {
+        print("live: no file watch could be set up here; commit → screen not measured")
+        return
+    }
+    LiveBench.screenLatency(console: store, watch: watch, writer: writer)
 }

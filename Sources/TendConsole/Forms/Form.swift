@@ -21,6 +21,9 @@ public struct Form: Sendable, Equatable {
     /// The stage the ticket was in when the form was opened: an advance form is for that gate
     /// only, and is refused if the ticket has moved on since.
     public var openedOn: Stage?
+    /// The ticket's timeline when the form was opened, or when what changed since was shown: a
+    /// submission after someone else's change shows that change first.
+    public var seen: TimelineMark?
 
     public init(purpose: FormPurpose, title: Bilingual, intro: [Bilingual] = [], fields: [FormField]) {
         self.purpose = purpose

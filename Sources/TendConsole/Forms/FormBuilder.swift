@@ -18,10 +18,13 @@ public struct FormBuilder {
         self.lang = lang
     }
 
-    /// The form for this purpose, remembering the stage its ticket is in now.
+    /// The form for this purpose, remembering the stage its ticket is in now and how far its
+    /// timeline has got.
     public func form(_ purpose: FormPurpose) -> Form? {
         var form = build(purpose)
-        form?.openedOn = purpose.ticket.flatMap(desk.ticket)?.stage
+        let ticket = purpose.ticket.flatMap(desk.ticket)
+        form?.openedOn = ticket?.stage
+        form?.seen = ticket.map(TimelineMark.init)
         return form
     }
 

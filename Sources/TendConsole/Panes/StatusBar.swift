@@ -49,7 +49,14 @@ enum StatusBar {
 
     /// Cells left of the counts on the status row.
     static func messageRoom(_ context: RenderContext, width: Int) -> Int {
-        width - min(width, DisplayWidth.of(countsText(context)))
+        width - min(width, DisplayWidth.of(deskStatusText(context) + countsText(context)))
+    }
+
+    /// Whether the desk's changes are reaching this console, when they are not ("offline —
+    /// reconnecting"): it keeps its place beside the counts, whatever the message.
+    private static func deskStatusText(_ context: RenderContext) -> String {
+        guard let status = context.state.deskStatus else { return "" }
+        return " " + SafeText.line(status.text(context.lang)) + " "
     }
 
     private static func countsText(_ context: RenderContext) -> String {
@@ -84,7 +91,8 @@ enum StatusBar {
         // The counts keep their place at the right; the message (or, with none, who is working)
         // takes what is left and is cut to fit.
         let right = countsText(context)
-        let rightWidth = min(status.width, DisplayWidth.of(right))
+        let deskStatus = deskStatusText(context)
+        let rightWidth = min(status.width, DisplayWidth.of(deskStatus + right))
         let room = status.width - rightWidth
         let shown = message.map { $0.isEmpty ? nil : $0 } ?? state.message
         if room > 1 {
@@ -93,7 +101,8 @@ enum StatusBar {
                                      : Style(state.messageIsError ? .statusError : .statusMessage, bold: state.messageIsError)
             buffer.write(" " + cut(left, to: room - 2, ellipsis: context.ellipsis) + " ", x: status.x, y: status.y, style: style, limit: room)
         }
-        buffer.write(right, x: status.x + room, y: status.y, style: Style(.statusBar, bold: true), limit: rightWidth)
+        let statusWidth = buffer.write(deskStatus, x: status.x + room, y: status.y, style: Style(.statusError, bold: true), limit: rightWidth)
+        buffer.write(right, x: status.x + room + statusWidth, y: status.y, style: Style(.statusBar, bold: true), limit: rightWidth - statusWidth)
     }
 
     /// Text cut to `width` cells on a grapheme boundary, with an ellipsis when cut. Only as much

@@ -3,11 +3,15 @@ extension Store {
     /// Brings the desk up to what the log holds now: the records after ours, or the whole history
     /// again when the log cannot be continued from where we are.
     func catchUp() throws {
-        policy = try log.loadPolicy()
+        let latest = try log.loadPolicy()
+        // Another policy can change every ticket's clock, so every place in a queue.
+        if latest != policy { unreported.markReloaded() }
+        policy = latest
         switch try log.changes(after: sequence) {
         case .records(let records):
             for record in records { try apply(record) }
         case .reload(let history):
+            unreported.markReloaded()
             desk = history.desk
             policy = history.policy
             sequence = history.sequence
@@ -28,10 +32,13 @@ extension Store {
         precondition(missing == nil, "checked by checkApplicable before writing")
     }
 
-    /// Applies a record's changes to the desk; returns the ticket of a change that does not fit
-    /// the desk, if one does not.
+    /// Applies a record's changes to the desk, noting each ticket as it was before; returns the
+    /// ticket of a change that does not fit the desk, if one does not.
     func applied(_ record: JournalRecord) -> TicketID? {
-        for change in record.changes where !desk.apply(change) { return change.ticket }
+        for change in record.changes {
+            unreported.note(change.ticket, before: desk.ticket(change.ticket))
+            guard desk.apply(change) else { return change.ticket }
+        }
         sequence = record.sequence
         requests?.add(record.changes)
         return nil

@@ -14,6 +14,9 @@ public final class Store {
     /// The sequence number of the last change applied.
     public internal(set) var sequence: UInt64
     var requests: RequestIndex?
+    /// What was applied since it was last taken (`takeUpdate`, `refresh`): this process's own
+    /// commits and other writers' changes alike.
+    var unreported = DeskUpdate()
 
     /// Where this person's own files for the desk are kept (drafts, training results, themes): for
     /// a desk on disk, its directory.
@@ -35,6 +38,8 @@ public final class Store {
         policy = history.policy
         sequence = history.sequence
         for record in history.records { try apply(record) }
+        // Opening is not a change: a reader starts from the desk as it is now.
+        unreported = DeskUpdate()
     }
 
     /// A desk just written: what memory holds is what the log holds, so nothing is read back.
@@ -119,10 +124,23 @@ public final class Store {
         }
     }
 
-    /// Brings `desk` up to date with changes other writers made since we last looked.
-    public func refresh() throws {
+    /// Brings `desk` up to date with changes other writers made since we last looked, and says
+    /// what changed since the last report (this process's own commits included).
+    @discardableResult
+    public func refresh() throws -> DeskUpdate {
         try log.whileReading { try catchUp() }
+        return takeUpdate()
     }
+
+    /// What changed since the last report, without reading the log: the tickets this process's
+    /// commits changed, and what a catch-up brought in.
+    public func takeUpdate() -> DeskUpdate {
+        defer { unreported = DeskUpdate() }
+        return unreported
+    }
+
+    /// Whether something was applied that `takeUpdate` has not reported yet.
+    public var hasUnreportedChanges: Bool { !unreported.isEmpty }
 
     func recorded(_ request: Request) throws -> RecordedRequest? {
         guard let entry = requestIndex()[request.id] else { return nil }

@@ -11,6 +11,8 @@ public final class NcursesScreen: Screen {
     private var palette: Palette
     private var pairs: [ColorRole: Int16] = [:]
     public private(set) var colorCount = 0
+    /// What keys are read from, for `poll`: the terminal, or none when recording to a file.
+    private let inputDescriptor: Int32
 
     /// `recordingTo`: instead of the user's terminal, an `xterm-256color` whose output goes to
     /// this file, so a benchmark can count the bytes a frame sends.
@@ -20,9 +22,11 @@ public final class NcursesScreen: Screen {
         if let path, let output = fopen(path, "w"), let input = fopen("/dev/null", "r") {
             setvbuf(output, nil, _IONBF, 0)
             _ = newterm("xterm-256color", output, input)
+            inputDescriptor = -1
         } else {
             CrashRestore.install()
             initscr()
+            inputDescriptor = STDIN_FILENO
         }
         raw()
         noecho()
@@ -95,14 +99,41 @@ public final class NcursesScreen: Screen {
         clearok(tend_stdscr(), true)
     }
 
-    /// Waits up to `milliseconds` for a key; nil when none came.
-    public func readKey(timeout milliseconds: Int32) -> Key? {
+    /// Waits for a key or a wake-up. ncurses may already hold keys typed ahead in its own buffer,
+    /// where `poll` cannot see them: those are taken first, without waiting. Then the terminal and
+    /// the wake descriptor are polled together; when the terminal has input, ncurses reads it
+    /// (finishing an escape sequence as it always does, within ESCDELAY).
+    public func readKey(timeout milliseconds: Int32, wakeOn wake: Int32?) -> ScreenEvent {
+        guard let wake else { return key(waiting: milliseconds) }
+        let deadline = ContinuousClock.now + .milliseconds(Int(milliseconds))
+        while true {
+            let typed = key(waiting: 0)
+            if typed != .timedOut { return typed }
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return .timedOut }
+            var watched = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&watched, 2, Int32(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1))
+            if ready < 0 {
+                // A signal (a resize) ends the wait: ncurses reports it as a key on the next read.
+                if errno == EINTR { continue }
+                return key(waiting: Int32(max(0, left.components.seconds * 1000)))
+            }
+            if watched[0].revents & Int16(POLLIN) != 0 { continue }
+            // A terminal that hung up has nothing more to read: waiting on it would spin.
+            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .timedOut }
+            if watched[1].revents != 0 { return .woken }
+        }
+    }
+
+    /// One read through ncurses, waiting up to `milliseconds` (0: only what is already there).
+    private func key(waiting milliseconds: Int32) -> ScreenEvent {
         wtimeout(tend_stdscr(), milliseconds)
         var value: wint_t = 0
         let status = wget_wch(tend_stdscr(), &value)
-        if status == KEY_CODE_YES { return KeyDecoding.function(Int32(value)) }
-        guard status == OK else { return nil }
-        return KeyDecoding.character(UInt32(value))
+        let key: Key? = if status == KEY_CODE_YES { KeyDecoding.function(Int32(value)) }
+                        else if status == OK { KeyDecoding.character(UInt32(value)) }
+                        else { nil }
+        return key.map(ScreenEvent.key) ?? .timedOut
     }
 
     public func end() {

@@ -121,10 +121,21 @@ extension Faults {
         /// What the status row says once a submitted note form has been dealt with. Only "Note
         /// added" counts as done; the screen can be caught half redrawn (the form gone, the status
         /// row not yet written), so anything else is waited out before it counts as a failure.
+        /// When another writer changed the ticket since the form was opened, the form shows that
+        /// change and asks for Ctrl-S again, as a user would press it; a newer change is shown in
+        /// turn (the status row then says something else).
         func statusAfterSubmitting(_ console: ConsoleSession) throws -> AttemptOutcome {
+            func statusRows(_ screen: String) -> String { screen.split(separator: "\n").suffix(2).joined(separator: "\n") }
+            var shownChange: String?
             do {
-                try console.tmux.waitFor("the note's outcome") { $0.contains("Note added to T-") }
-                return .acknowledged
+                while true {
+                    let screen = try console.tmux.waitFor("the note's outcome") {
+                        $0.contains("Note added to T-") || ($0.contains("changed since this form was opened") && statusRows($0) != shownChange)
+                    }
+                    if screen.contains("Note added to T-") { return .acknowledged }
+                    shownChange = statusRows(screen)
+                    try console.tmux.press("C-s")
+                }
             } catch let timeout as TmuxDriver.Timeout {
                 // The status row, second from the bottom, says why.
                 return .failed(timeout.screen.split(separator: "\n").suffix(2).joined(separator: " | "))

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Which tickets a queue holds and where each goes, at one instant: the filter, the search and the
+/// urgency order of `TicketQuery`, for one ticket at a time. A whole query and a queue kept up to
+/// date ticket by ticket (`TicketQuery.update`) both read it, so they cannot disagree.
+public struct QueueRule: Sendable {
+    /// The instant the clocks are read at: a queue kept up to date uses the one it was queried at,
+    /// so the tickets already in it keep their places.
+    public let now: Date
+    private let accepts: CompiledTicketFilter
+    private let matcher: TextMatcher?
+    private let table: SLATable
+    private let overdueOnly: Bool
+
+    public init(policy: Policy, filter: TicketFilter, now: Date) {
+        self.now = now
+        accepts = filter.compiled()
+        matcher = filter.text.flatMap(TextMatcher.init)
+        table = SLATable(policy)
+        overdueOnly = filter.overdueOnly
+    }
+
+    /// Where the ticket goes in the queue, or nil when the queue leaves it out. The cheap checks
+    /// come first: this runs for every ticket of a million-ticket desk.
+    @inline(__always)
+    public func place(_ ticket: borrowing Ticket) -> QueuePlace? {
+        guard accepts.accepts(ticket) else { return nil }
+        if let matcher, !matcher.matches(ticket) { return nil }
+        let sla = table.status(of: ticket, at: now)
+        if overdueOnly && sla?.state != .overdue { return nil }
+        return QueuePlace(ticket, sla: sla)
+    }
+}
+
+/// A ticket's place in the urgency order: overdue before due soon before on time; within that,
+/// priority customers first (they are served first), then more severe grades, then least time
+/// left. Closed tickets last, most recently closed first. The ticket number settles the rest, so
+/// no two tickets share a place.
+public struct QueuePlace: Comparable, Sendable {
+    public let number: Int32
+    private let closed: Bool
+    private let state: UInt8
+    private let priority: Bool
+    private let severity: UInt8
+    private let clock: Double
+
+    init(_ ticket: borrowing Ticket, sla: SLAStatus?) {
+        number = ticket.id.number
+        closed = sla == nil
+        state = sla.map { $0.state == .overdue ? 0 : $0.state == .dueSoon ? 1 : 2 } ?? 3
+        priority = ticket.intake.isPriority
+        severity = UInt8(ticket.grade.severity)
+        clock = sla?.timeLeft ?? -(ticket.closedAt?.timeIntervalSince1970 ?? 0)
+    }
+
+    public var id: TicketID { TicketID(number) }
+
+    public static func < (a: QueuePlace, b: QueuePlace) -> Bool {
+        if a.closed != b.closed { return !a.closed }
+        if a.state != b.state { return a.state < b.state }
+        if a.priority != b.priority { return a.priority }
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.clock != b.clock { return a.clock < b.clock }
+        return a.number < b.number
+    }
+}
