@@ -21,21 +21,28 @@ public final class Console {
     /// every `pollInterval` seconds in which no key was pressed.
     private let watch: DeskWatch?
     var pollInterval: TimeInterval = 2
+    /// On a team's desk: where this console tells the others which ticket it has open, and
+    /// learns theirs.
+    private let presence: DeskPresence?
+    private var presenceReadAt = Date.distantPast
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
 
     /// The console on the user's terminal, restoring it on SIGINT, SIGTERM and SIGHUP, and
     /// watching the desk for other people's changes when its log can be watched.
     public convenience init(store: Store, state: ConsoleState, palette: Palette) {
-        self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watch: store.makeWatch(), watchingSignals: true)
+        self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watch: store.makeWatch(),
+                  presence: store.makePresence(), watchingSignals: true)
     }
 
     /// The console on any screen: an in-memory one runs the whole loop in a test or a benchmark.
-    public init(store: Store, state: ConsoleState, screen: Screen, watch: DeskWatch? = nil, watchingSignals: Bool = false) {
+    public init(store: Store, state: ConsoleState, screen: Screen, watch: DeskWatch? = nil, presence: DeskPresence? = nil,
+                watchingSignals: Bool = false) {
         self.store = store
         self.state = state
         self.screen = screen
         self.watch = watch
+        self.presence = presence
         shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
         self.state.themeNames = ThemeLocator(storeDirectory: store.directory).available().map(\.name)
         if watchingSignals { watchSignals() }
@@ -103,6 +110,7 @@ public final class Console {
                 send(.deskStatus(watch?.status))
                 shown = false
             }
+            sharePresence()
             if !shown {
                 let size = screen.size
                 page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
@@ -122,13 +130,16 @@ public final class Console {
                 // Consumed before reading, so a change made meanwhile wakes us again. However
                 // many changes woke us, one read takes them all in.
                 watch?.acknowledge()
-                let changed = refresh()
+                var changed = refresh()
+                if presence != nil { changed = readPresence() || changed }
                 // Countdowns move on once a second, even while changes keep waking us.
                 guard Date().timeIntervalSince(lastTick) >= 1 else {
                     shown = !changed
                     continue
                 }
             case .timedOut:
+                // Someone whose console went quiet drops out after a while, with no wake-up.
+                if Date().timeIntervalSince(presenceReadAt) >= 30 { readPresence() }
                 if watch == nil && Date().timeIntervalSince(lastRefresh) >= pollInterval {
                     refresh()
                     lastRefresh = Date()
@@ -144,10 +155,31 @@ public final class Console {
         state.keyContext == .form && state.confirmation == nil && (key == .enter || Keymap.command(for: key, in: .form) == .submitForm)
     }
 
+    /// Tells the others which ticket this console shows (the presence only writes when that
+    /// changes, or to say it is still here).
+    private func sharePresence() {
+        guard let presence, watch?.status == nil else { return }
+        let (ticket, typing) = state.presence
+        presence.publish(ticket: ticket, typing: typing)
+    }
+
+    /// Reads who else has which ticket open; returns whether that changed what is shown.
+    @discardableResult
+    private func readPresence() -> Bool {
+        guard let presence, watch?.status == nil else { return false }
+        presenceReadAt = Date()
+        let others = presence.others()
+        guard others != state.others else { return false }
+        send(.presence(others))
+        return true
+    }
+
     /// Takes in what other writers changed, and moves the tickets they changed. Returns whether
-    /// anything came of it for the screen (a change, a failure, a notice).
+    /// anything came of it for the screen (a change, a failure, a notice). While the watch says
+    /// the desk is out of reach, nothing is tried: it wakes us when the desk is back.
     @discardableResult
     private func refresh() -> Bool {
+        guard watch?.status == nil else { return false }
         var changed = true
         do {
             let update = try store.refresh()
@@ -225,6 +257,11 @@ public final class Console {
         let actor = state.actor
         let now = Date().roundedToStore
         let lang = state.lang
+        if watch?.status != nil {
+            // Nothing can be recorded, and a connection attempt would only keep the user waiting.
+            return [.refused(commit, message: lang.pick("The desk cannot be reached just now: nothing was changed. What you typed is kept; try again once the status bar shows the desk is back.",
+                                                        "暂时连不上工作台：这项更改没有保存。已填写的内容都保留着；等状态栏显示恢复后再试。"))]
+        }
         do {
             let acted: Acted
             if case .receive(let intake) = commit.action {

@@ -37,6 +37,8 @@ public enum ConsoleReducer {
             apply(update, &state, env)
         case .deskStatus(let status):
             state.deskStatus = status
+        case .presence(let others):
+            state.others = others
         case .committed(let commit, let ticket, let outcome):
             // Accepted: the form it came from closes (and its draft is forgotten, below).
             if commit.fromForm, state.form != nil { state.modal = nil }

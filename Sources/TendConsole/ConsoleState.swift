@@ -51,6 +51,15 @@ public struct ConsoleState: Sendable {
     var queriedAt: Date?
     /// What the desk's watch says when it is not live (the database out of reach); nil when live.
     public var deskStatus: Bilingual?
+    /// The others at a team's desk and the tickets they have open.
+    public var others: [PresenceEntry] = []
+    /// The others who have this ticket open.
+    public func others(on ticket: TicketID) -> [PresenceEntry] { others.filter { $0.ticket == ticket } }
+    /// What this console shows others: the ticket open, and whether a form is being typed on it.
+    public var presence: (ticket: TicketID?, typing: Bool) {
+        if let formTicket = form?.purpose.ticket { return (formTicket, true) }
+        return (selectedID, false)
+    }
 
     public init(lang: Language, actor: StaffMember, now: Date) {
         self.lang = lang

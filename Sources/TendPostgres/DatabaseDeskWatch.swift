@@ -7,7 +7,7 @@ import Glibc
 /// Tells a console that a team's desk changed: the database notifies every commit, and this
 /// turns each notification (and each reconnection, after which whatever was missed must be
 /// fetched) into a byte on a pipe the console's input loop polls beside the keyboard.
-public final class DatabaseDeskWatch: Sendable {
+public final class DatabaseDeskWatch: DeskWatch, Sendable {
     private let listener: DatabaseListener
     private let pipeRead: Int32
     private let pipeWrite: Int32
@@ -56,7 +56,8 @@ public final class DatabaseDeskWatch: Sendable {
         switch state.withLock({ $0 }) {
         case .listening: return nil
         case .offline: return Bilingual("offline — reconnecting", "离线——正在重新连接")
-        case nil: return Bilingual("connecting…", "正在连接…")
+        // Still connecting for the first time: nothing to warn about yet.
+        case nil: return nil
         }
     }
 }

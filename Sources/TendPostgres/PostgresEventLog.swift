@@ -10,7 +10,7 @@ import TendCore
 /// refused (23505) and `append` returns nil, so the store catches up and validates again. When the
 /// connection is lost during COMMIT, the outcome is looked up by the commit's id after
 /// reconnecting, never guessed.
-public final class PostgresEventLog: EventLog {
+public final class PostgresEventLog: WatchableLog, PresenceLog {
     public let url: DatabaseURL
     /// The role the server authenticated: every change this log writes is recorded as theirs.
     public let sessionUser: String
@@ -70,6 +70,12 @@ public final class PostgresEventLog: EventLog {
             throw Self.described(error)
         }
     }
+
+    /// The database's notifications of every commit, on a connection of the watch's own.
+    public func makeWatch() -> DeskWatch? { try? DatabaseDeskWatch(url: url) }
+
+    /// This console's row in `tend.presence`, on the log's own connection.
+    public func makePresence() -> DeskPresence? { PostgresPresence(log: self) }
 
     public func takeNotices() -> [StoreNotice] {
         defer { notices.removeAll() }

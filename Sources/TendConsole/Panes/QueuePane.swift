@@ -81,6 +81,16 @@ enum QueuePane {
                 if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
                 return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
             },
+        ]
+        if !context.state.others.isEmpty {
+            // On a team's desk: @ where someone else has the ticket open, bold while they type on it.
+            columns.append(Column(title: "", width: 1) { ticket, _ in
+                let here = context.state.others(on: ticket.id)
+                guard !here.isEmpty else { return (" ", .normal) }
+                return ("@", Style(.slaDueSoon, bold: here.contains { $0.typing }))
+            })
+        }
+        columns += [
             Column(title: lang.pick("ID", "编号"), width: max(DisplayWidth.of(lang.pick("ID", "编号")), idWidth(widest: context.desk.tickets.last?.id))) { ticket, _ in (ticket.id.description, .normal) },
             Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in
                 (ticket.grade.name(lang), context.gradeStyle(ticket.grade))
@@ -89,7 +99,7 @@ enum QueuePane {
                 (ticket.stage.name(lang), Style(ticket.isOpen ? .stageOpen : .stageClosed))
             },
             Column(title: lang.pick("LEFT", "剩余"), width: lang == .zh ? 10 : 8) { _, status in (context.slaText(status), context.slaStyle(status)) },
-        ]
+        ] as [Column]
         let fixed = columns.reduce(0) { $0 + $1.width + 1 }
         var optional: [Column] = [
             Column(title: lang.pick("PET", "宠物"), width: 8) { ticket, _ in (ticket.pet.name, .normal) },

@@ -65,6 +65,15 @@ enum TicketPane {
                 out.append(Line(text: (line.label ?? "") + colon + line.value, style: .normal))
             }
         }
+        let here = state.others(on: ticket.id)
+        if !here.isEmpty {
+            let names = here.map { other -> String in
+                let name = context.policy.member(other.login)?.name ?? other.login
+                return other.typing ? name + lang.pick(" (typing a form)", "（正在填写表单）") : name
+            }
+            out.append(Line(text: lang.pick("Also open by: ", "同时在看：") + names.joined(separator: lang.pick(", ", "、")),
+                            style: Style(.slaDueSoon, bold: true)))
+        }
         if out.last?.text.isEmpty == false { out.append(Line(text: "", style: .normal)) }
         out.append(Line(text: presenter.timelineHeading, style: Style(.header, bold: true)))
         for entry in presenter.timeline(ticket).reversed() {

@@ -16,6 +16,16 @@ public struct PresenceEntry: Sendable, Equatable {
     }
 }
 
+/// A log shared by a team, whose consoles can see each other.
+public protocol PresenceLog: EventLog {
+    func makePresence() -> DeskPresence?
+}
+
+extension Store {
+    /// Presence for this desk, when its log is shared (a database); nil for a desk on disk.
+    public func makePresence() -> DeskPresence? { (log as? PresenceLog)?.makePresence() }
+}
+
 /// Who has which ticket open, shared among the consoles of a team's desk. Best effort: it never
 /// stops anyone working, so neither call throws.
 public protocol DeskPresence: AnyObject {
