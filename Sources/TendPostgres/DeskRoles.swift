@@ -11,6 +11,10 @@ public struct DeskRoles: Sendable {
 
     public func group(_ role: Role) -> String { "tend_\(database)_\(role.rawValue)" }
 
+    /// PostgreSQL cuts longer names short, which would merge or misname the groups.
+    static let longestName = 63
+    static var longestDatabaseName: Int { longestName - "tend__supervisor".utf8.count }
+
     public var all: [String] { Role.ordered.map(group) }
 
     /// The Tend role a group stands for, if it is one of this desk's.

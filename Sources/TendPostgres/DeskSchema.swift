@@ -38,6 +38,7 @@ enum DeskSchema {
                 only_row   boolean primary key default true check (only_row),
                 identity   bytea not null check (length(identity) = 16),
                 base_seq   bigint not null check (base_seq >= 0),
+                demo       boolean not null default false,
                 created_by text not null default session_user,
                 created_at timestamptz not null default now())
             """,
@@ -50,7 +51,7 @@ enum DeskSchema {
                 payload   bytea not null)
             """,
             """
-            create function tend.commit_check() returns trigger language plpgsql as $$
+            create function tend.commit_check() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
             declare
                 expected bigint;
             begin
@@ -68,7 +69,7 @@ enum DeskSchema {
             """,
             "create trigger commit_check before insert on tend.commits for each row execute function tend.commit_check()",
             """
-            create function tend.commit_notify() returns trigger language plpgsql as $$
+            create function tend.commit_notify() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
             begin
                 perform pg_notify('\(channel)', new.seq::text);
                 return null;
@@ -76,9 +77,26 @@ enum DeskSchema {
             """,
             "create trigger commit_notify after insert on tend.commits for each row execute function tend.commit_notify()",
             "create table tend.contacts (ticket integer primary key, contact text not null)",
+            // A contact goes in only with the change that takes in its ticket: a transaction that
+            // adds contacts must add a change too, so nobody can claim future ticket numbers.
+            """
+            create function tend.contact_check() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
+            begin
+                if not exists (select from tend.commits where xmin = xid(pg_current_xact_id()))
+                   and not exists (select from tend.desk where xmin = xid(pg_current_xact_id())) then
+                    raise exception 'a contact is recorded only with the change that takes in its ticket' using errcode = '42501';
+                end if;
+                return null;
+            end $$
+            """,
+            """
+            create constraint trigger contact_check after insert on tend.contacts deferrable initially deferred
+            for each row execute function tend.contact_check()
+            """,
             """
             create table tend.snapshots (
                 seq        bigint primary key check (seq >= 0),
+                id         uuid not null default gen_random_uuid(),
                 written_by text not null default session_user,
                 at         timestamptz not null default now(),
                 desk       bytea not null)
@@ -91,17 +109,26 @@ enum DeskSchema {
                 at         timestamptz not null default now())
             """,
             """
-            create function tend.stamp_writer() returns trigger language plpgsql as $$
+            create function tend.stamp_writer() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
             begin
                 new.written_by := session_user;
                 new.at := now();
                 return new;
             end $$
             """,
+            // A snapshot's id is the database's: a copy cached elsewhere is known by it, even in a
+            // cloned database that shares the desk's identity.
+            """
+            create function tend.snapshot_id() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
+            begin
+                new.id := gen_random_uuid();
+                return new;
+            end $$
+            """,
             "create trigger stamp_writer before insert on tend.snapshots for each row execute function tend.stamp_writer()",
             "create trigger stamp_writer before insert on tend.policies for each row execute function tend.stamp_writer()",
             """
-            create function tend.snapshot_check() returns trigger language plpgsql as $$
+            create function tend.snapshot_check() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
             begin
                 if new.seq > coalesce((select max(seq) from tend.commits), (select base_seq from tend.desk)) then
                     raise exception 'a snapshot cannot be ahead of the history (change %)', new.seq using errcode = '23514';
@@ -110,6 +137,7 @@ enum DeskSchema {
             end $$
             """,
             "create trigger snapshot_check before insert on tend.snapshots for each row execute function tend.snapshot_check()",
+            "create trigger snapshot_id before insert on tend.snapshots for each row execute function tend.snapshot_id()",
             // Who has which ticket open, and whether they are typing a form on it: one row per
             // person, written only as themselves, read by everyone, announced on the same channel.
             """
@@ -120,9 +148,9 @@ enum DeskSchema {
                 at     timestamptz not null default now())
             """,
             """
-            create function tend.presence_check() returns trigger language plpgsql as $$
+            create function tend.presence_check() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
             begin
-                if new.login is distinct from session_user then
+                if new.login is distinct from session_user or (tg_op = 'UPDATE' and old.login is distinct from session_user) then
                     raise exception 'presence is written only as oneself' using errcode = '42501';
                 end if;
                 new.at := now();
@@ -136,15 +164,18 @@ enum DeskSchema {
             "grant insert on tend.commits to \(writers)",
             "grant select, insert on tend.contacts to \(writers)",
             "grant insert on tend.snapshots, tend.policies to \(supervisor)",
-            "grant select, insert, update on tend.presence to \(everyone)",
+            "grant select, insert, update (ticket, typing) on tend.presence to \(everyone)",
         ]
         return sql
     }
 
-    /// Only the desk's people may connect to its database.
-    static func connectGrants(database: String, roles: DeskRoles) -> [String] {
+    /// Only the desk's people may connect to its database; a transaction left open (a client
+    /// that hung between its insert and its COMMIT) is ended rather than holding the next change
+    /// number for ever.
+    static func databaseSettings(database: String, roles: DeskRoles) -> [String] {
         let db = SQLText.identifier(database)
         return ["revoke connect, temporary on database \(db) from public",
-                "grant connect on database \(db) to \(roles.all.map(SQLText.identifier).joined(separator: ", "))"]
+                "grant connect on database \(db) to \(roles.all.map(SQLText.identifier).joined(separator: ", "))",
+                "alter database \(db) set idle_in_transaction_session_timeout = '15s'"]
     }
 }

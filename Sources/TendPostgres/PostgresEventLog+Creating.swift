@@ -12,16 +12,25 @@ extension PostgresEventLog {
         let db = try DatabaseConnection.open(url)
         defer { db.close() }
         do {
-            let rows = try db.query("select to_regnamespace('tend') is not null")
-            if try rows.first?.decode(Bool.self) == true { throw TeamDeskError.alreadyHasDesk(url: url.redacted) }
+            let rows = try db.query("""
+                select to_regnamespace('tend') is not null,
+                       (select pg_get_userbyid(datdba) = session_user from pg_database where datname = current_database())
+                """)
+            let (hasDesk, owns) = try rows[0].decode((Bool, Bool).self)
+            if hasDesk { throw TeamDeskError.alreadyHasDesk(url: url.redacted) }
+            // Its grants and settings are the database's own: only its owner makes a desk in it.
+            guard owns else { throw TeamDeskError.notDatabaseOwner(url: url.redacted) }
             let roles = DeskRoles(database: url.database)
+            guard roles.all.allSatisfy({ $0.utf8.count <= DeskRoles.longestName }) else {
+                throw TeamDeskError.databaseNameTooLong(url: url.redacted, longest: DeskRoles.longestDatabaseName)
+            }
             let identity = (0..<HistoryCodec.identitySize).map { _ in UInt8.random(in: 0...255) }
             let (bare, contacts) = ContactSeparation.split(desk)
             try db.execute("begin")
-            for statement in DeskSchema.statements(roles: roles) + DeskSchema.connectGrants(database: url.database, roles: roles) {
+            for statement in DeskSchema.statements(roles: roles) + DeskSchema.databaseSettings(database: url.database, roles: roles) {
                 try db.execute(statement)
             }
-            try db.query("insert into tend.desk (identity, base_seq) values (\(ByteBuffer(bytes: identity)), \(Int64(sequence)))")
+            try db.query("insert into tend.desk (identity, base_seq, demo) values (\(ByteBuffer(bytes: identity)), \(Int64(sequence)), \(policy.demo))")
             try db.query("insert into tend.policies (document) values (\(PolicyFile.render(policy)))")
             try insertContacts(contacts, db)
             let snapshot = HistoryCodec.encodeSnapshot(bare, identity: identity, sequence: sequence)
@@ -52,6 +61,9 @@ extension PostgresEventLog {
     /// replacing a demo desk: the caller has checked that it is one.
     public func dropDemoDesk() throws {
         do {
+            // The mark the owner wrote at creation, not the policy (which supervisors may edit).
+            let rows = try live().query("select demo from tend.desk")
+            guard try rows.first?.decode(Bool.self) == true else { throw TeamDeskError.notADemoDesk(url: url.redacted) }
             try live().execute("drop schema tend cascade")
         } catch {
             throw Self.described(error)

@@ -6,9 +6,10 @@ import TendCore
 struct CommitInDoubt {
     let commitID: UUID
     let record: JournalRecord
-    /// The server process of the lost connection: it may still be finishing the COMMIT, so it is
-    /// ended before looking.
+    /// The server process of the lost connection: it may still be finishing the COMMIT.
     let backend: Int32?
+    /// The transaction's id: the server says whether it committed, aborted or is still going.
+    let transaction: String?
 }
 
 /// Writing to a desk in the database.
@@ -25,20 +26,26 @@ extension PostgresEventLog {
         let stored = record
         let db = try live()
         let backend = backendProcess
+        var transaction: String?
         do {
             try db.execute("begin")
+            transaction = try db.query("select pg_current_xact_id()::text").first?.decode(String.self)
             try Self.insertContacts(contacts, db)
             try db.query("insert into tend.commits (seq, commit_id, payload) values (\(Int64(record.sequence)), \(commitID), \(ByteBuffer(bytes: payload)))")
             try db.execute("commit")
         } catch let error as DatabaseError {
             switch error {
             case .lost(duringCommit: true):
-                inDoubt = CommitInDoubt(commitID: commitID, record: stored, backend: backend)
-                guard try settleDoubt() else { throw TeamDeskError.notRecorded }
+                inDoubt = CommitInDoubt(commitID: commitID, record: stored, backend: backend, transaction: transaction)
+                // Said here, by what this returns or throws, not again as a notice.
+                guard try settleDoubt(announcing: false) else { throw TeamDeskError.notRecorded }
             case .refused(let state, _) where state == DatabaseError.uniqueViolation:
                 if db.isOpen { try? db.execute("rollback") }
                 try checkRace(for: record.sequence, error)
                 return nil
+            case .refused(let state, _) where state == "55P03":
+                if db.isOpen { try? db.execute("rollback") }
+                throw TeamDeskError.blocked(url: url.redacted)
             default:
                 if db.isOpen { try? db.execute("rollback") }
                 throw Self.described(error)
@@ -53,7 +60,13 @@ extension PostgresEventLog {
     /// A duplicate is a lost race only if another writer took the sequence; anything else (a
     /// contact row for a ticket that does not exist yet) would make the store retry for ever.
     func checkRace(for sequence: UInt64, _ error: DatabaseError) throws {
-        let rows = try live().query("select coalesce(max(seq), (select base_seq from tend.desk)) from tend.commits")
+        let rows: [PostgresRow]
+        do {
+            rows = try live().query("select coalesce(max(seq), (select base_seq from tend.desk)) from tend.commits")
+        } catch DatabaseError.lost {
+            // The insert was refused: nothing was recorded, whatever became of this read.
+            throw DatabaseError.lost(duringCommit: false)
+        }
         let taken = try rows.first?.decode(Int64.self) ?? 0
         guard UInt64(taken) >= sequence else { throw TeamDeskError.conflictWithoutRace(sequence: sequence, error) }
     }
@@ -61,27 +74,35 @@ extension PostgresEventLog {
     /// Looks up a commit whose outcome is unknown. Returns whether it was recorded; throws
     /// `outcomeUnknown` (and keeps the doubt) while the database cannot be reached.
     @discardableResult
-    func settleDoubt() throws -> Bool {
+    func settleDoubt(announcing: Bool = true) throws -> Bool {
         guard let doubt = inDoubt else { return true }
         do {
             let db = try live()
-            if let backend = doubt.backend, backend != backendProcess {
-                // Same role, so this is allowed; a server that restarted has no such process.
-                try db.query("select pg_terminate_backend(\(backend))")
-                for _ in 0..<100 {
-                    let rows = try db.query("select count(*) from pg_stat_activity where pid = \(backend)")
-                    if try rows.first?.decode(Int64.self) == 0 { break }
-                    usleep(20_000)
+            var known: Bool?
+            if let transaction = doubt.transaction {
+                // The server's own word on the transaction: committed, aborted, or still going.
+                let rows = try db.query("select pg_xact_status(\(transaction)::xid8)")
+                switch try rows.first?.decode(String?.self) {
+                case "committed": known = true
+                case "aborted": known = false
+                case "in progress":
+                    // The old session is still finishing: end it (it is ours), and look again later.
+                    if let backend = doubt.backend { _ = try? db.query("select pg_terminate_backend(\(backend))") }
+                    throw TeamDeskError.outcomeUnknown(url: url.redacted)
+                default: known = nil
                 }
             }
-            let rows = try db.query("select seq from tend.commits where commit_id = \(doubt.commitID)")
+            if known == nil {
+                // Too old for the server to remember the transaction: the commit id tells.
+                known = !(try db.query("select seq from tend.commits where commit_id = \(doubt.commitID)")).isEmpty
+            }
             inDoubt = nil
-            let recorded = !rows.isEmpty
-            notices.append(.fromLog(recorded
+            let recorded = known ?? false
+            if announcing { notices.append(.fromLog(recorded
                 ? Bilingual("The connection was lost while change \(doubt.record.sequence) was being saved; Tend reconnected and checked: it was recorded.",
                             "保存第 \(doubt.record.sequence) 项更改时连接中断；Tend 已重新连上并核实：这项更改已经记录。")
                 : Bilingual("The connection was lost while a change was being saved; Tend reconnected and checked: it was not recorded.",
-                            "保存一项更改时连接中断；Tend 已重新连上并核实：这项更改没有记录。")))
+                            "保存一项更改时连接中断；Tend 已重新连上并核实：这项更改没有记录。"))) }
             return recorded
         } catch let error as DatabaseError {
             _ = error

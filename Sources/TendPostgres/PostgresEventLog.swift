@@ -63,7 +63,7 @@ public final class PostgresEventLog: WatchableLog, PresenceLog {
             guard let identity = try identityRows.first?.decode(ByteBuffer.self) else { throw TeamDeskError.noDesk(url: url.redacted) }
             let log = PostgresEventLog(url: url, connection: connection, sessionUser: user, identity: Array(identity.readableBytesView),
                                        mayReadContacts: contacts, mayWriteSnapshots: snapshots)
-            log.backendProcess = try? connection.query("select pg_backend_pid()").first?.decode(Int32.self)
+            log.backendProcess = configure(connection)
             return log
         } catch {
             connection.close()
@@ -92,18 +92,29 @@ public final class PostgresEventLog: WatchableLog, PresenceLog {
         return try body()
     }
 
-    public func damage(in record: JournalRecord, ticket: TicketID) -> StoreError {
-        StoreError.damaged(file: url.redacted, offset: 0,
-                           reason: Bilingual("change \(record.sequence) changes \(ticket), which does not exist",
-                                             "第 \(record.sequence) 项更改要改的工单 \(ticket) 并不存在"))
+    /// Every role that may write may also write bytes of its own making: a change that does not
+    /// fit the desk is left out with a notice naming who wrote it, and the desk stays usable.
+    public func damage(in record: JournalRecord, ticket: TicketID) -> StoreError? {
+        let writer = record.changes.first?.entry.actor ?? "?"
+        notices.append(.fromLog(Bilingual("Change \(record.sequence), written by \(writer), names ticket \(ticket), which does not exist; it was left out.",
+                                          "第 \(record.sequence) 项更改（由 \(writer) 写入）涉及的工单 \(ticket) 并不存在，已略去。")))
+        return nil
     }
 
     /// A live connection: the one we have, or a new one when it was lost.
     func live() throws -> DatabaseConnection {
         if connection.isOpen { return connection }
         connection = try DatabaseConnection.open(url)
-        backendProcess = try? connection.query("select pg_backend_pid()").first?.decode(Int32.self)
+        backendProcess = Self.configure(connection)
         return connection
+    }
+
+    /// A new connection: waits for a row lock (another writer's uncommitted next change) at most
+    /// a few seconds, so a stuck client cannot hold everyone up; returns its server process.
+    static func configure(_ connection: DatabaseConnection) -> Int32? {
+        guard let row = try? connection.query("select pg_backend_pid(), set_config('lock_timeout', '5s', false)").first,
+              let (process, _) = try? row.decode((Int32, String).self) else { return nil }
+        return process
     }
 
     /// Database errors that mean something to Tend's users, said in Tend's words.

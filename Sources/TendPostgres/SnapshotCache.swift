@@ -19,33 +19,34 @@ enum SnapshotCache {
         return (cache as NSString).appendingPathComponent("tend/\(name)")
     }
 
-    static func fileName(_ sequence: Int64) -> String { "snapshot-\(sequence).tend" }
+    /// Named by the snapshot's sequence and the database's id for that snapshot row.
+    static func fileName(_ sequence: Int64, id: UUID) -> String { "snapshot-\(sequence)-\(id.uuidString.lowercased()).tend" }
 
     /// The cached snapshot at `sequence`, if there is one.
-    static func read(desk identity: [UInt8], sequence: Int64) -> [UInt8]? {
-        FileManager.default.contents(atPath: path(desk: identity, sequence: sequence)).map { [UInt8]($0) }
+    static func read(desk identity: [UInt8], sequence: Int64, id: UUID) -> [UInt8]? {
+        FileManager.default.contents(atPath: path(desk: identity, sequence: sequence, id: id)).map { [UInt8]($0) }
     }
 
-    static func path(desk identity: [UInt8], sequence: Int64) -> String {
-        (directory(forDesk: identity) as NSString).appendingPathComponent(fileName(sequence))
+    static func path(desk identity: [UInt8], sequence: Int64, id: UUID) -> String {
+        (directory(forDesk: identity) as NSString).appendingPathComponent(fileName(sequence, id: id))
     }
 
     /// Keeps `bytes` as the snapshot at `sequence`, replacing older copies. A cache that cannot be
     /// written costs only speed: failures are ignored.
-    static func write(_ bytes: [UInt8], desk identity: [UInt8], sequence: Int64) {
+    static func write(_ bytes: [UInt8], desk identity: [UInt8], sequence: Int64, id: UUID) {
         let folder = directory(forDesk: identity)
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])) != nil else { return }
-        let final = (folder as NSString).appendingPathComponent(fileName(sequence))
+        let final = (folder as NSString).appendingPathComponent(fileName(sequence, id: id))
         let temporary = final + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return }
         guard rename(temporary, final) == 0 else { unlink(temporary); return }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name != fileName(sequence) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name != fileName(sequence, id: id) {
             unlink((folder as NSString).appendingPathComponent(name))
         }
     }
 
-    static func forget(desk identity: [UInt8], sequence: Int64) {
-        unlink((directory(forDesk: identity) as NSString).appendingPathComponent(fileName(sequence)))
+    static func forget(desk identity: [UInt8], sequence: Int64, id: UUID) {
+        unlink(path(desk: identity, sequence: sequence, id: id))
     }
 }

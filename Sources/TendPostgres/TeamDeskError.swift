@@ -19,6 +19,11 @@ public enum TeamDeskError: Refusal, Sendable {
     case actingAsOthers(login: String)
     /// Changes recorded in other people's names (a backup) cannot be appended to a database desk.
     case inAnothersName(login: String)
+    case notDatabaseOwner(url: String)
+    case databaseNameTooLong(url: String, longest: Int)
+    case notADemoDesk(url: String)
+    /// Another session has held the desk's next change open too long.
+    case blocked(url: String)
     /// The session's role is not on the desk's roster.
     case notOnRoster(login: String, url: String)
 
@@ -51,6 +56,18 @@ public enum TeamDeskError: Refusal, Sendable {
         case .inAnothersName(let login):
             return lang.pick("A database desk records every change as the role that connects; changes in \(login)'s name cannot be added. To move a backup into a database, restore it into a desk on disk and run `tend migrate`.",
                              "数据库工作台把每项更改记在连接所用的角色名下，不能以 \(login) 的名义添加更改。要把备份放进数据库，请先恢复到磁盘上的工作台，再运行 `tend migrate`。")
+        case .notDatabaseOwner(let url):
+            return lang.pick("A desk is made in a database you own (its connect rights and settings are changed): create one with `createdb`, then run `tend init --database` on it. \(url) was left as it is.",
+                             "工作台只能建在你自己拥有的数据库里（会改动它的连接权限和设置）：请先用 `createdb` 新建一个，再对它运行 `tend init --database`。\(url) 未做任何改动。")
+        case .databaseNameTooLong(let url, let longest):
+            return lang.pick("The database name in \(url) is too long for the desk's role names: use one of at most \(longest) bytes.",
+                             "\(url) 中的数据库名太长，放不进工作台的角色名：请用不超过 \(longest) 字节的名字。")
+        case .notADemoDesk(let url):
+            return lang.pick("\(url) holds a desk that was not made as a demo desk; --fresh replaces demo desks only.",
+                             "\(url) 里的工作台不是作为演示工作台建立的；--fresh 只替换演示工作台。")
+        case .blocked(let url):
+            return lang.pick("Another session in \(url) has held the desk's next change open for several seconds (a client that hung or misbehaves): nothing was changed. The database ends such a session after 15 s; try again.",
+                             "\(url) 中另一个会话占住了下一项更改好几秒（客户端卡住或行为异常）：这项更改没有保存。数据库会在 15 秒后结束这种会话，请稍后再试。")
         case .notOnRoster(let login, let url):
             return lang.pick("\(login) is not on the roster of the desk in \(url); a supervisor adds them with `tend policy import`, then the administrator runs `tend team sync`.",
                              "\(login) 不在 \(url) 工作台的名册上；请主管用 `tend policy import` 添加，再由管理员运行 `tend team sync`。")

@@ -2,6 +2,19 @@ import Foundation
 import PostgresNIO
 import TendCore
 
+/// A roster entry `team sync` will not act on.
+public enum TeamSyncRefusal: Refusal, Sendable {
+    case notAPerson(login: String)
+
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case .notAPerson(let login):
+            return lang.pick("The roster names \(login), which is not a person's login in this database (a group, a role that cannot log in, or one of PostgreSQL's own): nothing was changed. Correct the roster with `tend policy import`.",
+                             "名册上的 \(login) 在这个数据库里不是个人登录角色（而是角色组、不能登录的角色或 PostgreSQL 自带的角色）：未做任何改动。请用 `tend policy import` 改正名册。")
+        }
+    }
+}
+
 /// Makes the database's roles match the desk's roster: a login role for everyone on it, each a
 /// member of exactly the group of their Tend role, and nobody else in any of the desk's groups.
 /// The roster says who should have which rights; only these grants give them, so this is run
@@ -45,8 +58,20 @@ public enum TeamSync {
                 memberships.insert([group, member])
             }
             let logins = policy.staff.map(\.login)
-            let existingRows = try db.query("select rolname::text from pg_roles where rolname = any(\(logins))")
-            let existing = Set(try existingRows.map { try $0.decode(String.self) })
+            // A roster entry may only name a person: a login role that is nobody's group and not
+            // one of PostgreSQL's own. Granting a group to anything else would hand its rights to
+            // that role's members.
+            let existingRows = try db.query("""
+                select r.rolname::text, r.rolcanlogin and r.rolname not like 'pg\\_%'
+                       and not exists (select from pg_auth_members a where a.roleid = r.oid)
+                from pg_roles r where r.rolname = any(\(logins))
+                """)
+            var existing: Set<String> = []
+            for row in existingRows {
+                let (name, isPerson) = try row.decode((String, Bool).self)
+                guard isPerson, !roles.all.contains(name) else { throw TeamSyncRefusal.notAPerson(login: name) }
+                existing.insert(name)
+            }
             for member in policy.staff {
                 if !existing.contains(member.login) {
                     try db.execute("create role \(SQLText.identifier(member.login)) login")

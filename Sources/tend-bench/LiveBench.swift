@@ -1,6 +1,7 @@
 import Foundation
 import TendConsole
 import TendCore
+import TendPostgres
 import TendTerminal
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +22,9 @@ enum LiveBench {
     /// One change by another person: a supervisor assigns a random open ticket to `login`, the
     /// console's user, so the console's queue moves it and its "mine" count goes up by one.
     static func assignOne(_ writer: Store, to login: String, random: inout SeededRandom) throws {
-        let supervisor = writer.policy.staff.first { $0.role == .supervisor }!
+        // A database records each change as its session's role: the writer acts as that role.
+        let session = (writer.log as? PostgresEventLog)?.sessionUser
+        let supervisor = session.flatMap(writer.policy.member) ?? writer.policy.staff.first { $0.role == .supervisor }!
         var id: TicketID
         repeat {
             id = TicketID(Desk.firstNumber + Int32(random.next() % UInt64(writer.desk.count)))

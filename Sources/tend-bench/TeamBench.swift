@@ -59,6 +59,13 @@ enum TeamBench {
                 cached.append(try seconds { _ = try Store(log: PostgresEventLog.open(sizedURL)) })
             }
             print("open, 3 runs each: file \(ms3(median(fileOpens))); database cold (snapshot fetched) \(ms3(median(cold))); database with the local cache \(ms3(median(cached)))")
+            // The live queue, the same code for both: a console's store and another writer's.
+            for (name, open) in [("file", { try Store.open(at: sizedDirectory) }), ("database", { try Store(log: PostgresEventLog.open(sizedURL)) })] as [(String, () throws -> Store)] {
+                print("-- live queue, \(name) desk --")
+                let console = try open(), writer = try open()
+                try LiveBench.cpuPerChange(console: console, writer: writer)
+                if let watch = console.makeWatch() { LiveBench.screenLatency(console: console, watch: watch, writer: writer) }
+            }
             try? FileManager.default.removeItem(atPath: sizedDirectory)
         }
         try? FileManager.default.removeItem(atPath: cacheRoot)

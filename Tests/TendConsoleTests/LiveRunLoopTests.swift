@@ -127,17 +127,20 @@ import TendTerminal
         }
     }
 
-    @Test func theWatchsStatusIsOnTheStatusBarAndRefusesNothing() throws {
+    @Test func whileTheDeskIsOutOfReachTheStatusBarSaysSoAndAChangeIsRefusedWithWhatWasTypedKept() throws {
         let (directory, store) = try desk()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         for (lang, words) in [(Language.en, "offline — reconnecting"), (.zh, "离线，正在重新连接")] {
             let watch = OfflineWatch()
-            let screen = MemoryScreen(width: 120, height: 40, keys: [.character("i")] + keys("offline note") + [.control("s")])
+            // Submitted while offline, then the form thrown away (Esc, y) and the console left.
+            let screen = MemoryScreen(width: 120, height: 40, keys: [.character("i")] + keys("offline note") + [.control("s"), .escape, .character("y")])
             let console = Console(store: store, state: ConsoleState(lang: lang, actor: actor("zhao.min"), now: Date()), screen: screen, watch: watch)
             console.run()
             #expect(screen.frames.allSatisfy { $0.text().contains(words) })
             let id = try #require(console.currentState.selectedID)
-            #expect(store.desk.ticket(id)!.notes.contains { $0.event == .noteAdded(text: "offline note") })
+            // Refused at once and nothing recorded; the form stayed open with the text in it.
+            #expect(!store.desk.ticket(id)!.notes.contains { $0.event == .noteAdded(text: "offline note") })
+            #expect(screen.frames.contains { $0.text().contains(lang.pick("nothing was changed", "这项更改没有保存")) && $0.text().contains("offline note") })
             // Back online: the status goes with the next frame.
             watch.live = true
             let after = MemoryScreen(width: 120, height: 40, keys: [])

@@ -21,6 +21,21 @@ public struct Desk: Sendable {
         return tickets.indices.contains(index) ? tickets[index] : nil
     }
 
+    /// The ticket of the first change that would not fit this desk (a new ticket out of turn, or
+    /// a change to one that does not exist), checked without changing anything.
+    public func firstMisfit(_ changes: [Change]) -> TicketID? {
+        var next = nextID.number
+        for change in changes {
+            if case .received = change.entry.event {
+                guard change.ticket.number == next else { return change.ticket }
+                next += 1
+            } else if change.ticket.number < Desk.firstNumber || change.ticket.number >= next {
+                return change.ticket
+            }
+        }
+        return nil
+    }
+
     /// Changes tickets in place, for what is not a change of the desk's history (filling in the
     /// contacts a log keeps apart).
     mutating func updateEach(_ body: (inout Ticket) -> Void) {

@@ -39,8 +39,10 @@ public protocol EventLog: AnyObject {
     func didCommit(_ desk: Desk, sequence: UInt64)
     /// Folds the history into a new snapshot of `desk` now.
     func compact(_ desk: Desk, sequence: UInt64) throws
-    /// The error for a record that names a ticket the desk does not have.
-    func damage(in record: JournalRecord, ticket: TicketID) -> StoreError
+    /// The error for a record that names a ticket the desk does not have; nil when the log
+    /// leaves such a record out instead (having noted it), so that one bad record written by
+    /// someone's own program cannot stop everyone's desk.
+    func damage(in record: JournalRecord, ticket: TicketID) -> StoreError?
     /// What happened that the user should hear about, each once.
     func takeNotices() -> [StoreNotice]
 }

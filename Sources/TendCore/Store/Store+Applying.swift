@@ -20,10 +20,16 @@ extension Store {
         }
     }
 
-    /// Replays a record read from the log; one naming a ticket that does not exist is damage.
+    /// Replays a record read from the log. One naming a ticket that does not exist changes
+    /// nothing: it is damage, or, where the log says so, left out.
     func apply(_ record: JournalRecord) throws {
-        guard let missing = applied(record) else { return }
-        throw log.damage(in: record, ticket: missing)
+        if let missing = desk.firstMisfit(record.changes) {
+            if let damage = log.damage(in: record, ticket: missing) { throw damage }
+            sequence = record.sequence
+            return
+        }
+        let missing = applied(record)
+        precondition(missing == nil, "checked by firstMisfit")
     }
 
     /// A record this process just made durable: `checkApplicable` has already shown it applies.

@@ -29,9 +29,16 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try Output.reporting(desk.language) {
                 let text = try PolicyCommand.document(desk)
-                guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
-                      !text.isEmpty else {
-                    throw ValidationError(desk.language.pick("could not write \(file) (it may exist already)", "无法写入 \(file)（可能已存在）"))
+                // Never over an existing file, never through a link, and private from the start.
+                let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+                guard fd >= 0 else {
+                    throw ValidationError(desk.language.pick("could not create \(file): \(String(cString: strerror(errno)))",
+                                                             "无法新建 \(file)：\(String(cString: strerror(errno)))"))
+                }
+                defer { close(fd) }
+                let bytes = Array(text.utf8)
+                guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count, fsync(fd) == 0 else {
+                    throw ValidationError(desk.language.pick("could not write \(file)", "无法写入 \(file)"))
                 }
                 print(desk.language.pick("Wrote the policy to \(file).", "已将政策写入 \(file)。"))
             }

@@ -189,7 +189,7 @@ public final class FileEventLog: EventLog {
         }
     }
 
-    public func damage(in record: JournalRecord, ticket: TicketID) -> StoreError {
+    public func damage(in record: JournalRecord, ticket: TicketID) -> StoreError? {
         StoreError.damaged(file: journalPath, offset: record.fileOffset,
                            reason: Bilingual("record \(record.sequence) changes \(ticket), which does not exist",
                                              "第 \(record.sequence) 条记录要改的工单 \(ticket) 并不存在"))
