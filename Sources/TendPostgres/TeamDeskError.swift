@@ -42,8 +42,8 @@ public enum TeamDeskError: Refusal, Sendable {
             return lang.pick("Your database role is not allowed to do that (\(error.message(.en)))",
                              "你的数据库角色无权这样做（\(error.message(.zh))）")
         case .outcomeUnknown(let url):
-            return lang.pick("The connection to \(url) was lost while the change was being saved, and the database cannot be reached to check: it may or may not be recorded. Tend checks as soon as it is back; nothing else is changed until then.",
-                             "保存更改时与 \(url) 的连接中断，且暂时无法连上数据库核实：这项更改可能已记录，也可能没有。数据库恢复后 Tend 会先核实，在此之前不做其他更改。")
+            return lang.pick("The connection to \(url) was lost while the change was being saved, and the database cannot be reached to check: it may or may not be recorded.",
+                             "保存更改时与 \(url) 的连接中断，且暂时无法连上数据库核实：这项更改可能已记录，也可能没有。")
         case .notRecorded:
             return lang.pick("The connection was lost while the change was being saved; Tend reconnected and checked: it was not recorded. Try again.",
                              "保存更改时连接中断；Tend 已重新连上并核实：这项更改没有记录。请再试一次。")

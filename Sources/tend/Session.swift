@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendTerminal
+import TendPostgres
 
 /// Freeing a large desk ticket by ticket takes longer than most commands; a command's process
 /// ends right after, and the system takes its memory back at once. So the desk is never freed.
@@ -45,8 +46,29 @@ struct Session {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
         defer { reportNotices() }
         let options = options ?? ChangeOptions()
-        return try store.act(on: id, as: actor, at: now, request: options.request, fingerprint: options.fingerprint,
-                             fresh: options.requestID == nil) { workflow, ticket in try action.events(workflow, ticket) }
+        let request = options.request
+        return try tellingHowToRetry(request) {
+            try store.act(on: id, as: actor, at: now, request: request, fingerprint: options.fingerprint,
+                          fresh: options.requestID == nil) { workflow, ticket in try action.events(workflow, ticket) }
+        }
+    }
+
+    /// When a change's outcome is unknown (the connection to a team's desk was lost during its
+    /// COMMIT), says how to find out without doing it twice: the same command with its request id.
+    func tellingHowToRetry<T>(_ request: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error where Session.outcomeUnknown(error) {
+            Output.warn(lang.pick("Run the same command again with --request-id \(request) once the database is back: if the change was recorded, it is not made twice.",
+                                  "数据库恢复后，请加上 --request-id \(request) 再运行同一条命令：若这项更改已经记录，不会重复执行。"))
+            throw error
+        }
+    }
+
+    static func outcomeUnknown(_ error: Error) -> Bool {
+        if case TeamDeskError.outcomeUnknown = error { return true }
+        if case DatabaseError.lost(duringCommit: true) = error { return true }
+        return false
     }
 
     /// What was done, in the words every front end uses for it.

@@ -41,8 +41,11 @@ struct AddCommand: ParsableCommand {
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
                 grade: try parseVocabulary(grade, "grade"), cause: try cause.map { try parseVocabulary($0, "cause") })
             defer { session.reportNotices() }
-            print(try session.store.receive(intake, as: session.actor, at: session.now, request: change.request,
-                                                 fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id)
+            let request = change.request
+            print(try session.tellingHowToRetry(request) {
+                try session.store.receive(intake, as: session.actor, at: session.now, request: request,
+                                          fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id
+            })
         }
     }
 }
