@@ -10,21 +10,15 @@ import TendPostgresTesting
 /// own program never stops everyone's desk.
 @Suite(.needsPostgres)
 struct HostileClientTests {
-    let cluster: TestCluster
-    let database: String
-    let founder = "tend_admin_test"
-    var handler: String { "\(database)_h1" }
-    var trainee: String { "\(database)_t1" }
+    let team: TeamDeskFixture
+    var cluster: TestCluster { team.cluster }
+    var database: String { team.database }
+    var founder: String { team.founder }
+    var handler: String { team.handler }
+    var otherHandler: String { team.otherHandler }
+    var trainee: String { team.trainee }
 
-    init() throws {
-        cluster = try TestCluster.shared
-        database = try cluster.createDatabase()
-        var policy = Policy.starting(with: StaffMember(login: founder, name: "Founder", role: .supervisor))
-        policy.staff += [StaffMember(login: "\(database)_h1", name: "H1", role: .handler),
-                         StaffMember(login: "\(database)_t1", name: "T1", role: .trainee)]
-        _ = try PostgresEventLog.create(cluster.url(database: database, user: founder), policy: policy, desk: Desk())
-        _ = try TeamSync.run(cluster.url(database: database, user: founder))
-    }
+    init() throws { team = try TeamDeskFixture() }
 
     func url(_ user: String) -> DatabaseURL { cluster.url(database: database, user: user) }
     func sql(as user: String, _ statements: String...) throws {
