@@ -25,12 +25,18 @@ public final class Console {
     /// learns theirs.
     private let presence: DeskPresence?
     private var presenceReadAt = Date.distantPast
+    /// The minute's whole query, made on another thread, and the changes since it was asked for
+    /// (which apply on top of it when it is taken in).
+    private let backgroundResult = BackgroundResult()
+    private var sinceBackgroundQuery: DeskUpdate?
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
 
     /// The console on the user's terminal, restoring it on SIGINT, SIGTERM and SIGHUP, and
     /// watching the desk for other people's changes when its log can be watched.
     public convenience init(store: Store, state: ConsoleState, palette: Palette) {
+        var state = state
+        state.requeriesInBackground = true
         self.init(store: store, state: state, screen: NcursesScreen(palette: palette), watch: store.makeWatch(),
                   presence: store.makePresence(), watchingSignals: true)
     }
@@ -111,6 +117,7 @@ public final class Console {
                 shown = false
             }
             sharePresence()
+            if takeBackgroundQuery() { shown = false }
             if !shown {
                 let size = screen.size
                 page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
@@ -118,7 +125,8 @@ public final class Console {
                 screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
             }
             shown = false
-            switch screen.readKey(timeout: 1000, wakeOn: watch?.descriptor) {
+            // While a query runs elsewhere, look for its result often.
+            switch screen.readKey(timeout: sinceBackgroundQuery == nil ? 1000 : 50, wakeOn: watch?.descriptor) {
             case .key(let key):
                 if key == .resize || key == .control("l") { screen.invalidate() }
                 // A form is submitted against the desk as it is now: a change the watch has not
@@ -153,6 +161,19 @@ public final class Console {
     /// The submit key in a form, or Enter (which submits from a form's last field).
     private func mightSubmitForm(_ key: Key) -> Bool {
         state.keyContext == .form && state.confirmation == nil && (key == .enter || Keymap.command(for: key, in: .form) == .submitForm)
+    }
+
+    /// Takes in the minute's whole query once it is made: the changes since it was asked for go
+    /// on top. Returns whether there was one.
+    private func takeBackgroundQuery() -> Bool {
+        guard let done = backgroundResult.take() else { return false }
+        // What the store applied meanwhile joins the changes to put on top.
+        if store.hasUnreportedChanges { send(.deskUpdated(store.takeUpdate())) }
+        let since = sinceBackgroundQuery ?? DeskUpdate()
+        sinceBackgroundQuery = nil
+        send(done)
+        if !since.isEmpty { send(.deskUpdated(since)) }
+        return true
     }
 
     /// Tells the others which ticket this console shows (the presence only writes when that
@@ -208,6 +229,7 @@ public final class Console {
             } else {
                 next = messages.removeFirst()
             }
+            if case .deskUpdated(let update) = next { sinceBackgroundQuery?.merge(update) }
             let environment = ConsoleEnvironment(desk: store.desk, policy: store.policy, page: page)
             for effect in ConsoleReducer.update(next, &state, environment) { messages += perform(effect) }
         }
@@ -244,6 +266,14 @@ public final class Console {
         case .loadTrainingReport:
             let (results, problems) = TrainingLog(storeDirectory: store.directory).load()
             return [.trainingReport(TrainingSummary.of(results), problem: problems.first)]
+        case .requeryInBackground(let asked):
+            sinceBackgroundQuery = DeskUpdate()
+            let (desk, policy, result) = (store.desk, store.policy, backgroundResult)
+            DispatchQueue.global(qos: .userInitiated).async {
+                let (queue, counts) = asked.run(desk, policy: policy)
+                result.put(.requeried(asked, queue: queue, counts: counts))
+            }
+            return []
         case .quit:
             quitting = true
             return []
@@ -305,4 +335,19 @@ final class StopFlag: @unchecked Sendable {
 
     func set() { lock.lock(); value = true; lock.unlock() }
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// A message made on another thread, handed to the run loop.
+final class BackgroundResult: @unchecked Sendable {
+    // Guarded by `lock`: written once by the query's thread, taken by the run loop.
+    private let lock = NSLock()
+    private var message: ConsoleMessage?
+
+    func put(_ done: ConsoleMessage) { lock.lock(); message = done; lock.unlock() }
+
+    func take() -> ConsoleMessage? {
+        lock.lock()
+        defer { message = nil; lock.unlock() }
+        return message
+    }
 }

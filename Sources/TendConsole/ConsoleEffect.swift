@@ -38,6 +38,9 @@ public enum ConsoleEffect: Sendable, Equatable {
     case saveTraining(TrainingResult)
     /// Read every trainee's results.
     case loadTrainingReport
+    /// Query the whole desk away from the input path (the minute moved the SLA order); the
+    /// result comes back as `.requeried`.
+    case requeryInBackground(BackgroundQuery)
     /// Leave the console.
     case quit
 }

@@ -15,6 +15,8 @@ public enum ConsoleMessage: Sendable, Equatable {
     case deskUpdated(DeskUpdate)
     /// The desk's watch is live (nil) or not, and why.
     case deskStatus(Bilingual?)
+    /// A whole query made away from the input path, with its counts.
+    case requeried(BackgroundQuery, queue: [TicketID], counts: QueueCounts)
     /// Who else has which ticket open (a team's desk).
     case presence([PresenceEntry])
     /// The change was recorded; `outcome` says what was done, `ticket` is the one it was done to.

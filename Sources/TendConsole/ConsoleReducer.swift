@@ -30,7 +30,27 @@ public enum ConsoleReducer {
             effects = handle(key, &state, env)
         case .tick(let now):
             state.now = now
-            if state.queriedAt.map(minute) != minute(now) { requery(&state, env) }
+            if state.queriedAt.map(minute) != minute(now) {
+                if !state.requeriesInBackground {
+                    requery(&state, env)
+                } else if !state.backgroundQueryAsked {
+                    // At a million tickets this takes half a second: changes and keys go on meanwhile.
+                    state.backgroundQueryAsked = true
+                    effects = [.requeryInBackground(BackgroundQuery(filter: state.filter, now: now, login: state.actor.login,
+                                                                    generation: state.queryGeneration))]
+                }
+            }
+        case .requeried(let asked, let queue, let counts):
+            state.backgroundQueryAsked = false
+            // Made from the desk as it was when asked; the run loop sends the changes since then
+            // next, and they apply on top at the new instant. A whole query made meanwhile (a
+            // new filter, a desk read again) is newer: this one is dropped.
+            guard asked.generation == state.queryGeneration, asked.filter == state.filter else { break }
+            state.queriedAt = asked.now
+            state.queryGeneration += 1
+            state.setQueue(queue)
+            state.counts = counts
+            settleFollow(&state, env)
         case .deskChanged:
             requery(&state, env)
         case .deskUpdated(let update):
@@ -102,6 +122,7 @@ public enum ConsoleReducer {
     /// Re-runs the query: the desk was read whole, the filter or the minute changed (SLA order moves).
     static func requery(_ state: inout ConsoleState, _ env: ConsoleEnvironment) {
         state.queriedAt = state.now
+        state.queryGeneration += 1
         state.setQueue(TicketQuery.run(env.desk, policy: env.policy, filter: state.filter, now: state.now))
         settleFollow(&state, env)
         state.counts = QueueCounts(desk: env.desk, policy: env.policy, login: state.actor.login, now: state.now)

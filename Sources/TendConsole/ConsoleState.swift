@@ -49,6 +49,12 @@ public struct ConsoleState: Sendable {
     /// When the queue was last queried in full: its order follows the clocks, so it is redone
     /// each minute; in between, changed tickets are put where the clocks stood then.
     var queriedAt: Date?
+    /// Whether the once-a-minute whole query runs away from the input path (the run loop on a
+    /// terminal) instead of at once (tests of the reducer).
+    public var requeriesInBackground = false
+    /// Counts whole queries, so a background one finished after another was made is thrown away.
+    var queryGeneration = 0
+    var backgroundQueryAsked = false
     /// What the desk's watch says when it is not live (the database out of reach); nil when live.
     public var deskStatus: Bilingual?
     /// The others at a team's desk and the tickets they have open.

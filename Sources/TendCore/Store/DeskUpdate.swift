@@ -36,6 +36,12 @@ public struct DeskUpdate: Sendable, Equatable {
         if changed.count > Self.listLimit { markReloaded() }
     }
 
+    /// Adds what changed later: each ticket keeps its state from before the first of them.
+    public mutating func merge(_ later: DeskUpdate) {
+        if later.reloaded { return markReloaded() }
+        for id in later.changed { note(id, before: later.before[id]) }
+    }
+
     mutating func markReloaded() {
         reloaded = true
         changed = []

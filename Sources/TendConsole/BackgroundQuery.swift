@@ -1,0 +1,17 @@
+import Foundation
+import TendCore
+
+/// A whole query of the queue asked for away from the input path: what it is of, and which
+/// generation of the console's queries it would replace.
+public struct BackgroundQuery: Sendable, Equatable {
+    public var filter: TicketFilter
+    public var now: Date
+    public var login: String
+    var generation: Int
+
+    /// The queue and counts of `desk` (a copy of the desk as it was when asked), as a whole
+    /// query at `now` makes them.
+    func run(_ desk: Desk, policy: Policy) -> (queue: [TicketID], counts: QueueCounts) {
+        (TicketQuery.run(desk, policy: policy, filter: filter, now: now), QueueCounts(desk: desk, policy: policy, login: login, now: now))
+    }
+}
