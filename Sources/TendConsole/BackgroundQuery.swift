@@ -10,8 +10,9 @@ public struct BackgroundQuery: Sendable, Equatable {
     var generation: Int
 
     /// The queue and counts of `desk` (a copy of the desk as it was when asked), as a whole
-    /// query at `now` makes them.
+    /// query at `now` makes them. On one thread, however many cores there are: it is in no
+    /// hurry, and the others stay free for keys, wake-ups and the database.
     func run(_ desk: Desk, policy: Policy) -> (queue: [TicketID], counts: QueueCounts) {
-        (TicketQuery.run(desk, policy: policy, filter: filter, now: now), QueueCounts(desk: desk, policy: policy, login: login, now: now))
+        (TicketQuery.run(desk, policy: policy, filter: filter, now: now, threads: 1), QueueCounts(desk: desk, policy: policy, login: login, now: now))
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// Splits `0..<count` into contiguous ranges worked on all cores at once, and returns each range's
 /// result in order. Used for whole-desk scans (search, statistics) over up to millions of tickets.
 enum Parallel {
-    static func map<T: Sendable>(count: Int, minimumPerChunk: Int = 50_000,
+    static func map<T: Sendable>(count: Int, minimumPerChunk: Int = 50_000, threads: Int? = nil,
                                  _ body: @Sendable (Range<Int>) -> T) -> [T] {
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / max(1, minimumPerChunk)))
+        let cores = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let chunks = max(1, min(cores, count / max(1, minimumPerChunk)))
         let slots = Slots<T>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             slots.set(chunk, body((count * chunk / chunks)..<(count * (chunk + 1) / chunks)))
