@@ -34,7 +34,7 @@ public final class PostgresEventLog: WatchableLog, PresenceLog {
 
     public var location: String { url.redacted }
     public var policyLocation: String { "\(url.redacted) (tend policy)" }
-    public var localDirectory: String { LocalFiles.directory(forDesk: identity) }
+    public var localDirectory: String { LocalFiles.directory(.data, forDesk: identity) }
 
     init(url: DatabaseURL, connection: DatabaseConnection, sessionUser: String, identity: [UInt8],
          mayReadContacts: Bool, mayWriteSnapshots: Bool) {

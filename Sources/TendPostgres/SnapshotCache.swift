@@ -8,16 +8,7 @@ import Glibc
 /// (contacts are never in it), checked like any snapshot when read; a damaged or stale copy is
 /// simply fetched again. Under `$XDG_CACHE_HOME/tend/DESK-ID/` (else `~/.cache`), 0700 and 0600.
 enum SnapshotCache {
-    static func directory(forDesk identity: [UInt8], environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let cache: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cache = xdg
-        } else {
-            cache = ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
-        }
-        let name = identity.map { String(format: "%02x", $0) }.joined()
-        return (cache as NSString).appendingPathComponent("tend/\(name)")
-    }
+    static func directory(forDesk identity: [UInt8]) -> String { LocalFiles.directory(.cache, forDesk: identity) }
 
     /// Named by the snapshot's sequence and the database's id for that snapshot row.
     static func fileName(_ sequence: Int64, id: UUID) -> String { "snapshot-\(sequence)-\(id.uuidString.lowercased()).tend" }

@@ -14,15 +14,15 @@ struct CheckCommand: ParsableCommand {
         try Output.reporting(lang) {
             // Opening reads and verifies everything; damage stops it with the file and offset.
             let store = try desk.openStore()
-            guard store.log is FileEventLog else { return try summarize(store, lang: lang) }
+            // The files of a desk on disk; a database keeps its own checksums and constraints.
             // Left by an interrupted write, never acknowledged: reported, but the desk is sound.
-            var (problems, leftovers) = DeskAudit.findings(in: store.directory, lang: lang)
+            var (problems, leftovers) = store.log is FileEventLog ? DeskAudit.findings(in: store.directory, lang: lang) : ([], [])
             leftovers = store.takeNotices().map { $0.message(lang) } + leftovers
             problems += draftProblems(store.directory)
             problems += TrainingLog(storeDirectory: store.directory).load().problems
             let open = store.desk.tickets.filter(\.isOpen).count
-            print(lang.pick("\(store.directory): \(store.desk.count) tickets (\(open) open), \(store.sequence) changes, \(store.policy.staff.count) staff.",
-                            "\(store.directory)：共 \(store.desk.count) 张工单（在办 \(open)），\(store.sequence) 次变更，\(store.policy.staff.count) 名员工。"))
+            print(lang.pick("\(store.location): \(store.desk.count) tickets (\(open) open), \(store.sequence) changes, \(store.policy.staff.count) staff.",
+                            "\(store.location)：共 \(store.desk.count) 张工单（在办 \(open)），\(store.sequence) 次变更，\(store.policy.staff.count) 名员工。"))
             for problem in problems { print("  ! \(problem)") }
             for leftover in leftovers { print("  · \(leftover)") }
             if problems.isEmpty {
@@ -33,16 +33,6 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-    }
-
-    /// A desk in a database: opening read and decoded every change; the database keeps its own
-    /// checksums and constraints.
-    private func summarize(_ store: Store, lang: Language) throws {
-        let open = store.desk.tickets.filter(\.isOpen).count
-        print(lang.pick("\(store.location): \(store.desk.count) tickets (\(open) open), \(store.sequence) changes, \(store.policy.staff.count) staff.",
-                        "\(store.location)：共 \(store.desk.count) 张工单（在办 \(open)），\(store.sequence) 次变更，\(store.policy.staff.count) 名员工。"))
-        for notice in store.takeNotices() { print("  · \(notice.message(lang))") }
-        print(lang.pick("All checks passed.", "检查全部通过。"))
     }
 
     /// Every person's half-written forms must still be readable: a draft is someone's only copy.
