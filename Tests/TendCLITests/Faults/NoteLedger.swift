@@ -81,13 +81,20 @@ final class NoteLedger: @unchecked Sendable {
             if count > 1 { audit.duplicated.append("\(text) ×\(count)") }
             if outcomes.contains(.acknowledged) {
                 audit.acknowledged += 1
-                if count == 0 { audit.lost.append(text) }
+                if count == 0 { audit.lost.append(text + Self.whereElse(text, in: present)) }
             } else if count > 0, case .failed(let said) = outcomes.last, retriesCarryIDs || !outcomes.contains(.killed) {
                 audit.falseFailures.append(text)
                 audit.failureMessages[text] = String(said.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
             }
         }
         return audit
+    }
+
+    /// For a lost note, the notes on the desk that hold its text inside a longer one (typed into
+    /// a form that already held another note, say), so a report says more than "not there".
+    static func whereElse(_ text: String, in present: [String: Int]) -> String {
+        let holders = present.keys.filter { $0 != text && $0.contains(text) }.sorted().prefix(3)
+        return holders.isEmpty ? "" : " (inside " + holders.map { "“\($0)”" }.joined(separator: ", ") + ")"
     }
 }
 
