@@ -44,11 +44,40 @@ import Testing
     @Test func theQueueIsOrderedByUrgency() {
         let queue = run(TicketFilter())
         #expect(!queue.isEmpty && queue.allSatisfy(\.isOpen))
-        let states = queue.map { f.policy.sla(for: $0, at: Fixture.now)!.state }
-        #expect(states == states.sorted())
-        let overdue = queue.prefix { f.policy.sla(for: $0, at: Fixture.now)!.state == .overdue }
-        let priority = overdue.map(\.intake.isPriority)
-        #expect(priority == priority.sorted { $0 && !$1 })
+        // Grade first, priority customers first within a grade, then the least time left.
+        let grades = queue.map(\.grade)
+        #expect(grades == grades.sorted(by: >))
+        for grade in Grade.allCases {
+            let ofGrade = queue.filter { $0.grade == grade }
+            let priority = ofGrade.map(\.intake.isPriority)
+            #expect(priority == priority.sorted { $0 && !$1 })
+            for group in [true, false] {
+                let left = ofGrade.filter { $0.intake.isPriority == group }.map { f.policy.sla(for: $0, at: Fixture.now)!.timeLeft }
+                #expect(left == left.sorted())
+            }
+        }
+    }
+
+    /// The case that ranked 67th: an unassigned critical ticket 13 minutes from its first-answer
+    /// deadline, among general tickets overdue by a day.
+    @Test func aCriticalTicketWithMinutesLeftRanksAboveAGeneralOneOverdueByADay() throws {
+        var desk = Desk()
+        let criticalTaken = Fixture.now.addingTimeInterval(-17 * 60)
+        let generalTaken = Fixture.now.addingTimeInterval(-48 * 3600)
+        for number in 0..<5 {
+            let intake = Fixture.intake(grade: .general, name: "客户\(number)")
+            _ = desk.apply(Change(ticket: desk.nextID, entry: TimelineEntry(at: generalTaken, actor: "li.hua", event: .received(intake))))
+        }
+        _ = desk.apply(Change(ticket: desk.nextID, entry: TimelineEntry(at: criticalTaken, actor: "li.hua", event: .received(Fixture.intake(grade: .critical)))))
+        let priority = Intake(customer: Customer(name: "老人", contact: "13800000000", specialNeeds: true), pet: Pet(name: "球球", species: "猫", breed: ""),
+                              service: .grooming, channel: .phone, description: "等了很久", grade: .general)
+        _ = desk.apply(Change(ticket: desk.nextID, entry: TimelineEntry(at: Fixture.now, actor: "li.hua", event: .received(priority))))
+        let order = TicketQuery.run(desk, policy: f.policy, filter: TicketFilter(), now: Fixture.now).map { desk.ticket($0)! }
+        let first = try #require(order.first)
+        #expect(first.grade == .critical)
+        #expect(f.policy.sla(for: first, at: Fixture.now)!.timeLeft == 13 * 60)
+        #expect(order.dropFirst().first?.intake.isPriority == true, "a priority customer first among the general tickets, though on time")
+        #expect(order.dropFirst(2).allSatisfy { f.policy.sla(for: $0, at: Fixture.now)!.state == .overdue })
     }
 
     @Test func filtersCombine() {

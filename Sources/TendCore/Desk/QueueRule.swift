@@ -32,24 +32,28 @@ public struct QueueRule: Sendable {
     }
 }
 
-/// A ticket's place in the urgency order: overdue before due soon before on time; within that,
-/// priority customers first (they are served first), then more severe grades, then least time
-/// left. Closed tickets last, most recently closed first. The ticket number settles the rest, so
-/// no two tickets share a place.
+/// A ticket's place in the urgency order, the one order every queue and `tend list` use:
+///
+/// 1. Open tickets before closed ones; closed ones most recently closed first.
+/// 2. The more harmful grade first: critical, serious, significant, general. A critical ticket with
+///    minutes left ranks above a general one overdue by a day: the grade says what is at stake
+///    (a pet hurt, a customer's rights), the clock only how late we are.
+/// 3. Within a grade, priority customers (the elderly and disabled customers' channel) first.
+/// 4. Then the least time left on the running clock: overdue (time left below zero) before due
+///    soon before on time, the longest overdue first.
+/// 5. The ticket number settles the rest, so no two tickets share a place.
 public struct QueuePlace: Comparable, Sendable {
     public let number: Int32
     private let closed: Bool
-    private let state: UInt8
-    private let priority: Bool
     private let severity: UInt8
+    private let priority: Bool
     private let clock: Double
 
     init(_ ticket: borrowing Ticket, sla: SLAStatus?) {
         number = ticket.id.number
         closed = sla == nil
-        state = sla.map { $0.state == .overdue ? 0 : $0.state == .dueSoon ? 1 : 2 } ?? 3
-        priority = ticket.intake.isPriority
         severity = UInt8(ticket.grade.severity)
+        priority = ticket.intake.isPriority
         clock = sla?.timeLeft ?? -(ticket.closedAt?.timeIntervalSince1970 ?? 0)
     }
 
@@ -57,9 +61,8 @@ public struct QueuePlace: Comparable, Sendable {
 
     public static func < (a: QueuePlace, b: QueuePlace) -> Bool {
         if a.closed != b.closed { return !a.closed }
-        if a.state != b.state { return a.state < b.state }
-        if a.priority != b.priority { return a.priority }
-        if a.severity != b.severity { return a.severity > b.severity }
+        if !a.closed, a.severity != b.severity { return a.severity > b.severity }
+        if !a.closed, a.priority != b.priority { return a.priority }
         if a.clock != b.clock { return a.clock < b.clock }
         return a.number < b.number
     }
