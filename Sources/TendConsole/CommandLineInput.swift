@@ -21,6 +21,7 @@ enum CommandLineInput {
              help: Bilingual("filter the queue", "筛选队列")),
         Verb(name: "search", usage: Bilingual("search TEXT", "search 文字"), help: Bilingual("find a ticket", "查找工单")),
         Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
+        Verb(name: "approvals", usage: Bilingual("approvals", "approvals"), help: Bilingual("every resolution waiting for approval", "所有待审批的处理方案")),
     ] + TicketAction.Name.allCases.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
@@ -37,6 +38,8 @@ enum CommandLineInput {
         case .grade: Bilingual("\(word) [GRADE REASON]", "\(word) [等级 原因]")
         case .note: Bilingual("\(word) [TEXT]", "\(word) [备注内容]")
         case .reopen, .mediate: Bilingual("\(word) [REASON]", "\(word) [原因]")
+        case .approve: Bilingual("\(word) [COMMENT]", "\(word) [批注]")
+        case .reject: Bilingual("\(word) [WHY]", "\(word) [驳回理由]")
         case .followUpFailed: Bilingual("\(word) [NOTE]", "\(word) [情况说明]")
         case .relate: Bilingual("\(word) T-1042", "\(word) T-1042")
         case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
@@ -105,7 +108,14 @@ enum CommandLineInput {
         case "add", "new": return perform(.newComplaint)
         case "take": return perform(.take)
         case "advance": return perform(.advance)
-        case "approve": return perform(.approve)
+        case "approve":
+            guard !rest.isEmpty else { return perform(.approve) }
+            let amount = env.desk.ticket(state.selectedID ?? TicketID(0))?.resolution?.amount?.formatted ?? ""
+            return TicketActions.ask(.approve(comment: rest), &state, env) { id in
+                Bilingual("Approve \(amount) compensation on \(id)?", "批准 \(id) 的补偿 \(amount)？")
+            }
+        case "reject": return rest.isEmpty ? perform(.reject) : act(.reject(comment: rest))
+        case "approvals": return perform(.approvals)
         case "reveal": return perform(.reveal)
         case "said": return perform(.markSaid)
         case "reassign": return perform(.reassign)

@@ -40,6 +40,8 @@ extension ConsoleReducer {
                 state.modal = nil
             } else if state.focus == .queue && state.caseLibrary {
                 return run(.caseLibrary, &state, env)
+            } else if state.focus == .queue && state.approvalsView {
+                return run(.approvals, &state, env)
             } else {
                 state.focus = .queue
             }
@@ -61,19 +63,34 @@ extension ConsoleReducer {
                 state.filter.stages = [.closed]
                 state.filter.includeClosed = true
             }
+            state.filter.awaitingApproval = state.approvalsView
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
         case .zoom: state.zoomed.toggle()
         case .redraw: break
         case .quit: return [.quit]
-        case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .newComplaint, .filterForm,
+        case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .reject, .newComplaint, .filterForm,
              .take, .reveal, .cycleAnger, .markSaid:
             return TicketActions.start(command, &state, env)
         case .commandLine: state.modal = .command(TextField())
         case .toggleWhy: state.showWhy.toggle()
+        case .approvals:
+            if let refusal = Workflow.refusal(for: state.actor.role, .approve) {
+                state.say(refusal.message(state.lang, terms: ConsoleTerms(role: state.actor.role)), error: true)
+                return []
+            }
+            state.approvalsView.toggle()
+            state.caseLibrary = false
+            state.filter = TicketFilter()
+            state.filter.awaitingApproval = state.approvalsView
+            state.say(state.approvalsView
+                ? state.lang.pick("Approvals: every resolution waiting for a supervisor, most urgent first. p approves, R rejects with a reason; $ returns to the queue.",
+                                  "待审批：所有等待主管审批的处理方案，最紧急的在前。p 批准，R 驳回并说明理由；按 $ 返回队列。")
+                : state.lang.pick("Back to the live queue.", "已返回实时队列。"))
         case .caseLibrary:
             state.caseLibrary.toggle()
+            state.approvalsView = false
             state.filter = TicketFilter()
             if state.caseLibrary {
                 state.filter.stages = [.closed]

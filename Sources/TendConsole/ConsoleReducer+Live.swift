@@ -21,6 +21,25 @@ extension ConsoleReducer {
         settleFollow(&state, env)
     }
 
+    /// A supervisor's decision on a resolution this user proposed or holds reaches them at once,
+    /// in the status row, whatever they are looking at (the queue marks the ticket too).
+    static func announceDecisions(_ update: DeskUpdate, _ state: inout ConsoleState, _ env: ConsoleEnvironment) {
+        let me = state.actor.login
+        for id in update.changed {
+            guard update.before[id]?.resolution?.approval == .pending, let ticket = env.desk.ticket(id),
+                  let resolution = ticket.resolution, let decision = resolution.approval.decision,
+                  decision.by != me, resolution.proposedBy == me || ticket.assignee == me else { continue }
+            let comment = decision.comment.isEmpty ? "" : state.lang.pick(": “\(decision.comment)”", "：“\(decision.comment)”")
+            if decision.approved {
+                state.say(state.lang.pick("\(decision.by) approved the resolution on \(id)\(comment). Move it on to follow-up with a.",
+                                          "\(decision.by) 批准了 \(id) 的处理方案\(comment)。按 a 推进到回访。"))
+            } else {
+                state.say(state.lang.pick("\(decision.by) rejected the resolution on \(id)\(comment). Propose another with a.",
+                                          "\(decision.by) 驳回了 \(id) 的处理方案\(comment)。按 a 另提方案。"), error: true)
+            }
+        }
+    }
+
     /// The rule the queue is ordered by: this filter, with the clocks where they stood at the
     /// last full query. nil before the first.
     static func queueRule(_ state: ConsoleState, _ env: ConsoleEnvironment) -> QueueRule? {

@@ -54,6 +54,7 @@ public enum ConsoleReducer {
         case .deskChanged:
             requery(&state, env)
         case .deskUpdated(let update):
+            announceDecisions(update, &state, env)
             apply(update, &state, env)
         case .deskStatus(let status):
             state.deskStatus = status

@@ -44,6 +44,8 @@ public struct ConsoleState: Sendable {
     public var themeNames: [String] = []
     /// The case library: closed cases, for reading and learning.
     public var caseLibrary = false
+    /// The queue shows only resolutions waiting for a supervisor (`$`).
+    public var approvalsView = false
     /// A ticket to select once it appears in the queue (one just taken in with `c`).
     public var follow: TicketID?
     /// When the queue was last queried in full: its order follows the clocks, so it is redone

@@ -8,9 +8,9 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case help, search, nextMatch, previousMatch
     case toggleMine, toggleUnassigned, toggleOverdue, clearFilters
     case toggleScripts, reveal, take, redraw, quit
-    case advance, reassign, changeGrade, addNote, reopen, mediate, approve, newComplaint
+    case advance, reassign, changeGrade, addNote, reopen, mediate, approve, reject, newComplaint
     case filterForm, commandLine
-    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary
+    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals
     case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm
     case zoom
@@ -73,6 +73,7 @@ public enum Keymap {
         bind([.character("o")], .reopen, "reopen", "重开"),
         bind([.character("M")], .mediate, "hand to mediation", "转第三方调解"),
         bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
+        bind([.character("R")], .reject, "reject compensation, saying why (supervisor)", "驳回补偿并说明理由（主管）"),
         bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
     ]
 
@@ -89,6 +90,7 @@ public enum Keymap {
             bind([.character(":")], .commandLine, "command line (Tab completes)", "命令行（Tab 补全）"),
             bind([.character("P")], .practice, "practise replies (training)", "话术练习（培训）"),
             bind([.character("L")], .caseLibrary, "case library: closed cases, contacts removed", "案例库：已结案例，隐去联系方式"),
+            bind([.character("$")], .approvals, "approvals: every resolution waiting for a supervisor, and back", "待审批：所有等待主管审批的处理方案／返回"),
             bind([.character("T")], .trainingReport, "trainees' practice results (supervisor)", "学员练习成绩（主管）"),
             bind([.character("s")], .toggleScripts, "show/fold scripts", "显示/收起话术"),
             bind([.character("z")], .zoom, "zoom the focused pane to the whole screen, and back", "当前窗格放大至全屏／还原",

@@ -12,6 +12,7 @@ extension ConsoleCommand {
         case .changeGrade: .grade
         case .addNote: .note
         case .approve: .approve
+        case .reject: .reject
         case .reopen: .reopen
         case .mediate: .mediate
         case .cycleAnger: .anger
@@ -37,6 +38,7 @@ extension Keymap {
         if binding.command == .trainingReport {
             return Workflow.refusalToReadTrainingResults(actor.role)
         }
+        if binding.command == .approvals { return Workflow.refusal(for: actor.role, .approve) }
         guard let name = binding.command.action else { return nil }
         return Workflow.refusal(for: actor.role, name)
     }

@@ -5,6 +5,8 @@ import TendCore
 /// kept up to date ticket by ticket as tickets change.
 public struct QueueCounts: Sendable, Equatable {
     public var open = 0, mine = 0, dueSoon = 0, overdue = 0
+    /// Resolutions waiting for a supervisor's approval.
+    public var awaitingApproval = 0
 
     public init() {}
 
@@ -27,6 +29,7 @@ public struct QueueCounts: Sendable, Equatable {
         guard ticket.isOpen else { return }
         open += sign
         if ticket.assignee == login { mine += sign }
+        if ticket.resolution?.approval == .pending { awaitingApproval += sign }
         switch table.status(of: ticket, at: now)?.state {
         case .overdue: overdue += sign
         case .dueSoon: dueSoon += sign

@@ -33,6 +33,7 @@ enum TicketActions {
         case .addNote: open(builder.form(.note(id)), &state)
         case .reopen: open(builder.form(.reopen(id)), &state)
         case .mediate: open(builder.form(.mediate(id)), &state)
+        case .reject: open(builder.form(.reject(id)), &state)
         case .take: return [.commit(Commit(ticket: id, action: .take))]
         case .reveal: return [.commit(Commit(ticket: id, action: .reveal))]
         case .cycleAnger: return [.commit(Commit(ticket: id, action: .anger(ticket.anger.next)))]
@@ -44,7 +45,7 @@ enum TicketActions {
             // Approving is one keystroke and cannot be taken back: the core has been asked
             // whether it would accept; now the user is.
             let amount = ticket.resolution?.amount?.formatted ?? ""
-            return ask(.approve, &state, env) { id in Bilingual("Approve \(amount) compensation on \(id)?", "批准 \(id) 的补偿 \(amount)？") }
+            return ask(.approve(comment: ""), &state, env) { id in Bilingual("Approve \(amount) compensation on \(id)?", "批准 \(id) 的补偿 \(amount)？") }
         default:
             break
         }

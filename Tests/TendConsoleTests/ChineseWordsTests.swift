@@ -29,12 +29,13 @@ import TendTerminal
         .needsSupervisor(.assignToOthers), .needsSupervisor(.readTrainingResults), .alreadyClosed,
         .unknownStaff(login: "li.hua"), .cannotBeAssigned(login: "xiao.yu"), .alreadyAssigned(to: "li.hua"), .sameGrade(.general),
         .awaitingApproval(amount: money, ceiling: money), .awaitingApproval(amount: money, ceiling: money, granted: money),
-        .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .gateNeedsSupervisor(stage: .followUp, grade: .critical),
+        .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .beyondAuthority(amount: money, ceiling: money, approver: "li.hua"),
+        .emptyText(.rejectionComment), .gateNeedsSupervisor(stage: .followUp, grade: .critical),
         .notInStage(required: [.closed], actual: .received), .reasonRequired, .emptyText(.note), .emptyText(.customer),
         .relatedToItself, .contactNotAllowed, .movedOn(expected: .received, actual: .acknowledged), .fieldsOfSeveralStages([.received, .resolving]),
     ] + GateField.allCases.flatMap { field in
         [GateRefusal.Problem.missing, .inPast, .outOfRange(9), .neededForGradeChange, .neededFor(.refund), .neededWithAmount,
-         .wrongCurrency(expected: "CNY"), .notEnoughAttempts(made: 1, needed: 3)].map { WorkflowError.gate(GateRefusal(field, $0)) }
+         .wrongCurrency(expected: "CNY"), .notEnoughAttempts(made: 1, needed: 3), .rejected(by: "li.hua", comment: "太多")].map { WorkflowError.gate(GateRefusal(field, $0)) }
     }
 
     @Test func everyRefusalInTheConsolesChineseHasNoEnglish() {
@@ -72,12 +73,12 @@ import TendTerminal
                                   ?? ConsoleFixture.desk.tickets.first)
         let script = try #require(ConsoleFixture.library.scripts.first)
         let actions: [TicketAction] = [.take, .assign(to: "li.hua"), .advance(AdvanceFields()), .grade(.serious, reason: "原因"),
-                                       .note("备注"), .approve, .reopen(reason: "原因"), .mediate(reason: "原因"),
+                                       .note("备注"), .approve(comment: ""), .reject(comment: "太多"), .reopen(reason: "原因"), .mediate(reason: "原因"),
                                        .followUpFailed(note: ""), .relate(to: TicketID(1001)), .anger(.angry), .reveal, .said(script)]
         for action in actions {
             let text = action.outcome(before: ticket, after: ticket, policy: policy, lang: .zh, terms: ConsoleTerms(role: .handler))
             // The script's title is library text; logins are allowed.
-            let allowed = Set(["li", "hua", "CNY"]).union(Set(script.title.zh.split { !$0.isLetter }.map(String.init)))
+            let allowed = Set(["li", "hua", "CNY"] + (ticket.resolution?.proposedBy.split(separator: ".").map(String.init) ?? [])).union(Set(script.title.zh.split { !$0.isLetter }.map(String.init)))
             #expect(englishWords(text, allowing: allowed).isEmpty, "\(text)")
         }
     }

@@ -59,7 +59,7 @@ import Testing
             (.investigationStarted, "li.hua"), (.gradeChanged(from: .general, to: .serious, reason: "受伤"), "li.hua"),
             (.mediationStarted(reason: "no agreement"), "li.hua"), (.mediationEnded(outcome: "agreed"), "li.hua"),
             (.resolutionProposed(kind: .waiver, amount: money, details: "免单", needsApproval: true), "li.hua"),
-            (.resolutionApproved, "zhao.min"), (.followUpStarted, "li.hua"), (.followUpFailed(note: "busy"), "li.hua"),
+            (.resolutionApproved(comment: ""), "zhao.min"), (.followUpStarted, "li.hua"), (.followUpFailed(note: "busy"), "li.hua"),
             (.closed(score: 4, comment: "好"), "zhao.min"), (.reopened(reason: "again"), "zhao.min"),
             (.assessed(grade: .serious, cause: .specialRequest, findings: "found"), "li.hua"),
             (.resolutionProposed(kind: .apology, amount: nil, details: "sorry", needsApproval: false), "li.hua"),

@@ -56,7 +56,7 @@ import Testing
         #expect(ticket.grants == [
             Resolution(kind: .voucher, amount: yuan(150), details: "for the trouble", approval: .notNeeded, proposedBy: "li.hua",
                        proposedAt: Fixture.now),
-            Resolution(kind: .voucher, amount: yuan(190), details: "for the trouble", approval: .approved(by: "zhao.min", at: later),
+            Resolution(kind: .voucher, amount: yuan(190), details: "for the trouble", approval: .approved(by: "zhao.min", at: later, comment: ""),
                        proposedBy: "li.hua", proposedAt: later),
         ])
         #expect(ticket.grantedTotal == 34_000)
@@ -97,11 +97,33 @@ import Testing
         #expect(ticket.stage == .followUp && ticket.grantedTotal == 490_000)
         try reopenedToResolving(&ticket, at: Fixture.now)
         f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, proposal(150)))
-        #expect(refusal { try f.workflow(f.supervisor).approve(ticket) }
-                == .beyondAuthority(amount: yuan(150), ceiling: yuan(5_000), granted: yuan(4_900)))
+        // With an owner named as the top approver, the supervisor's own ceiling binds them.
+        var policy = f.policy
+        policy.topApproverLogin = "tester"
+        #expect(refusal { try Workflow(policy: policy, actor: f.supervisor, now: Fixture.now).approve(ticket) }
+                == .beyondAuthority(amount: yuan(150), ceiling: yuan(5_000), granted: yuan(4_900), approver: "tester"))
+        let owner = try #require(policy.member("tester"))
+        #expect(try Workflow(policy: policy, actor: owner, now: Fixture.now).approve(ticket, comment: "一次性") == [.resolutionApproved(comment: "一次性")])
         // Nor can the supervisor grant it directly past their own ceiling.
         let direct = try f.workflow(f.supervisor).advance(ticket, proposal(150))
         #expect(direct == [.resolutionProposed(kind: .voucher, amount: yuan(150), details: "for the trouble", needsApproval: true)])
+    }
+
+    /// Above every supervisor's ceiling a resolution still has someone to decide it: the policy's
+    /// named top approver, or the supervisor with the highest ceiling.
+    @Test func aboveEveryCeilingTheTopApproverDecides() throws {
+        var policy = f.policy
+        policy.staff.append(StaffMember(login: "gao.lan", name: "高岚", role: .supervisor, ceiling: 2_000_000))
+        #expect(policy.topApprover?.login == "gao.lan")
+        #expect(policy.approvers(forTotal: 400_000).map(\.login) == ["zhao.min", "tester", "gao.lan"])
+        #expect(policy.approvers(forTotal: 9_000_000).map(\.login) == ["gao.lan"])
+        policy.topApproverLogin = "tester"
+        #expect(policy.approvers(forTotal: 9_000_000).map(\.login) == ["tester"])
+        // The file says so, and reads back; a top approver who is not a supervisor is refused.
+        let text = PolicyFile.render(policy)
+        #expect(try PolicyFile.parse(text, path: "policy.toml").topApproverLogin == "tester")
+        let wrong = text.replacingOccurrences(of: "top_approver = \"tester\"", with: "top_approver = \"li.hua\"")
+        #expect(throws: (any Error).self) { try PolicyFile.parse(wrong, path: "policy.toml") }
     }
 
     @Test func refusalsSayWhatWasAlreadyGranted() {

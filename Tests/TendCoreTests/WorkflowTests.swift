@@ -90,6 +90,34 @@ import Testing
         #expect(try f.workflow(f.handler).advance(ticket, AdvanceFields()) == [.followUpStarted])
     }
 
+    /// A rejection says why, keeps the ticket in resolving and asks the handler for another
+    /// proposal: the rejected one cannot be moved on with, nor granted.
+    @Test func aRejectedResolutionWaitsForAnotherProposal() throws {
+        var ticket = try f.ticket(at: .resolving)
+        var fields = AdvanceFields()
+        fields.resolution = .refund
+        fields.details = "full refund"
+        fields.amount = Money(minorUnits: 75_000, currency: "CNY")
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        #expect(refusal { try f.workflow(f.handler).reject(ticket, comment: "no") } == .needsSupervisor(.approveCompensation))
+        #expect(refusal { try f.workflow(f.supervisor).reject(ticket, comment: "  ") } == .emptyText(.rejectionComment))
+        let rejection = try f.workflow(f.supervisor).reject(ticket, comment: " 先按规定退一半 ")
+        #expect(rejection == [.resolutionRejected(comment: "先按规定退一半")])
+        f.apply(&ticket, f.supervisor, rejection)
+        #expect(ticket.stage == .resolving)
+        #expect(ticket.resolution?.approval == .rejected(by: "zhao.min", at: Fixture.now, comment: "先按规定退一半"))
+        #expect(refusal { try f.workflow(f.supervisor).approve(ticket) } == .nothingToApprove)
+        #expect(refusal { try f.workflow(f.handler).advance(ticket, AdvanceFields()) }
+                == .gate(GateRefusal(.resolution, .rejected(by: "zhao.min", comment: "先按规定退一半"))))
+        // Another proposal, within the handler's ceiling, moves on and is the only grant.
+        fields.resolution = .partialRefund
+        fields.amount = Money(minorUnits: 15_000, currency: "CNY")
+        fields.details = "half of the grooming fee"
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        #expect(ticket.stage == .followUp)
+        #expect(ticket.grants.map(\.amount) == [Money(minorUnits: 15_000, currency: "CNY")])
+    }
+
     @Test func aPersonalCeilingReplacesTheRolesCeiling() throws {
         let chen = f.policy.member("chen.jie")!
         #expect(f.policy.ceiling(for: chen) == 30_000)
@@ -110,8 +138,10 @@ import Testing
         fields.details = "all back"
         fields.amount = Money(minorUnits: 900_000, currency: "CNY")
         f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
-        #expect(refusal { try f.workflow(f.supervisor).approve(ticket) }
-                == .beyondAuthority(amount: fields.amount!, ceiling: Money(minorUnits: 500_000, currency: "CNY")))
+        var policy = f.policy
+        policy.topApproverLogin = "tester"
+        #expect(refusal { try Workflow(policy: policy, actor: f.supervisor, now: Fixture.now).approve(ticket) }
+                == .beyondAuthority(amount: fields.amount!, ceiling: Money(minorUnits: 500_000, currency: "CNY"), approver: "tester"))
         let plain = try f.ticket(at: .resolving)
         #expect(refusal { try f.workflow(f.supervisor).approve(plain) } == .nothingToApprove)
     }

@@ -46,6 +46,13 @@ public struct FormBuilder {
             return Form(purpose: purpose, title: Bilingual("Reopen \(id)", "重开 \(id)"),
                         intro: [Bilingual("The ticket goes back to investigating.", "工单将回到调查评估阶段。")],
                         fields: [FormField("reason", Bilingual("Reason", "原因"), kind: .lines)])
+        case .reject(let id):
+            let offered = desk.ticket(id).flatMap { PendingApproval($0, policy: policy) }
+            return Form(purpose: purpose, title: Bilingual("Reject the resolution on \(id)", "驳回 \(id) 的处理方案"),
+                        intro: [Bilingual("\(offered?.proposedBy ?? "The handler") reads why, and proposes another.",
+                                          "\(offered?.proposedBy ?? "处理人") 会看到驳回理由，并另提方案。")]
+                            + (offered.map { offer in [Bilingual(offer.summary(.en), offer.summary(.zh))] } ?? []),
+                        fields: [FormField("comment", Bilingual("Why", "驳回理由"), kind: .lines)])
         case .mediate(let id):
             return Form(purpose: purpose, title: Bilingual("Mediation for \(id)", "\(id) 第三方调解"),
                         intro: [Bilingual("Hand the dispute to a third party (a consumer association, an arbitrator).",

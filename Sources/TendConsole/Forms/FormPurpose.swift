@@ -8,12 +8,14 @@ public enum FormPurpose: Sendable, Equatable {
     case note(TicketID)
     case reopen(TicketID)
     case mediate(TicketID)
+    /// A supervisor turning a waiting resolution down, saying why.
+    case reject(TicketID)
     case intake
     case filter
 
     public var ticket: TicketID? {
         switch self {
-        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id): id
+        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id): id
         case .intake, .filter: nil
         }
     }
@@ -27,6 +29,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .note: "note"
         case .reopen: "reopen"
         case .mediate: "mediate"
+        case .reject: "reject"
         case .intake: "intake"
         case .filter: "filter"
         }
@@ -42,6 +45,7 @@ public enum FormPurpose: Sendable, Equatable {
         case ("note", let id?): self = .note(id)
         case ("reopen", let id?): self = .reopen(id)
         case ("mediate", let id?): self = .mediate(id)
+        case ("reject", let id?): self = .reject(id)
         default: return nil
         }
     }

@@ -55,6 +55,7 @@ public enum FormSubmission: Equatable {
             return .perform(Commit(ticket: id, action: .grade(grade, reason: form.value("reason"))), confirm: nil)
         case .note(let id): return .perform(Commit(ticket: id, action: .note(form.value("text"))), confirm: nil)
         case .reopen(let id): return .perform(Commit(ticket: id, action: .reopen(reason: form.value("reason"))), confirm: nil)
+        case .reject(let id): return .perform(Commit(ticket: id, action: .reject(comment: form.value("comment"))), confirm: nil)
         case .mediate(let id):
             return .perform(Commit(ticket: id, action: .mediate(reason: form.value("reason"))),
                             confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))

@@ -30,7 +30,8 @@ enum QueuePane {
         badges += state.filter.grades.map { $0.name(lang) } + state.filter.services.map { $0.name(lang) }
         let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")
         let focused = state.focus == .queue && !state.showingHelp
-        let name = state.caseLibrary ? lang.pick("Case library", "案例库") : lang.pick("Queue", "队列")
+        let name = state.caseLibrary ? lang.pick("Case library", "案例库")
+            : state.approvalsView ? lang.pick("Approvals", "待审批") : lang.pick("Queue", "队列")
         Box.draw(&buffer, rect, title: name + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard inner.height >= 2, inner.width > 10 else { return }
@@ -67,6 +68,42 @@ enum QueuePane {
         }
     }
 
+    /// The approvals list: what deciding each needs, in one row. How much and what, who proposed
+    /// it and what they may grant alone, the ticket's total with it, and why (the rest of the row).
+    private static func approvalColumns(width: Int, lang: Language, context: RenderContext) -> [Column] {
+        func pending(_ ticket: Ticket) -> PendingApproval? { PendingApproval(ticket, policy: context.policy) }
+        var columns = [
+            Column(title: lang.pick("AMOUNT", "金额"), width: 11) { ticket, _ in (pending(ticket)?.amount?.formatted ?? "—", Style(.normal, bold: true)) },
+            Column(title: lang.pick("BY", "提出人"), width: 10) { ticket, _ in (pending(ticket)?.proposedBy ?? "", .normal) },
+            Column(title: lang.pick("TOTAL", "合计"), width: 11) { ticket, _ in (pending(ticket)?.totalWithIt.formatted ?? "", .normal) },
+        ]
+        let optional = [
+            Column(title: lang.pick("LIMIT", "其权限"), width: 10) { ticket, _ in (pending(ticket)?.proposerCeiling.formatted ?? "", Style(.dim)) },
+            Column(title: lang.pick("KIND", "方案"), width: lang == .zh ? 8 : 14) { ticket, _ in (pending(ticket)?.kind.name(lang) ?? "", .normal) },
+            Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in (ticket.grade.name(lang), context.gradeStyle(ticket.grade)) },
+        ]
+        var room = width - columns.reduce(0) { $0 + $1.width + 1 } - 9   // why needs at least 8 cells
+        for column in optional where room >= column.width + 1 {
+            columns.append(column)
+            room -= column.width + 1
+        }
+        columns.append(Column(title: lang.pick("WHY", "理由"), width: 8 + room) { ticket, _ in (pending(ticket)?.details ?? "", .normal) })
+        return columns
+    }
+
+    /// A resolution's approval at a glance, while the ticket is in resolving: `$` waiting for a
+    /// supervisor, ✓ approved (the handler moves on with it), ✗ rejected (the handler proposes
+    /// another).
+    static func approvalMark(_ ticket: Ticket, ascii: Bool) -> (String, Style)? {
+        guard ticket.stage == .resolving, let approval = ticket.resolution?.approval else { return nil }
+        switch approval {
+        case .pending: return ("$", Style(.slaDueSoon, bold: true))
+        case .approved: return (ascii ? "+" : "✓", Style(.stageOpen, bold: true))
+        case .rejected: return (ascii ? "x" : "✗", Style(.slaOverdue, bold: true))
+        case .notNeeded: return nil
+        }
+    }
+
     /// Wide enough for every ticket's ID, never cut: numbers only grow, so the last ticket taken
     /// in has the widest.
     static func idWidth(widest: TicketID?) -> Int {
@@ -79,6 +116,7 @@ enum QueuePane {
         var columns: [Column] = [
             Column(title: "", width: 1) { ticket, status in
                 if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
+                if let mark = approvalMark(ticket, ascii: context.state.ascii) { return mark }
                 return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
             },
         ]
@@ -90,8 +128,10 @@ enum QueuePane {
                 return ("@", Style(.slaDueSoon, bold: here.contains { $0.typing }))
             })
         }
+        let idColumn = Column(title: lang.pick("ID", "编号"), width: max(DisplayWidth.of(lang.pick("ID", "编号")), idWidth(widest: context.desk.tickets.last?.id))) { ticket, _ in (ticket.id.description, .normal) }
+        if context.state.approvalsView { return columns + [idColumn] + approvalColumns(width: width - columns.reduce(0) { $0 + $1.width + 1 } - idColumn.width - 1, lang: lang, context: context) }
         columns += [
-            Column(title: lang.pick("ID", "编号"), width: max(DisplayWidth.of(lang.pick("ID", "编号")), idWidth(widest: context.desk.tickets.last?.id))) { ticket, _ in (ticket.id.description, .normal) },
+            idColumn,
             Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in
                 (ticket.grade.name(lang), context.gradeStyle(ticket.grade))
             },

@@ -61,8 +61,12 @@ enum StatusBar {
 
     private static func countsText(_ context: RenderContext) -> String {
         let counts = context.state.counts
-        let numbers = context.lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
+        var numbers = context.lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
                                         "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
+        // Deciding them is a supervisor's: theirs is the count that asks for work.
+        if context.state.actor.role == .supervisor && counts.awaitingApproval > 0 {
+            numbers += context.lang.pick(" · approvals \(counts.awaitingApproval)", " · 待审批 \(counts.awaitingApproval)")
+        }
         return " \(context.state.ascii ? "|" : "│") \(numbers) "
     }
 

@@ -161,7 +161,7 @@ public enum DemoDesk {
             fields.details = chinese ? "向客户致歉并说明处理结果：\(kind.chinese)。" : "Apologised and explained the outcome: \(kind.english)."
             advance(&desk, id, owner, at, fields)
             guard moveOn, desk.ticket(id)!.stage == .resolving else { return }
-            record(&desk, id, supervisor, at.addingTimeInterval(600)) { try $0.approve($1!) }
+            record(&desk, id, supervisor, at.addingTimeInterval(600)) { try $0.approve($1!, comment: "") }
             advance(&desk, id, owner, at.addingTimeInterval(900), AdvanceFields())
         }
 

@@ -8,6 +8,8 @@ public struct TicketFilter: Sendable, Equatable {
     public var assignee: String?
     public var unassigned = false
     public var overdueOnly = false
+    /// Only tickets whose resolution waits for a supervisor's approval.
+    public var awaitingApproval = false
     public var includeClosed = false
     /// Case-insensitive (for Latin letters) substring of the ID, customer, pet, branch or description.
     public var text: String?
@@ -24,6 +26,7 @@ struct CompiledTicketFilter: Sendable {
     private let services: UInt32
     private let assignee: String?
     private let unassigned: Bool
+    private let awaitingApproval: Bool
 
     init(_ filter: TicketFilter) {
         func mask<V: StoredVocabulary>(_ values: Set<V>) -> UInt32 {
@@ -36,6 +39,7 @@ struct CompiledTicketFilter: Sendable {
         services = mask(filter.services)
         assignee = filter.assignee
         unassigned = filter.unassigned
+        awaitingApproval = filter.awaitingApproval
     }
 
     /// Everything but the SLA, which costs more and is checked after.
@@ -45,6 +49,7 @@ struct CompiledTicketFilter: Sendable {
               services & 1 << UInt32(ticket.intake.service.storageCode) != 0 else { return false }
         if unassigned && ticket.assignee != nil { return false }
         if let assignee, ticket.assignee != assignee { return false }
+        if awaitingApproval && ticket.resolution?.approval != .pending { return false }
         return true
     }
 }

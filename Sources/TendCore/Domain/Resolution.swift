@@ -1,10 +1,28 @@
 import Foundation
 
-/// Whether a resolution needs, awaits or has a supervisor's approval.
+/// Whether a resolution needs, awaits or has a supervisor's approval, or was refused it.
 public enum Approval: Sendable, Hashable {
     case notNeeded
     case pending
-    case approved(by: String, at: Date)
+    case approved(by: String, at: Date, comment: String)
+    case rejected(by: String, at: Date, comment: String)
+
+    /// A supervisor's decision, once there is one.
+    public var decision: (approved: Bool, by: String, at: Date, comment: String)? {
+        switch self {
+        case .approved(let by, let at, let comment): (true, by, at, comment)
+        case .rejected(let by, let at, let comment): (false, by, at, comment)
+        case .notNeeded, .pending: nil
+        }
+    }
+
+    /// Whether the resolution may take effect: it needed no approval, or got it.
+    public var allowsGranting: Bool {
+        switch self {
+        case .notNeeded, .approved: true
+        case .pending, .rejected: false
+        }
+    }
 }
 
 /// The settlement offered to the customer.

@@ -99,10 +99,12 @@ public struct Ticket: Sendable, Hashable {
             resolution = Resolution(kind: kind, amount: amount, details: details,
                                     approval: needsApproval ? .pending : .notNeeded, proposedBy: entry.actor, proposedAt: entry.at)
             resolutionGranted = false
-        case .resolutionApproved:
-            resolution?.approval = .approved(by: entry.actor, at: entry.at)
+        case .resolutionApproved(let comment):
+            resolution?.approval = .approved(by: entry.actor, at: entry.at, comment: comment)
+        case .resolutionRejected(let comment):
+            resolution?.approval = .rejected(by: entry.actor, at: entry.at, comment: comment)
         case .followUpStarted:
-            if let resolution, resolution.approval != .pending, !resolutionGranted {
+            if let resolution, resolution.approval.allowsGranting, !resolutionGranted {
                 grants.append(resolution)
                 resolutionGranted = true
             }

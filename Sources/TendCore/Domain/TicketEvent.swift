@@ -10,7 +10,11 @@ public enum TicketEvent: Sendable, Hashable {
     /// Grade and cause confirmed with the findings: the ticket moves to resolving.
     indirect case assessed(grade: Grade, cause: Cause, findings: String)
     indirect case resolutionProposed(kind: ResolutionKind, amount: Money?, details: String, needsApproval: Bool)
-    case resolutionApproved
+    /// A supervisor's decision on a resolution that waits for approval, with what they said.
+    /// Approved, the handler may move on with it; rejected, it is not granted and the ticket stays
+    /// in resolving until the handler proposes another.
+    case resolutionApproved(comment: String)
+    case resolutionRejected(comment: String)
     case followUpStarted
     case followUpFailed(note: String)
     /// `score` nil: closed after repeated failed contact attempts.
@@ -81,7 +85,7 @@ extension TicketEvent {
         case .acknowledged: [.received]
         case .investigationStarted: [.acknowledged]
         case .assessed: [.investigating]
-        case .resolutionProposed, .followUpStarted: [.resolving]
+        case .resolutionProposed, .resolutionApproved, .resolutionRejected, .followUpStarted: [.resolving]
         case .followUpFailed, .closed: [.followUp]
         case .reopened: [.followUp, .closed]
         case .mediationStarted: [.investigating, .resolving]

@@ -13,7 +13,7 @@ enum BackupReplay {
         }
         switch event {
         case .received: throw .receivedAgain
-        case .resolutionApproved:
+        case .resolutionApproved, .resolutionRejected:
             guard ticket.resolution?.approval == .pending else { throw .nothingToApprove }
         case .gradeChanged(let old, let new, _):
             guard old == ticket.grade else { throw .gradeNotCurrent(from: old, current: ticket.grade) }

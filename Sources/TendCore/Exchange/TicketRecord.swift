@@ -109,7 +109,9 @@ public struct TicketRecord {
         switch approval {
         case .notNeeded: .object([("state", .string("not_needed"))])
         case .pending: .object([("state", .string("pending"))])
-        case .approved(let by, let at): .object([("state", .string("approved")), ("by", .string(by)), ("at", .string(TimeText.isoMilliseconds(at)))])
+        case .approved(let by, let at, let comment), .rejected(let by, let at, let comment):
+            .object([("state", .string(approval.allowsGranting ? "approved" : "rejected")), ("by", .string(by)),
+                     ("at", .string(TimeText.isoMilliseconds(at))), ("comment", .string(freeText(comment)))])
         }
     }
 
@@ -134,7 +136,7 @@ public struct TicketRecord {
         grants.map { grant in
             var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
             text += " by \(grant.proposedBy) at \(TimeText.isoMilliseconds(grant.proposedAt))"
-            if case .approved(let by, let at) = grant.approval { text += ", approved by \(by) at \(TimeText.isoMilliseconds(at))" }
+            if case .approved(let by, let at, _) = grant.approval { text += ", approved by \(by) at \(TimeText.isoMilliseconds(at))" }
             return text
         }.joined(separator: "; ")
     }
@@ -154,6 +156,7 @@ public struct TicketRecord {
         case .notNeeded: approval = "not_needed"
         case .pending: approval = "pending"
         case .approved: approval = "approved"
+        case .rejected: approval = "rejected"
         }
         return [
             ticket.id.description, ticket.stage.rawValue, ticket.grade.rawValue, ticket.cause?.rawValue ?? "",

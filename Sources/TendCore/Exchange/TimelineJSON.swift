@@ -22,8 +22,10 @@ extension TicketRecord {
             return .object([("eta", .string(TimeText.isoMilliseconds(eta)))])
         case .assigned(let login):
             return .object([("assignee", .string(login))])
-        case .investigationStarted, .resolutionApproved, .followUpStarted, .contactRevealed:
+        case .investigationStarted, .followUpStarted, .contactRevealed:
             return .object([])
+        case .resolutionApproved(let comment), .resolutionRejected(let comment):
+            return .object([("comment", .string(freeText(comment)))])
         case .assessed(let grade, let cause, let findings):
             return .object([("grade", .string(grade.rawValue)), ("cause", .string(cause.rawValue)),
                             ("findings", .string(freeText(findings)))])
@@ -67,7 +69,9 @@ extension BackupEntryReader {
         case "resolution_proposed":
             return .resolutionProposed(kind: try data.word("kind", ResolutionKind.self), amount: try amount(&data),
                                        details: try data.text("details"), needsApproval: try data.flag("needs_approval"))
-        case "resolution_approved": return .resolutionApproved
+        // Written before decisions had comments, an approval has none.
+        case "resolution_approved": return .resolutionApproved(comment: try data.optionalText("comment") ?? "")
+        case "resolution_rejected": return .resolutionRejected(comment: try data.text("comment"))
         case "follow_up_started": return .followUpStarted
         case "follow_up_failed": return .followUpFailed(note: try data.text("note"))
         case "closed":

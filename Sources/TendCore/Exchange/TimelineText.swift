@@ -13,6 +13,7 @@ public enum TimelineText {
         case .assessed: "assessed"
         case .resolutionProposed: "resolution_proposed"
         case .resolutionApproved: "resolution_approved"
+        case .resolutionRejected: "resolution_rejected"
         case .followUpStarted: "follow_up_started"
         case .followUpFailed: "follow_up_failed"
         case .closed: "closed"
@@ -51,8 +52,10 @@ public enum TimelineText {
             let wait = needsApproval ? lang.pick(" (awaiting approval)", "（待主管审批）") : ""
             return lang.pick("Resolution: \(kind.english)\(money): \(details)\(wait)",
                              "处理方案：\(kind.chinese)\(money)：\(details)\(wait)")
-        case .resolutionApproved:
-            return lang.pick("Resolution approved", "处理方案已审批")
+        case .resolutionApproved(let comment):
+            return lang.pick("Resolution approved", "处理方案已批准") + (comment.isEmpty ? "" : lang.pick(": ", "：") + comment)
+        case .resolutionRejected(let comment):
+            return lang.pick("Resolution rejected: \(comment)", "处理方案被驳回：\(comment)")
         case .followUpStarted:
             return lang.pick("Resolution carried out; follow-up started", "方案已落实，进入回访")
         case .followUpFailed(let note):

@@ -46,6 +46,9 @@ public struct Policy: Sendable, Hashable {
     public var followUpAttempts: Int
     /// A demo desk lets `--as LOGIN` act as anyone on the roster.
     public var demo: Bool
+    /// The supervisor (an owner, a regional manager) who decides resolutions above every other
+    /// supervisor's ceiling; nil: the supervisor with the highest ceiling (`topApprover`).
+    public var topApproverLogin: String?
 
     public init(sla: [Grade: SLATerms], currency: String, roleCeilings: [Role: Int64], staff: [StaffMember],
                 followUpAttempts: Int, demo: Bool) {
@@ -55,6 +58,22 @@ public struct Policy: Sendable, Hashable {
         self.staff = staff
         self.followUpAttempts = followUpAttempts
         self.demo = demo
+    }
+
+    /// Who decides a resolution no other supervisor's ceiling covers: the one the policy names, or
+    /// else the supervisor with the highest ceiling (the first on the roster of those). A roster
+    /// always has a supervisor, so such a resolution never waits for nobody.
+    public var topApprover: StaffMember? {
+        if let login = topApproverLogin, let named = member(login), named.role == .supervisor { return named }
+        let supervisors = staff.filter { $0.role == .supervisor }
+        return supervisors.first { ceiling(for: $0) == supervisors.map(ceiling(for:)).max() }
+    }
+
+    /// Who may approve a ticket's compensation coming to `total` minor units in all: every
+    /// supervisor whose ceiling covers it, or else the top approver alone.
+    public func approvers(forTotal total: Int64) -> [StaffMember] {
+        let covered = staff.filter { $0.role == .supervisor && ceiling(for: $0) >= total }
+        return covered.isEmpty ? topApprover.map { [$0] } ?? [] : covered
     }
 
     public func terms(for grade: Grade) -> SLATerms { sla[grade] ?? Policy.defaultSLA[grade]! }

@@ -47,6 +47,13 @@ public enum PolicyFile {
             let amount = Money(minorUnits: policy.roleCeilings[role] ?? 0, currency: policy.currency)
             out += "\(role.rawValue) = \"\(amount.decimal)\"\n"
         }
+        out += "\n# Who decides a resolution above every supervisor's ceiling: a supervisor on the roster (an\n"
+        out += "# owner or a regional manager). Left out, the supervisor with the highest ceiling.\n"
+        if let login = policy.topApproverLogin {
+            out += "[approvals]\ntop_approver = \(quoted(login))\n"
+        } else {
+            out += "# [approvals]\n# top_approver = \"login\"\n"
+        }
         out += "\n# The roster: operating-system login, display name, role (handler, supervisor, trainee),\n"
         out += "# and optionally a personal ceiling that replaces the role's.\n"
         for member in policy.staff {
@@ -81,7 +88,7 @@ private struct PolicyReader {
     init(_ document: TOMLDocument) { self.document = document }
 
     func read() throws -> Policy {
-        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "staff"])
+        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "approvals", "staff"])
         var policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
         policy.staff = []
         if let flag = try root.bool("demo", else: "demo must be true or false") {
@@ -117,6 +124,14 @@ private struct PolicyReader {
         }
         guard policy.staff.contains(where: { $0.role == .supervisor }) else {
             throw document.fail("staff#0", nil, "the roster has no supervisor: at least one [[staff]] needs role = \"supervisor\"")
+        }
+        if let approvals = try root.section("approvals", else: "approvals must be a table") {
+            try onlyKnownKeys(approvals, allowed: ["top_approver"])
+            let rule = "top_approver must be the login of a supervisor on the roster"
+            if let login = try approvals.string("top_approver", else: rule) {
+                guard policy.member(login)?.role == .supervisor else { throw approvals.fail("top_approver", rule) }
+                policy.topApproverLogin = login
+            }
         }
         return policy
     }

@@ -88,9 +88,13 @@ public struct TicketPresenter: Sendable {
             switch resolution.approval {
             case .notNeeded: break
             case .pending: text += lang.pick(" [awaiting approval]", " [待审批]")
-            case .approved(let by, _): text += lang.pick(" [approved by \(by)]", " [\(by) 已审批]")
+            case .approved(let by, _, let comment):
+                text += lang.pick(" [approved by \(by)", " [\(by) 已批准") + (comment.isEmpty ? "" : lang.pick(": ", "：") + comment) + "]"
+            case .rejected(let by, _, let comment):
+                text += lang.pick(" [rejected by \(by): \(comment) — propose another]", " [\(by) 已驳回：\(comment)——请另提方案]")
             }
             add("Resolution", "处理方案", text)
+            if let pending = PendingApproval(ticket, policy: policy) { add("Approval", "审批", pending.summary(lang)) }
         }
         if !ticket.grants.isEmpty {
             let total = Money(minorUnits: ticket.grantedTotal, currency: policy.currency).formatted
@@ -135,7 +139,7 @@ public struct TicketPresenter: Sendable {
     /// "voucher ¥150.00 (li.hua, 2026-11-20 17:00, approved by zhao.min)".
     func grantText(_ grant: Resolution) -> String {
         var who = [grant.proposedBy, TimeText.local(grant.proposedAt)]
-        if case .approved(let by, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已审批")) }
+        if case .approved(let by, _, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已批准")) }
         return grant.kind.name(lang) + (grant.amount.map { " " + $0.formatted } ?? "") + lang.pick(" (", "（")
             + who.joined(separator: lang.pick(", ", "，")) + lang.pick(")", "）")
     }

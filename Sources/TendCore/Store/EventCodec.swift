@@ -9,6 +9,9 @@ enum EventCodec {
         case resolutionApproved, followUpStarted, followUpFailed, closed, reopened, mediationStarted
         case mediationEnded, gradeChanged, noteAdded, contactRevealed, related
         case angerSet, scriptSaid, checklistWaived
+        /// An approval with a comment; one without keeps `resolutionApproved`, as written before
+        /// decisions had comments.
+        case resolutionApprovedWithComment, resolutionRejected
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -54,8 +57,16 @@ enum EventCodec {
             }
             out.string(details)
             out.u8(needsApproval ? 1 : 0)
-        case .resolutionApproved:
-            out.u8(Tag.resolutionApproved.rawValue)
+        case .resolutionApproved(let comment):
+            if comment.isEmpty {
+                out.u8(Tag.resolutionApproved.rawValue)
+            } else {
+                out.u8(Tag.resolutionApprovedWithComment.rawValue)
+                out.string(comment)
+            }
+        case .resolutionRejected(let comment):
+            out.u8(Tag.resolutionRejected.rawValue)
+            out.string(comment)
         case .followUpStarted:
             out.u8(Tag.followUpStarted.rawValue)
         case .followUpFailed(let note):
@@ -144,7 +155,9 @@ enum EventCodec {
             }
             event = .resolutionProposed(kind: kind, amount: amount, details: try reader.string(),
                                         needsApproval: try reader.u8() == 1)
-        case .resolutionApproved: event = .resolutionApproved
+        case .resolutionApproved: event = .resolutionApproved(comment: "")
+        case .resolutionApprovedWithComment: event = .resolutionApproved(comment: try reader.string())
+        case .resolutionRejected: event = .resolutionRejected(comment: try reader.string())
         case .followUpStarted: event = .followUpStarted
         case .followUpFailed: event = .followUpFailed(note: try reader.string())
         case .closed:

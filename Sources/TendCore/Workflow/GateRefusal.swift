@@ -18,6 +18,8 @@ public struct GateRefusal: Error, Sendable, Equatable {
         case notEnoughAttempts(made: Int, needed: Int)
         /// Given together with the field it stands instead of.
         case notWith(GateField)
+        /// The recorded resolution was turned down by a supervisor: another must be proposed.
+        case rejected(by: String, comment: String)
     }
 
     public let field: GateField
@@ -47,6 +49,10 @@ public struct GateRefusal: Error, Sendable, Equatable {
             return lang.pick("Record what the investigation found: \(entry).", "请记录调查结论：\(entry)。")
         case (.reason, _):
             return lang.pick("Changing the grade needs a reason: \(entry).", "变更投诉等级必须说明原因：\(entry)。")
+        case (.resolution, .rejected(let by, let comment)):
+            let details = terms.entry(.details, lang)
+            return lang.pick("\(by) rejected the resolution (“\(comment)”): propose another, with \(entry) and \(details).",
+                             "\(by) 驳回了处理方案（“\(comment)”）：请另提方案，填写\(entry)和\(details)。")
         case (.resolution, .neededWithAmount):
             return lang.pick("An amount needs a resolution kind: \(entry).", "填写金额时必须同时指定处理方案类型：\(entry)。")
         case (.resolution, _):

@@ -81,6 +81,9 @@ extension StageSpec {
         if resolution.approval == .pending, let amount = resolution.amount {
             throw workflow.awaitingApproval(ticket, amount: amount)
         }
+        if case .rejected(let by, _, let comment) = resolution.approval {
+            throw GateRefusal(.resolution, .rejected(by: by, comment: comment))
+        }
         return [.followUpStarted]
     }
 

@@ -11,7 +11,9 @@ public enum TicketAction: Sendable, Equatable {
     case advance(AdvanceFields)
     case grade(Grade, reason: String)
     case note(String)
-    case approve
+    /// A supervisor's decision on a waiting resolution; a rejection says why.
+    case approve(comment: String)
+    case reject(comment: String)
     case reopen(reason: String)
     case mediate(reason: String)
     case followUpFailed(note: String)
@@ -22,7 +24,7 @@ public enum TicketAction: Sendable, Equatable {
 
     /// The actions' names: a subcommand (`tend take`), a `:` word (`:take`), a key's help line.
     public enum Name: String, Sendable, CaseIterable {
-        case add, take, assign, advance, grade, note, approve, reopen, mediate
+        case add, take, assign, advance, grade, note, approve, reject, reopen, mediate
         case followUpFailed = "follow-up"
         case relate, anger, reveal, said
 
@@ -36,6 +38,7 @@ public enum TicketAction: Sendable, Equatable {
             case .grade: Bilingual("change the grade, with a reason", "改等级（需说明原因）")
             case .note: Bilingual("add a note", "添加备注")
             case .approve: Bilingual("approve compensation", "批准补偿")
+            case .reject: Bilingual("reject compensation, saying why", "驳回补偿（需说明理由）")
             case .reopen: Bilingual("reopen", "重开")
             case .mediate: Bilingual("hand to mediation", "转第三方调解")
             case .followUpFailed: Bilingual("log a follow-up call that did not get through", "记录未接通的回访")
@@ -56,6 +59,7 @@ public enum TicketAction: Sendable, Equatable {
         case .grade: .grade
         case .note: .note
         case .approve: .approve
+        case .reject: .reject
         case .reopen: .reopen
         case .mediate: .mediate
         case .followUpFailed: .followUpFailed
@@ -79,7 +83,8 @@ public enum TicketAction: Sendable, Equatable {
         case .advance(let fields): return try workflow.advance(ticket, fields)
         case .grade(let grade, let reason): return try workflow.changeGrade(ticket, to: grade, reason: reason)
         case .note(let text): return try workflow.addNote(ticket, text: text)
-        case .approve: return try workflow.approve(ticket)
+        case .approve(let comment): return try workflow.approve(ticket, comment: comment)
+        case .reject(let comment): return try workflow.reject(ticket, comment: comment)
         case .reopen(let reason): return try workflow.reopen(ticket, reason: reason)
         case .mediate(let reason): return try workflow.startMediation(ticket, reason: reason)
         case .followUpFailed(let note): return try workflow.recordFailedFollowUp(ticket, note: note)
@@ -111,7 +116,10 @@ public enum TicketAction: Sendable, Equatable {
         case .grade: return lang.pick("\(id) is now \(after.grade.english).", "\(id) 已改为\(after.grade.chinese)投诉。")
         case .note: return lang.pick("Note added to \(id).", "已为 \(id) 添加备注。")
         case .approve:
-            return lang.pick("Resolution on \(id) approved; it can now advance to follow-up.", "\(id) 的处理方案已审批，可进入回访。")
+            return lang.pick("Resolution on \(id) approved; it can now advance to follow-up.", "\(id) 的处理方案已批准，可进入回访。")
+        case .reject:
+            let by = after.resolution?.proposedBy ?? ""
+            return lang.pick("Resolution on \(id) rejected; \(by) is told and proposes another.", "\(id) 的处理方案已驳回；已告知 \(by) 另提方案。")
         case .reopen: return lang.pick("\(id) reopened: investigating.", "\(id) 已重新打开，回到调查评估。")
         case .mediate:
             let outcome = terms.entry(.outcome, lang)

@@ -10,7 +10,7 @@ extension Workflow {
         guard role != .supervisor else { return nil }
         switch name {
         case .assign: return .needsSupervisor(.assignToOthers)
-        case .approve: return .needsSupervisor(.approveCompensation)
+        case .approve, .reject: return .needsSupervisor(.approveCompensation)
         default: return nil
         }
     }

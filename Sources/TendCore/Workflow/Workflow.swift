@@ -99,14 +99,31 @@ public struct Workflow: Sendable {
         return [.noteAdded(text: text.trimmed)]
     }
 
-    public func approve(_ ticket: Ticket) throws -> [TicketEvent] {
+    /// A supervisor approves a waiting resolution when the ticket's total with it stays within
+    /// their own ceiling; the policy's top approver may approve any amount.
+    public func approve(_ ticket: Ticket, comment: String = "") throws -> [TicketEvent] {
+        let resolution = try pendingResolution(ticket)
+        if let amount = resolution.amount, !withinCeiling(ticket, adding: amount, for: actor), policy.topApprover?.login != actor.login {
+            throw WorkflowError.beyondAuthority(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket),
+                                                approver: policy.approvers(forTotal: ticket.grantedTotal &+ amount.minorUnits).first?.login)
+        }
+        return [.resolutionApproved(comment: comment.trimmed)]
+    }
+
+    /// Any supervisor may turn a waiting resolution down, saying why: the handler reads it and
+    /// proposes another; the ticket stays in resolving.
+    public func reject(_ ticket: Ticket, comment: String) throws -> [TicketEvent] {
+        _ = try pendingResolution(ticket)
+        guard !comment.trimmed.isEmpty else { throw WorkflowError.emptyText(.rejectionComment) }
+        return [.resolutionRejected(comment: comment.trimmed)]
+    }
+
+    /// The resolution a supervisor may decide on, or the refusal.
+    private func pendingResolution(_ ticket: Ticket) throws -> Resolution {
         try requireCanChange()
         guard actor.role == .supervisor else { throw WorkflowError.needsSupervisor(.approveCompensation) }
         guard let resolution = ticket.resolution, resolution.approval == .pending else { throw WorkflowError.nothingToApprove }
-        if let amount = resolution.amount, !withinCeiling(ticket, adding: amount, for: actor) {
-            throw WorkflowError.beyondAuthority(amount: amount, ceiling: ceilingMoney(actor), granted: grantedMoney(ticket))
-        }
-        return [.resolutionApproved]
+        return resolution
     }
 
     public func reopen(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
@@ -183,7 +200,7 @@ public struct Workflow: Sendable {
             switch name {
             case .add, .note, .relate: break
             case .take: try check(.take, on: ticket)
-            case .approve: try check(.approve, on: ticket)
+            case .approve, .reject: _ = try pendingResolution(ticket)
             case .reveal: try check(.reveal, on: ticket)
             case .advance:
                 try requireMayWork(on: ticket)

@@ -17,7 +17,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
     /// `granted`: what the ticket's earlier grants already came to, if anything.
     case awaitingApproval(amount: Money, ceiling: Money, granted: Money? = nil)
     case nothingToApprove
-    case beyondAuthority(amount: Money, ceiling: Money, granted: Money? = nil)
+    /// `approver`: who may approve it (the policy's top approver, when no one else can).
+    case beyondAuthority(amount: Money, ceiling: Money, granted: Money? = nil, approver: String? = nil)
     /// Passing this stage's gate with a ticket of this grade is a supervisor's (`StageSpec.passedBy`).
     case gateNeedsSupervisor(stage: Stage, grade: Grade)
     case notInStage(required: [Stage], actual: Stage)
@@ -37,7 +38,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
         public var words: Bilingual {
             switch self {
             case .assignToOthers: Bilingual("assign tickets to others", "把工单分配给他人")
-            case .approveCompensation: Bilingual("approve compensation", "审批补偿")
+            case .approveCompensation: Bilingual("approve or reject compensation", "审批补偿")
             case .readTrainingResults: Bilingual("read trainees' results", "查看学员练习成绩")
             }
         }
@@ -45,7 +46,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
 
     /// Text an action cannot do without.
     public enum RequiredText: String, Sendable, Equatable {
-        case customer, contact, description, note
+        case customer, contact, description, note, rejectionComment
 
         public var words: Bilingual {
             switch self {
@@ -53,6 +54,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
             case .contact: Bilingual("contact", "联系方式")
             case .description: Bilingual("description", "投诉内容")
             case .note: Bilingual("note", "备注")
+            case .rejectionComment: Bilingual("reason for rejecting", "驳回理由")
             }
         }
     }
@@ -94,9 +96,10 @@ extension WorkflowError: TermedRefusal {
                 + lang.pick(": the resolution waits for a supervisor's approval (\(approve)).", "：处理方案需等待主管审批（\(approve)）。")
         case .nothingToApprove:
             return lang.pick("There is no resolution waiting for approval on this ticket.", "该工单没有待审批的处理方案。")
-        case .beyondAuthority(let amount, let ceiling, let granted):
-            return Self.above(amount, granted, ceiling, limit: Bilingual("approval limit", "审批额度"), lang)
-                + lang.pick("; refer it to management.", "，请上报管理层。")
+        case .beyondAuthority(let amount, let ceiling, let granted, let approver):
+            let above = Self.above(amount, granted, ceiling, limit: Bilingual("approval limit", "审批额度"), lang)
+            guard let approver else { return above + lang.pick("; refer it to management.", "，请上报管理层。") }
+            return above + lang.pick("; it is for \(approver) to decide.", "，应由 \(approver) 审批。")
         case .gateNeedsSupervisor(let stage, let grade):
             guard let next = StageSpec.of(stage).next, next != .closed else {
                 return lang.pick("A \(grade.english) complaint is closed by a supervisor.", "\(grade.chinese)投诉必须由主管结案。")

@@ -72,13 +72,26 @@ struct NoteCommand: TicketActionCommand {
 }
 
 struct ApproveCommand: TicketActionCommand {
-    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a resolution above the handler's ceiling (supervisors).")
+    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a resolution above the handler's ceiling (supervisors); `tend approvals` lists them.")
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
+    @Option(help: "A word for the handler, kept on the timeline.") var comment: String = ""
 
     func action(_ session: Session) throws -> TicketAction {
-        .approve
+        .approve(comment: comment)
+    }
+}
+
+struct RejectCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a resolution waiting for approval, saying why (supervisors); the handler proposes another.")
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
+    @Argument(help: "The ticket.") var id: String
+    @Option(help: "Why: the handler reads it.") var comment: String = ""
+
+    func action(_ session: Session) throws -> TicketAction {
+        .reject(comment: comment)
     }
 }
 
