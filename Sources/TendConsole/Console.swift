@@ -104,6 +104,8 @@ public final class Console {
         defer {
             screen.end()
             signalSources.forEach { $0.cancel() }
+            // Left in place, the row would show this person on a ticket until it aged out.
+            if watch?.status == nil { presence?.leave() }
         }
         send(.deskChanged)
         var lastRefresh = Date()
@@ -122,6 +124,10 @@ public final class Console {
                 let size = screen.size
                 page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
                 state.keepSelectionVisible(rows: page)
+                // Jumping to the end (G) asks for more than there is: kept to what the pane can show.
+                let limit = ConsoleView.ticketScrollLimit(RenderContext(state: state, desk: store.desk, policy: store.policy),
+                                                          width: size.width, height: size.height)
+                state.ticketScroll = min(state.ticketScroll, limit)
                 screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
             }
             shown = false
@@ -145,6 +151,10 @@ public final class Console {
                     shown = !changed
                     continue
                 }
+            case .hungUp:
+                // Nobody is there to type: an open form is already kept as a draft on disk.
+                quitting = true
+                continue
             case .timedOut:
                 // Someone whose console went quiet drops out after a while, with no wake-up.
                 if Date().timeIntervalSince(presenceReadAt) >= 30 { readPresence() }

@@ -39,6 +39,12 @@ public enum ConsoleView {
         return max(1, queue.height - 3)
     }
 
+    /// How far the ticket pane can scroll at this size; 0 when it is not shown.
+    public static func ticketScrollLimit(_ context: RenderContext, width: Int, height: Int) -> Int {
+        guard let rect = layout(of: context.state, width: width, height: height)?.ticket else { return 0 }
+        return TicketPane.scrollLimit(context, in: rect)
+    }
+
     /// Rows the queue shows as the state has it, zoomed or not.
     public static func queueRows(width: Int, height: Int, state: ConsoleState) -> Int {
         guard let queue = layout(of: state, width: width, height: height)?.queue else {

@@ -8,12 +8,26 @@ import TendCore
 enum Output {
     /// Results, to standard output: their own line breaks and tab stops kept.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(SafeText.output(text).utf8))
+        send(SafeText.output(text), to: FileHandle.standardOutput)
     }
 
     /// Messages, to standard error: prose, so a tab in a quoted value is a space.
     static func message(_ text: String) {
-        FileHandle.standardError.write(Data(SafeText.block(text).utf8))
+        send(SafeText.block(text), to: FileHandle.standardError)
+    }
+
+    /// Writes, never trapping on a failed write (Foundation's non-throwing `write` does). When
+    /// the reader has gone (`tend list | head`), nothing more will be read: the command ends
+    /// quietly, and a change it made is made. Any other failure is said once on standard error,
+    /// and the command's own exit status stands.
+    private static func send(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            if errno == EPIPE || (error as NSError).code == Int(EPIPE) { exit(0) }
+            guard handle !== FileHandle.standardError else { return }
+            try? FileHandle.standardError.write(contentsOf: Data("tend: could not write the output: \(error.localizedDescription)\n".utf8))
+        }
     }
 
     static func warn(_ text: String) {

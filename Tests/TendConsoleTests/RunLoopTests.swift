@@ -41,6 +41,21 @@ import TendTerminal
         #expect(screen.frames.contains { $0.text().contains("called the groomer") })
     }
 
+    /// After G (the end of a long ticket), a key back up scrolls up at once: the scroll is kept
+    /// to what the pane can show, not to what G asked for.
+    @Test func theTicketPaneScrollsBackUpAfterJumpingToItsEnd() throws {
+        let (directory, store) = try desk()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let actor = ConsoleFixture.policy.member("zhao.min")!
+        let screen = MemoryScreen(width: 80, height: 24, keys: [.tab, .character("G"), nil, .character("k"), nil])
+        let console = Console(store: store, state: ConsoleState(lang: .en, actor: actor, now: Date()), screen: screen)
+        console.run()
+        let marker = #/(\d+)-(\d+)/(\d+)/#
+        let shown = screen.frames.compactMap { $0.text().firstMatch(of: marker) }.map { (Int($0.1)!, Int($0.3)!) }
+        let atEnd = try #require(shown.map(\.0).max())
+        #expect(atEnd > 1 && shown.last!.0 == atEnd - 1, "after G then k: \(shown)")
+    }
+
     @Test func aRefusedKeyComesBackAsAMessageInTheConsolesWords() throws {
         let (directory, store) = try desk()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -17,12 +17,7 @@ enum TicketPane {
         Box.draw(&buffer, rect, title: title, focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard let ticket, inner.width > 4, inner.height > 0 else { return }
-        var lines: [Line] = []
-        for line in self.lines(ticket, context) {
-            for piece in TextWrap.lines(line.text, width: inner.width, ellipsis: context.ellipsis) {
-                lines.append(Line(text: piece, style: line.style))
-            }
-        }
+        let lines = wrapped(ticket, context, width: inner.width)
         let scroll = min(state.ticketScroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             buffer.write(line.text, x: inner.x, y: inner.y + row, style: line.style, limit: inner.width)
@@ -30,6 +25,20 @@ enum TicketPane {
         if lines.count > inner.height {
             let marker = "\(scroll + 1)-\(min(lines.count, scroll + inner.height))/\(lines.count)"
             buffer.write(" \(marker) ", x: rect.maxX - DisplayWidth.of(marker) - 4, y: rect.maxY - 1, style: Style(.dim))
+        }
+    }
+
+    /// How far the pane in `rect` can scroll: the run loop keeps the state's scroll within it, so
+    /// a key back up moves at once after jumping to the end (G).
+    static func scrollLimit(_ context: RenderContext, in rect: Rect) -> Int {
+        let inner = rect.inner
+        guard let ticket = context.selectedTicket, inner.width > 4, inner.height > 0 else { return 0 }
+        return max(0, wrapped(ticket, context, width: inner.width).count - inner.height)
+    }
+
+    private static func wrapped(_ ticket: Ticket, _ context: RenderContext, width: Int) -> [Line] {
+        lines(ticket, context).flatMap { line in
+            TextWrap.lines(line.text, width: width, ellipsis: context.ellipsis).map { Line(text: $0, style: line.style) }
         }
     }
 

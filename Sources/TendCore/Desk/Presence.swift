@@ -34,4 +34,6 @@ public protocol DeskPresence: AnyObject {
     func publish(ticket: TicketID?, typing: Bool)
     /// The others, as last read: consoles that went quiet long ago are left out.
     func others() -> [PresenceEntry]
+    /// This console is closing: nobody should see it on a ticket any more.
+    func leave()
 }

@@ -104,7 +104,12 @@ public final class NcursesScreen: Screen {
     /// the wake descriptor are polled together; when the terminal has input, ncurses reads it
     /// (finishing an escape sequence as it always does, within ESCDELAY).
     public func readKey(timeout milliseconds: Int32, wakeOn wake: Int32?) -> ScreenEvent {
-        guard let wake else { return key(waiting: milliseconds) }
+        guard let wake else {
+            // A read from a terminal that hung up fails at once, without waiting: say so, or the
+            // caller would ask again and again.
+            let event = key(waiting: milliseconds)
+            return event == .timedOut && terminalHungUp() ? .hungUp : event
+        }
         let deadline = ContinuousClock.now + .milliseconds(Int(milliseconds))
         while true {
             let typed = key(waiting: 0)
@@ -118,11 +123,18 @@ public final class NcursesScreen: Screen {
                 if errno == EINTR { continue }
                 return key(waiting: Int32(max(0, left.components.seconds * 1000)))
             }
+            // A terminal that hung up reports itself readable too, with nothing to read: looked at
+            // first, or reading it again would spin.
+            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hungUp }
             if watched[0].revents & Int16(POLLIN) != 0 { continue }
-            // A terminal that hung up has nothing more to read: waiting on it would spin.
-            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .timedOut }
             if watched[1].revents != 0 { return .woken }
         }
+    }
+
+    /// Whether the terminal has hung up, asked without waiting.
+    private func terminalHungUp() -> Bool {
+        var watched = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&watched, 1, 0) > 0 && watched.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// One read through ncurses, waiting up to `milliseconds` (0: only what is already there).

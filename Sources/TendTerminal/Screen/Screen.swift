@@ -21,6 +21,8 @@ public enum ScreenEvent: Sendable, Equatable {
     case woken
     /// The time ran out with neither (or the terminal sent something that is not a key).
     case timedOut
+    /// The terminal is gone (its window closed, its connection dropped): no key will ever come.
+    case hungUp
 }
 
 extension Screen {
