@@ -12,6 +12,8 @@ import TendCore
 ///   supervisors only; each row records who wrote it, from the session.
 /// - Every commit notifies `tend_commits` with its sequence, delivered to listeners when it commits;
 ///   a change of someone's presence (the ticket they have open) notifies it with `presence`.
+/// - What was recorded (the history, contacts, snapshots, the policy's versions, the desk's
+///   identity) is never updated, deleted or truncated: a check refuses even the tables' owner.
 enum DeskSchema {
     static let channel = "tend_commits"
 
@@ -159,6 +161,20 @@ enum DeskSchema {
             end $$
             """,
             "create trigger presence_check before insert or update on tend.presence for each row execute function tend.presence_check()",
+            // Whoever made the desk owns these tables, and an owner is granted everything: what
+            // was recorded is guarded by a check that refuses the owner too. (An owner can still
+            // drop the check on purpose, as the owner of any database can: keep that role for
+            // administration, and work the desk as a person on the roster.)
+            """
+            create function tend.recorded_stays() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
+            begin
+                raise exception 'what the desk recorded (%) is never changed or removed', tg_table_name using errcode = '42501';
+            end $$
+            """,
+        ] + ["commits", "contacts", "snapshots", "policies", "desk"].flatMap { table in [
+            "create trigger recorded_stays before update or delete on tend.\(table) for each row execute function tend.recorded_stays()",
+            "create trigger recorded_stays_whole before truncate on tend.\(table) for each statement execute function tend.recorded_stays()",
+        ] } + [
             "grant usage on schema tend to \(everyone)",
             "grant select on tend.desk, tend.commits, tend.snapshots, tend.policies to \(everyone)",
             "grant insert on tend.commits to \(writers)",

@@ -39,6 +39,10 @@ struct TeamConsoleEndToEndTests {
         try writer.type(id)
         try writer.press("Enter")
         try watcher.waitFor("who else has it open", timeout: 10) { $0.contains("同时在看：") && $0.contains("@") }
+        // The watcher reads the whole ticket (zoomed), notes and all, however long it is.
+        try watcher.press("Tab")
+        try watcher.press("z")
+        try watcher.waitFor("the ticket zoomed") { !$0.contains("队列") }
         try writer.press("i")
         try writer.waitFor("the note form") { $0.contains("Note on \(id)") }
         try watcher.waitFor("the other typing", timeout: 10) { $0.contains("正在填写表单") }

@@ -104,6 +104,20 @@ struct DatabaseRightsTests {
         #expect(throws: TeamDeskError.self) { try log.importPolicy(try log.policyDocument(), path: "policy.toml") }
     }
 
+    /// Whoever made the desk owns its tables, and an owner is granted everything: the history and
+    /// the policy's versions are guarded by the database's own checks as well, which refuse even
+    /// the owner a plain UPDATE, DELETE or TRUNCATE.
+    @Test func evenTheDesksOwnerCannotChangeOrRemoveARecordedChange() throws {
+        let store = try store(handler)
+        try store.receive(Self.intake(contact: "1"), as: member(handler, in: store), at: Self.now)
+        for sql in ["update tend.commits set actor = '\(handler)'", "delete from tend.commits", "truncate tend.commits",
+                    "update tend.policies set document = ''", "delete from tend.policies", "truncate tend.policies cascade",
+                    "delete from tend.snapshots", "update tend.contacts set contact = 'x'", "delete from tend.contacts"] {
+            #expect(try refusal(as: founder, sql) == DatabaseError.insufficientPrivilege, "\(sql)")
+        }
+        #expect(try self.store(founder).desk.tickets.count == 1)
+    }
+
     @Test func teamSyncFollowsTheRosterAndSaysWhatItChanged() throws {
         #expect(try TeamSync.run(url(founder)) == [], "nothing to change the second time")
         let log = try PostgresEventLog.open(url(founder))
