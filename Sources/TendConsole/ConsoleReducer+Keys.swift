@@ -174,9 +174,11 @@ extension ConsoleReducer {
         let submission = FormSubmission.of(form, desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang, now: state.now,
                                            filter: state.filter, coach: state.coach)
         // A change someone else made to the ticket since the form was opened is shown, and the
-        // form waits: the next submit goes ahead with the change in view.
+        // form waits: the next submit goes ahead with the change in view. This form's own
+        // request is no such change: it was recorded by a submission whose outcome was lost (a
+        // connection dropped during COMMIT), and submitting again is told so.
         if case .perform(let commit, _) = submission, let id = commit.ticket, let ticket = env.desk.ticket(id),
-           let seen = form.seen, case let entries = seen.entriesSince(in: ticket), !entries.isEmpty {
+           let seen = form.seen, case let entries = ArraySlice(seen.entriesSince(in: ticket).filter { !$0.isRequest(form.request) }), !entries.isEmpty {
             let message = TimelineMark.message(entries, on: id, lang: state.lang)
             state.editForm {
                 $0.error = message

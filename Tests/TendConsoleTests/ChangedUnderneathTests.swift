@@ -48,6 +48,19 @@ import TendTerminal
         #expect(submit(&state, desk) == Asked(id, .note("called the groomer")))
     }
 
+    /// A submission whose outcome was lost (the connection dropped during COMMIT) may have been
+    /// recorded: the form's own entry on the ticket is not "someone else's change", and the next
+    /// submit goes to the core at once, which says it was already saved.
+    @Test func theFormsOwnRecordedRequestIsNotAChangeUnderneath() throws {
+        var (state, desk, id) = try noteForm(.en)
+        let request = try #require(state.form?.request)
+        var entry = TimelineEntry(at: ConsoleFixture.now.addingTimeInterval(60), actor: "zhao.min", event: .noteAdded(text: "called the groomer"))
+        entry.request = request + "\u{1F}" + "fp"
+        desk.apply(Change(ticket: id, entry: entry))
+        #expect(submit(&state, desk) == Asked(id, .note("called the groomer")))
+        #expect(state.form?.error == nil)
+    }
+
     @Test func itIsSaidInChineseInTheTimelinesWords() throws {
         var (state, desk, id) = try noteForm(.zh)
         desk = change(desk, id, .assigned(to: "wang.fang"))

@@ -52,6 +52,13 @@ public struct TimelineEntry: Sendable, Hashable {
     }
 }
 
+extension TimelineEntry {
+    /// Whether this entry was made by the request with this id.
+    public func isRequest(_ id: String) -> Bool {
+        request.map { RequestID.split($0).id == id } ?? false
+    }
+}
+
 /// Events for one ticket, stamped with one actor and instant: what a command produces.
 public struct Change: Sendable, Hashable {
     public var ticket: TicketID
