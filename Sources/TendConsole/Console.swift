@@ -181,8 +181,8 @@ public final class Console {
         if store.hasUnreportedChanges { send(.deskUpdated(store.takeUpdate())) }
         let since = sinceBackgroundQuery ?? DeskUpdate()
         sinceBackgroundQuery = nil
-        send(done)
-        if !since.isEmpty { send(.deskUpdated(since)) }
+        guard case .requeried(let asked, let queue, let counts, _) = done else { send(done); return true }
+        send(.requeried(asked, queue: queue, counts: counts, since: since))
         return true
     }
 
@@ -281,7 +281,7 @@ public final class Console {
             let (desk, policy, result) = (store.desk, store.policy, backgroundResult)
             DispatchQueue.global(qos: .userInitiated).async {
                 let (queue, counts) = asked.run(desk, policy: policy)
-                result.put(.requeried(asked, queue: queue, counts: counts))
+                result.put(.requeried(asked, queue: queue, counts: counts, since: DeskUpdate()))
             }
             return []
         case .quit:

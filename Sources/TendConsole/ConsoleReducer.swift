@@ -40,17 +40,19 @@ public enum ConsoleReducer {
                                                                     generation: state.queryGeneration))]
                 }
             }
-        case .requeried(let asked, let queue, let counts):
+        case .requeried(let asked, let queue, let counts, let since):
             state.backgroundQueryAsked = false
-            // Made from the desk as it was when asked; the run loop sends the changes since then
-            // next, and they apply on top at the new instant. A whole query made meanwhile (a
-            // new filter, a desk read again) is newer: this one is dropped.
+            // Made from the desk as it was when asked; the changes since then apply on top at the
+            // new instant. A whole query made meanwhile (a new filter, a desk read again) is newer
+            // and already holds those changes: this one is dropped, and them with it (applied
+            // twice, a new ticket would stand in the queue twice).
             guard asked.generation == state.queryGeneration, asked.filter == state.filter else { break }
             state.queriedAt = asked.now
             state.queryGeneration += 1
             state.setQueue(queue)
             state.counts = counts
             settleFollow(&state, env)
+            apply(since, &state, env)
         case .deskChanged:
             requery(&state, env)
         case .deskUpdated(let update):

@@ -78,26 +78,19 @@ extension PostgresEventLog {
         guard let doubt = inDoubt else { return true }
         do {
             let db = try live()
-            var known: Bool?
-            if let transaction = doubt.transaction {
-                // The server's own word on the transaction: committed, aborted, or still going.
-                let rows = try db.query("select pg_xact_status(\(transaction)::xid8)")
-                switch try rows.first?.decode(String?.self) {
-                case "committed": known = true
-                case "aborted": known = false
-                case "in progress":
-                    // The old session is still finishing: end it (it is ours), and look again later.
-                    if let backend = doubt.backend { _ = try? db.query("select pg_terminate_backend(\(backend))") }
-                    throw TeamDeskError.outcomeUnknown(url: url.redacted)
-                default: known = nil
-                }
+            if let transaction = doubt.transaction,
+               try (try? db.query("select pg_xact_status(\(transaction)::xid8)"))?.first?.decode(String?.self) == "in progress" {
+                // The old session may still be finishing: end it (it is ours), and look again later.
+                if let backend = doubt.backend { _ = try? db.query("select pg_terminate_backend(\(backend))") }
+                throw TeamDeskError.outcomeUnknown(url: url.redacted)
             }
-            if known == nil {
-                // Too old for the server to remember the transaction: the commit id tells.
-                known = !(try db.query("select seq from tend.commits where commit_id = \(doubt.commitID)")).isEmpty
-            }
+            // Only the commit id tells. The server's word on the transaction id is not enough: an
+            // id handed out just before a crash is not in the log, and is handed out again after
+            // the restart, so "committed" can be another transaction's (and "in the future", or
+            // nothing at all, is what the crash left). Not "in progress", the change is either
+            // there under its id or not at all.
+            let recorded = !(try db.query("select seq from tend.commits where commit_id = \(doubt.commitID)")).isEmpty
             inDoubt = nil
-            let recorded = known ?? false
             if announcing { notices.append(.fromLog(recorded
                 ? Bilingual("The connection was lost while change \(doubt.record.sequence) was being saved; Tend reconnected and checked: it was recorded.",
                             "保存第 \(doubt.record.sequence) 项更改时连接中断；Tend 已重新连上并核实：这项更改已经记录。")

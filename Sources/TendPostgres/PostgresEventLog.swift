@@ -110,10 +110,14 @@ public final class PostgresEventLog: WatchableLog, PresenceLog {
     }
 
     /// A new connection: waits for a row lock (another writer's uncommitted next change) at most
-    /// a few seconds, so a stuck client cannot hold everyone up; returns its server process.
+    /// a few seconds, so a stuck client cannot hold everyone up; and its commits are durable when
+    /// the server says so, whatever a role's or database's settings say (an acknowledgement that
+    /// a crash could take back would be a lie). Returns its server process.
     static func configure(_ connection: DatabaseConnection) -> Int32? {
-        guard let row = try? connection.query("select pg_backend_pid(), set_config('lock_timeout', '5s', false)").first,
-              let (process, _) = try? row.decode((Int32, String).self) else { return nil }
+        guard let row = try? connection.query("""
+                  select pg_backend_pid(), set_config('lock_timeout', '5s', false), set_config('synchronous_commit', 'on', false)
+                  """).first,
+              let (process, _, _) = try? row.decode((Int32, String, String).self) else { return nil }
         return process
     }
 

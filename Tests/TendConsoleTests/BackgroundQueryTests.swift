@@ -42,8 +42,7 @@ import TendCore
             _ = ConsoleReducer.update(.deskUpdated(update), &state, environment(console))
         }
         let (queue, counts) = asked.run(asOfAsking, policy: policy)
-        _ = ConsoleReducer.update(.requeried(asked, queue: queue, counts: counts), &state, environment(console))
-        _ = ConsoleReducer.update(.deskUpdated(since), &state, environment(console))
+        _ = ConsoleReducer.update(.requeried(asked, queue: queue, counts: counts, since: since), &state, environment(console))
 
         #expect(state.queue == TicketQuery.run(console.desk, policy: policy, filter: state.filter, now: later))
         #expect(state.counts == QueueCounts(desk: console.desk, policy: policy, login: "li.hua", now: later))
@@ -61,7 +60,35 @@ import TendCore
         // The desk is read whole meanwhile: the background result is of an older generation.
         _ = ConsoleReducer.update(.deskChanged, &state, environment(console))
         let queue = state.queue
-        _ = ConsoleReducer.update(.requeried(asked, queue: [], counts: QueueCounts()), &state, environment(console))
+        _ = ConsoleReducer.update(.requeried(asked, queue: [], counts: QueueCounts(), since: DeskUpdate()), &state, environment(console))
         #expect(state.queue == queue && !queue.isEmpty)
+    }
+
+    /// Found in review: a ticket taken in while the overtaken query ran was put on top of the
+    /// newer queue a second time (it stood there twice, and the counts counted it twice).
+    @Test func theChangesSinceAnOvertakenQueryAreNotAppliedTwice() throws {
+        let directory = NSTemporaryDirectory() + "tend-background-query-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let console = try Store.create(at: directory, policy: policy, desk: DemoDesk.generate(tickets: 40, seed: 3, now: now, policy: policy))
+        let other = try Store.open(at: directory)
+        var state = ConsoleState(lang: .en, actor: policy.member("li.hua")!, now: now)
+        state.requeriesInBackground = true
+        _ = ConsoleReducer.update(.deskChanged, &state, environment(console))
+        let later = now.addingTimeInterval(120)
+        guard case .requeryInBackground(let asked)? = ConsoleReducer.update(.tick(later), &state, environment(console)).first else {
+            Issue.record("no query asked for")
+            return
+        }
+        let asOfAsking = console.desk
+        var random = SeededRandom(seed: 1)
+        try other.receive(RandomDeskChanges.intake(using: &random), as: policy.member("li.hua")!, at: later)
+        let update = try console.refresh()
+        _ = ConsoleReducer.update(.deskUpdated(update), &state, environment(console))
+        _ = ConsoleReducer.update(.deskChanged, &state, environment(console))
+        let (queue, counts) = asked.run(asOfAsking, policy: policy)
+        _ = ConsoleReducer.update(.requeried(asked, queue: queue, counts: counts, since: update), &state, environment(console))
+        #expect(state.queue == TicketQuery.run(console.desk, policy: policy, filter: state.filter, now: state.queriedAt!))
+        #expect(Set(state.queue).count == state.queue.count)
+        #expect(state.counts == QueueCounts(desk: console.desk, policy: policy, login: "li.hua", now: state.queriedAt!))
     }
 }
