@@ -21,6 +21,18 @@ extension ConsoleReducer {
         settleFollow(&state, env)
     }
 
+    /// The roster is the policy's, and the policy can change while the console is open (a
+    /// supervisor makes someone a trainee): what this user may do follows it at once, and they
+    /// are told, instead of finding out from a refusal.
+    static func followRoster(_ state: inout ConsoleState, _ env: ConsoleEnvironment) {
+        guard let member = env.policy.member(state.actor.login), member != state.actor else { return }
+        let before = state.actor.role
+        state.actor = member
+        guard member.role != before else { return }
+        state.say(state.lang.pick("The roster changed: you are now a \(member.role.english) (were a \(before.english)).",
+                                  "员工名册已更新：您现在是\(member.role.chinese)（原为\(before.chinese)）。"), error: true)
+    }
+
     /// A supervisor's decision on a resolution this user proposed or holds reaches them at once,
     /// in the status row, whatever they are looking at (the queue marks the ticket too).
     static func announceDecisions(_ update: DeskUpdate, _ state: inout ConsoleState, _ env: ConsoleEnvironment) {

@@ -54,8 +54,10 @@ public enum ConsoleReducer {
             settleFollow(&state, env)
             apply(since, &state, env)
         case .deskChanged:
+            followRoster(&state, env)
             requery(&state, env)
         case .deskUpdated(let update):
+            followRoster(&state, env)
             announceDecisions(update, &state, env)
             apply(update, &state, env)
         case .deskStatus(let status):

@@ -153,7 +153,17 @@ extension PostgresEventLog {
             records.append(record)
         }
         guard mayReadContacts, let firstNewTicket else { return records }
-        let found = try contacts(from: firstNewTicket, db)
+        let found: [Int32: String]
+        do {
+            found = try contacts(from: firstNewTicket, db)
+        } catch let error as DatabaseError where error.sqlState == DatabaseError.insufficientPrivilege {
+            // The right to read contacts was taken away while the desk was open (`team sync`
+            // after someone became a trainee): from now on they are read without, as a trainee
+            // opening the desk would. Refused for ever, the desk could not be read at all.
+            mayReadContacts = false
+            _ = error
+            return records
+        }
         return records.map { JournalRecord(sequence: $0.sequence, changes: ContactSeparation.join($0.changes, found)) }
     }
 

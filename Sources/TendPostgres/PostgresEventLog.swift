@@ -17,7 +17,7 @@ public final class PostgresEventLog: WatchableLog, PresenceLog {
     var connection: DatabaseConnection
     /// The server process serving `connection` (`pg_backend_pid()`).
     var backendProcess: Int32?
-    let mayReadContacts: Bool
+    var mayReadContacts: Bool
     let mayWriteSnapshots: Bool
     let identity: [UInt8]
     /// The newest change read or written.

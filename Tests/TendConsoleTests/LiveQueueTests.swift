@@ -49,6 +49,21 @@ import TendCore
         }
     }
 
+    /// Made a trainee while their console is open, a handler's keys follow the new roster at once
+    /// (found in the team walk: the console still offered a note form, and the database's raw
+    /// refusal came only at Ctrl-S).
+    @Test func aRoleChangedOnTheRosterReachesAnOpenConsole() throws {
+        var state = ConsoleFixture.state(.en, as: "li.hua")
+        var demoted = policy
+        demoted.staff = demoted.staff.map { $0.login == "li.hua" ? StaffMember(login: "li.hua", name: $0.name, role: .trainee) : $0 }
+        _ = ConsoleReducer.update(.deskUpdated(DeskUpdate(changed: [], before: [:], reloaded: true)), &state,
+                                  ConsoleEnvironment(desk: ConsoleFixture.desk, policy: demoted, page: 20))
+        #expect(state.actor.role == .trainee)
+        #expect(state.message?.contains("you are now a trainee") == true)
+        ConsoleReducer.handle(.character("i"), &state, desk: ConsoleFixture.desk, policy: demoted, page: 20)
+        #expect(state.form == nil)
+    }
+
     @Test func theSelectedTicketKeepsItsSelectionWhenOthersMoveAboveIt() throws {
         var state = ConsoleFixture.state(.en)
         var desk = ConsoleFixture.desk
