@@ -112,7 +112,7 @@ enum CommandLineInput {
             guard !rest.isEmpty else { return perform(.approve) }
             let amount = env.desk.ticket(state.selectedID ?? TicketID(0))?.resolution?.amount?.formatted ?? ""
             return TicketActions.ask(.approve(comment: rest), &state, env) { id in
-                Bilingual("Approve \(amount) compensation on \(id)?", "批准 \(id) 的补偿 \(amount)？")
+                Bilingual("Approve \(amount) compensation on \(id), saying “\(rest)”?", "批准 \(id) 的补偿 \(amount)，并批注“\(rest)”？")
             }
         case "reject": return rest.isEmpty ? perform(.reject) : act(.reject(comment: rest))
         case "approvals": return perform(.approvals)

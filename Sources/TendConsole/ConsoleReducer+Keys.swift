@@ -76,8 +76,8 @@ extension ConsoleReducer {
         case .commandLine: state.modal = .command(TextField())
         case .toggleWhy: state.showWhy.toggle()
         case .approvals:
-            if let refusal = Workflow.refusal(for: state.actor.role, .approve) {
-                state.say(refusal.message(state.lang, terms: ConsoleTerms(role: state.actor.role)), error: true)
+            guard state.actor.role == .supervisor else {
+                state.say(WorkflowError.needsSupervisor(.approveCompensation).message(state.lang, terms: ConsoleTerms(role: state.actor.role)), error: true)
                 return []
             }
             state.approvalsView.toggle()

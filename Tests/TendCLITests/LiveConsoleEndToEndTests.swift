@@ -33,6 +33,10 @@ import Testing
         try writer.type(id)
         try writer.press("Enter")
         try writer.waitFor("the watcher's ticket") { self.ticketTitle($0) == id }
+        // The watcher reads the whole ticket (zoomed), notes and all, however long it is.
+        try watcher.press("Tab")
+        try watcher.press("z")
+        try watcher.waitFor("the ticket zoomed") { !$0.contains("Queue") }
 
         var delays: [Double] = []
         for round in 1...3 {

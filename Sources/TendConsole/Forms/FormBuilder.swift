@@ -102,8 +102,17 @@ public struct FormBuilder {
             intro.append(Bilingual("Your ceiling: \(ceiling).", "您的权限：\(ceiling)。"))
         }
         if spec.fields.contains(.resolution), let resolution = ticket.resolution {
-            intro.append(Bilingual("Already recorded: \(resolution.kind.english) \(resolution.amount?.formatted ?? "")",
-                                   "已记录：\(resolution.kind.chinese) \(resolution.amount?.formatted ?? "")"))
+            let money = resolution.amount.map { " " + $0.formatted } ?? ""
+            switch resolution.approval {
+            case .rejected(let by, _, let comment):
+                intro.append(Bilingual("\(by) rejected \(resolution.kind.english)\(money): “\(comment)”. Propose another.",
+                                       "\(by) 驳回了\(resolution.kind.chinese)\(money)：“\(comment)”。请另提方案。"))
+            case .approved(let by, _, _):
+                intro.append(Bilingual("Approved by \(by): \(resolution.kind.english)\(money). Keep it to move on.",
+                                       "\(by) 已批准：\(resolution.kind.chinese)\(money)。沿用即可推进。"))
+            case .pending, .notNeeded:
+                intro.append(Bilingual("Already recorded: \(resolution.kind.english)\(money)", "已记录：\(resolution.kind.chinese)\(money)"))
+            }
         }
         return Form(purpose: .advance(id), title: title, intro: intro, fields: fields)
     }
@@ -123,7 +132,8 @@ public struct FormBuilder {
             return FormField(id, label, kind: .choice(causes), choice: ticket.cause?.rawValue)
         case .resolutionKind:
             var kinds = Choice.of(ResolutionKind.self)
-            if let resolution = ticket.resolution {
+            // A rejected resolution cannot be kept: the handler chooses another.
+            if let resolution = ticket.resolution, resolution.approval.decision?.approved != false {
                 kinds.insert(Choice("", Bilingual("keep: \(resolution.kind.english)", "沿用：\(resolution.kind.chinese)")), at: 0)
             }
             return FormField(id, label, kind: .choice(kinds))

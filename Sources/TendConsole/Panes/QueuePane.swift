@@ -43,7 +43,9 @@ enum QueuePane {
         }
         let rows = inner.height - 1
         guard !state.queue.isEmpty else {
-            buffer.write(lang.pick("No tickets here. Press 0 to clear filters.", "没有工单。按 0 清除筛选。"), x: inner.x, y: inner.y + 1, style: Style(.dim))
+            let empty = state.approvalsView ? lang.pick("Nothing is waiting for approval. $ returns to the queue.", "没有待审批的处理方案。按 $ 返回队列。")
+                : lang.pick("No tickets here. Press 0 to clear filters.", "没有工单。按 0 清除筛选。")
+            buffer.write(empty, x: inner.x, y: inner.y + 1, style: Style(.dim))
             return
         }
         // The run loop scrolled for the unzoomed queue; a zoomed one shows more rows, so its top
@@ -68,26 +70,41 @@ enum QueuePane {
         }
     }
 
-    /// The approvals list: what deciding each needs, in one row. How much and what, who proposed
-    /// it and what they may grant alone, the ticket's total with it, and why (the rest of the row).
+    /// The approvals list: what deciding each needs, in one row. How much, who proposed it and
+    /// their own limit, the ticket's total with it, what (where there is room), and why (the rest
+    /// of the row). The grade is the ticket pane's first line, and the list is in grade order. The
+    /// amounts and logins are as wide as the longest in the list, never cut.
     private static func approvalColumns(width: Int, lang: Language, context: RenderContext) -> [Column] {
         func pending(_ ticket: Ticket) -> PendingApproval? { PendingApproval(ticket, policy: context.policy) }
+        let shown = context.state.queue.prefix(500).compactMap { context.desk.ticket($0).flatMap(pending) }
+        func widest(_ title: String, _ cell: (PendingApproval) -> String) -> Int {
+            shown.map { DisplayWidth.of(cell($0)) }.reduce(DisplayWidth.of(title), max)
+        }
+        let titles = (amount: lang.pick("AMOUNT", "金额"), kind: lang.pick("KIND", "方案"), by: lang.pick("BY", "提出人"),
+                      total: lang.pick("TOTAL", "合计"), limit: lang.pick("LIMIT", "其权限"))
         var columns = [
-            Column(title: lang.pick("AMOUNT", "金额"), width: 11) { ticket, _ in (pending(ticket)?.amount?.formatted ?? "—", Style(.normal, bold: true)) },
-            Column(title: lang.pick("BY", "提出人"), width: 10) { ticket, _ in (pending(ticket)?.proposedBy ?? "", .normal) },
-            Column(title: lang.pick("TOTAL", "合计"), width: 11) { ticket, _ in (pending(ticket)?.totalWithIt.formatted ?? "", .normal) },
+            Column(title: titles.amount, width: widest(titles.amount) { $0.amount?.formatted ?? "—" }) { ticket, _ in
+                (pending(ticket)?.amount?.formatted ?? "—", Style(.normal, bold: true))
+            },
+            Column(title: titles.by, width: min(16, widest(titles.by) { $0.proposedBy })) { ticket, _ in (pending(ticket)?.proposedBy ?? "", .normal) },
+            Column(title: titles.limit, width: widest(titles.limit) { $0.proposerCeiling.formatted }) { ticket, _ in
+                (pending(ticket)?.proposerCeiling.formatted ?? "", Style(.dim))
+            },
+            Column(title: titles.total, width: widest(titles.total) { $0.totalWithIt.formatted }) { ticket, _ in
+                (pending(ticket)?.totalWithIt.formatted ?? "", .normal)
+            },
         ]
         let optional = [
-            Column(title: lang.pick("LIMIT", "其权限"), width: 10) { ticket, _ in (pending(ticket)?.proposerCeiling.formatted ?? "", Style(.dim)) },
-            Column(title: lang.pick("KIND", "方案"), width: lang == .zh ? 8 : 14) { ticket, _ in (pending(ticket)?.kind.name(lang) ?? "", .normal) },
-            Column(title: lang.pick("GRADE", "等级"), width: lang == .zh ? 4 : 11) { ticket, _ in (ticket.grade.name(lang), context.gradeStyle(ticket.grade)) },
+            Column(title: titles.kind, width: min(lang == .zh ? 8 : 12, widest(titles.kind) { $0.kind.name(lang) })) { ticket, _ in
+                (pending(ticket)?.kind.name(lang) ?? "", .normal)
+            },
         ]
-        var room = width - columns.reduce(0) { $0 + $1.width + 1 } - 9   // why needs at least 8 cells
+        var room = width - columns.reduce(0) { $0 + $1.width + 1 } - 11   // why needs at least 10 cells
         for column in optional where room >= column.width + 1 {
             columns.append(column)
             room -= column.width + 1
         }
-        columns.append(Column(title: lang.pick("WHY", "理由"), width: 8 + room) { ticket, _ in (pending(ticket)?.details ?? "", .normal) })
+        columns.append(Column(title: lang.pick("WHY", "理由"), width: 10 + max(0, room)) { ticket, _ in (pending(ticket)?.details ?? "", .normal) })
         return columns
     }
 

@@ -23,7 +23,7 @@ enum StatusBar {
             return renderStatus(context, status: status, into: &buffer)
         }
         // Keys that don't fit are skipped, not the rest of the row: a shorter one after may fit.
-        for binding in hintBindings(state.keyContext, for: state.actor) {
+        for binding in hintBindings(state.keyContext, for: state.actor, approvals: state.approvalsView) {
             let key = binding.keys[0].description
             let label = binding.command == .zoom && state.zoomed ? lang.pick("unzoom", "还原") : binding.hintLabel(lang)
             let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
@@ -38,13 +38,18 @@ enum StatusBar {
     /// ranked first, so however narrow the terminal, the way to every other key shows), then the
     /// others in table order. Keys the core never lets this user's role use are left out (a
     /// trainee is offered no `a`, a handler no `T`).
-    static func hintBindings(_ context: KeyContext, for actor: StaffMember) -> [KeyBinding] {
+    static func hintBindings(_ context: KeyContext, for actor: StaffMember, approvals: Bool = false) -> [KeyBinding] {
         let global = Keymap.standalone.contains(context) ? [] : Keymap.table[.global] ?? []
         let all = ((Keymap.table[context] ?? []) + global).filter { Keymap.refusal(of: $0, for: actor) == nil }
         let ranked = all.enumerated().filter { $0.element.hint != nil }
             .sorted { ($0.element.hint!.rank, $0.offset) < ($1.element.hint!.rank, $1.offset) }
             .map(\.element)
-        return ranked + all.filter { $0.hint == nil }
+        let rest = all.filter { $0.hint == nil }
+        // In the approvals list, deciding is the work: its keys come first, after help.
+        guard approvals else { return ranked + rest }
+        let deciding: [ConsoleCommand] = [.approve, .reject, .approvals]
+        let first = all.filter { deciding.contains($0.command) }
+        return ranked.prefix(1) + first + (ranked.dropFirst() + rest).filter { !deciding.contains($0.command) }
     }
 
     /// Cells left of the counts on the status row.

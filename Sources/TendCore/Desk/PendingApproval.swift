@@ -47,10 +47,10 @@ public struct PendingApproval: Sendable, Equatable {
     }
 
     /// One line for a person: "¥750.00 refund by li.hua (may grant ¥200.00); ¥750.00 in all with
-    /// ¥0.00 before; for zhao.min".
+    /// ¥0.00 before; decided by zhao.min".
     public func summary(_ lang: Language) -> String {
         let money = amount.map { $0.formatted + " " } ?? ""
-        return lang.pick("\(money)\(kind.english) by \(proposedBy) (may grant \(proposerCeiling.formatted)); \(totalWithIt.formatted) in all with \(grantedBefore.formatted) before; for \(approvers.joined(separator: ", "))",
+        return lang.pick("\(money)\(kind.english) by \(proposedBy) (may grant \(proposerCeiling.formatted)); \(totalWithIt.formatted) in all with \(grantedBefore.formatted) before; decided by \(approvers.joined(separator: " or "))",
                          "\(money)\(kind.chinese)，由 \(proposedBy) 提出（其权限 \(proposerCeiling.formatted)）；连同此前已给予的 \(grantedBefore.formatted) 共 \(totalWithIt.formatted)；审批人：\(approvers.joined(separator: "、"))")
     }
 }

@@ -32,7 +32,7 @@ struct ApprovalsCommand: ParsableCommand {
             var table = TextTable(columns: [
                 .init(lang.pick("ID", "编号")), .init(lang.pick("GRADE", "等级"), minWidth: 4),
                 .init(lang.pick("AMOUNT", "金额"), alignRight: true), .init(lang.pick("KIND", "方案"), maxWidth: 16, minWidth: 4),
-                .init(lang.pick("BY", "提出人"), maxWidth: 14, minWidth: 6), .init(lang.pick("MAY GRANT", "其权限"), alignRight: true),
+                .init(lang.pick("BY", "提出人"), maxWidth: 14, minWidth: 6), .init(lang.pick("LIMIT", "其权限"), alignRight: true),
                 .init(lang.pick("TOTAL", "合计"), alignRight: true), .init(lang.pick("DECIDES", "审批人"), maxWidth: 20, minWidth: 6),
                 .init(lang.pick("WHY", "理由"), maxWidth: 40, minWidth: 8),
             ])

@@ -88,7 +88,7 @@ struct RejectCommand: TicketActionCommand {
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
-    @Option(help: "Why: the handler reads it.") var comment: String = ""
+    @Option(help: "Why: the handler reads it (required).") var comment: String
 
     func action(_ session: Session) throws -> TicketAction {
         .reject(comment: comment)
