@@ -26,7 +26,7 @@ import TendTerminal
     static let money = Money(minorUnits: 100, currency: "CNY")
     static let refusals: [WorkflowError] = [
         .readOnly(role: .trainee), .notYourTicket(assignee: "li.hua"), .needsSupervisor(.approveCompensation),
-        .needsSupervisor(.assignToOthers), .needsSupervisor(.readTrainingResults), .alreadyClosed,
+        .needsSupervisor(.assignToOthers), .needsSupervisor(.readTrainingResults), .needsSupervisor(.lowerGrade), .alreadyClosed,
         .unknownStaff(login: "li.hua"), .cannotBeAssigned(login: "xiao.yu"), .alreadyAssigned(to: "li.hua"), .sameGrade(.general),
         .awaitingApproval(amount: money, ceiling: money), .awaitingApproval(amount: money, ceiling: money, granted: money),
         .nothingToApprove, .beyondAuthority(amount: money, ceiling: money), .beyondAuthority(amount: money, ceiling: money, approver: "li.hua"),

@@ -118,6 +118,25 @@ import Testing
         #expect(ticket.grants.map(\.amount) == [Money(minorUnits: 15_000, currency: "CNY")])
     }
 
+    /// A handler may raise a grade, and lower a general or significant one; lowering a serious or
+    /// critical grade, by a grade change or at the investigation's gate, is a supervisor's.
+    @Test func loweringASeriousOrCriticalGradeTakesASupervisor() throws {
+        let critical = try f.ticket(at: .investigating, grade: .critical)
+        #expect(refusal { try f.workflow(f.handler).changeGrade(critical, to: .general, reason: "only a scratch") }
+                == .needsSupervisor(.lowerGrade))
+        var fields = AdvanceFields()
+        fields.grade = .significant
+        fields.cause = .healthSafety
+        fields.findings = "a small cut"
+        fields.reason = "the vet says it is minor"
+        #expect(refusal { try f.workflow(f.handler).advance(critical, fields) } == .needsSupervisor(.lowerGrade))
+        #expect(try f.workflow(f.supervisor).advance(critical, fields).first == .gradeChanged(from: .critical, to: .significant, reason: "the vet says it is minor"))
+        let serious = try f.ticket(at: .investigating, grade: .serious)
+        #expect(try f.workflow(f.handler).changeGrade(serious, to: .critical, reason: "it was posted on Weibo").count == 1)
+        let significant = try f.ticket(at: .investigating, grade: .significant)
+        #expect(try f.workflow(f.handler).changeGrade(significant, to: .general, reason: "a misunderstanding").count == 1)
+    }
+
     @Test func aPersonalCeilingReplacesTheRolesCeiling() throws {
         let chen = f.policy.member("chen.jie")!
         #expect(f.policy.ceiling(for: chen) == 30_000)

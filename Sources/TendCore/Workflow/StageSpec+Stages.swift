@@ -50,8 +50,9 @@ extension StageSpec {
         purpose: Bilingual("Confirm the grade and the cause, and write what you found.", "确认等级和原因，并写明调查结果。"),
         fields: [.grade, .cause, .findings, .reason], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
         checklist: [.facts, .nextStep], attempt: nil
-    ) { _, ticket, fields in
+    ) { workflow, ticket, fields in
         let grade = fields.grade ?? ticket.grade
+        try workflow.requireMayRegrade(ticket, to: grade)
         guard let cause = fields.cause ?? ticket.cause else { throw GateRefusal(.cause, .missing) }
         guard let findings = fields.findings?.trimmed, !findings.isEmpty else { throw GateRefusal(.findings, .missing) }
         var events: [TicketEvent] = []

@@ -89,6 +89,7 @@ public struct Workflow: Sendable {
         try requireMayWork(on: ticket)
         guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
         guard grade != ticket.grade else { throw WorkflowError.sameGrade(grade) }
+        try requireMayRegrade(ticket, to: grade)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.gate(GateRefusal(.reason, .neededForGradeChange)) }
         return [.gradeChanged(from: ticket.grade, to: grade, reason: reason.trimmed)]
     }
@@ -116,6 +117,13 @@ public struct Workflow: Sendable {
         _ = try pendingResolution(ticket)
         guard !comment.trimmed.isEmpty else { throw WorkflowError.emptyText(.rejectionComment) }
         return [.resolutionRejected(comment: comment.trimmed)]
+    }
+
+    /// Lowering a serious or critical grade is a supervisor's decision: a handler who could
+    /// downgrade a pet's injury to general could also close it alone. Raising is anyone's.
+    func requireMayRegrade(_ ticket: Ticket, to grade: Grade) throws {
+        guard grade < ticket.grade, ticket.grade >= .serious, actor.role != .supervisor else { return }
+        throw WorkflowError.needsSupervisor(.lowerGrade)
     }
 
     /// The resolution a supervisor may decide on, or the refusal.

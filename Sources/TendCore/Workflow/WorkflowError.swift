@@ -33,13 +33,14 @@ public enum WorkflowError: Error, Sendable, Equatable {
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
-        case assignToOthers, approveCompensation, readTrainingResults
+        case assignToOthers, approveCompensation, readTrainingResults, lowerGrade
 
         public var words: Bilingual {
             switch self {
             case .assignToOthers: Bilingual("assign tickets to others", "把工单分配给他人")
             case .approveCompensation: Bilingual("approve or reject compensation", "审批补偿")
             case .readTrainingResults: Bilingual("read trainees' results", "查看学员练习成绩")
+            case .lowerGrade: Bilingual("lower a serious or critical grade", "调低重大或特大投诉的等级")
             }
         }
     }
