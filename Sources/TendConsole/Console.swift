@@ -284,6 +284,9 @@ public final class Console {
                 result.put(.requeried(asked, queue: queue, counts: counts, since: DeskUpdate()))
             }
             return []
+        case .alert:
+            screen.alert()
+            return []
         case .quit:
             quitting = true
             return []

@@ -41,6 +41,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     /// Query the whole desk away from the input path (the minute moved the SLA order); the
     /// result comes back as `.requeried`.
     case requeryInBackground(BackgroundQuery)
+    /// The terminal's bell and a flash: something needs this person now.
+    case alert
     /// Leave the console.
     case quit
 }

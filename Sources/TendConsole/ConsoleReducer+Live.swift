@@ -21,6 +21,21 @@ extension ConsoleReducer {
         settleFollow(&state, env)
     }
 
+    /// A serious or critical complaint that nobody owns has just come in (or lost its owner):
+    /// supervisors get the bell, a flash and its ID on the status row; everyone's status row
+    /// counts them.
+    static func alertNeedingOwner(since before: Int, changed: [TicketID]?, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard state.actor.role == .supervisor, state.counts.needsOwner > before else { return [] }
+        // One this supervisor just took in themselves needs no bell.
+        let ids = (changed ?? []).filter { env.desk.ticket($0)?.needsOwner == true && env.desk.ticket($0)?.timeline.last?.actor != state.actor.login }
+        if changed != nil && ids.isEmpty { return [] }
+        let named = ids.prefix(3).map { id in "\(id) (\(env.desk.ticket(id)!.grade.name(state.lang)))" }
+        let list = named.isEmpty ? "" : state.lang.pick(": ", "：") + named.joined(separator: state.lang.pick(", ", "、"))
+        state.say(state.lang.pick("Needs an owner\(list). It is at the top of the queue: take it (t) or assign it (r).",
+                                  "有投诉待认领\(list)。已排在队列最前：按 t 接单，或按 r 指派。"), error: true)
+        return [.alert]
+    }
+
     /// The roster is the policy's, and the policy can change while the console is open (a
     /// supervisor makes someone a trainee): what this user may do follows it at once, and they
     /// are told, instead of finding out from a refusal.

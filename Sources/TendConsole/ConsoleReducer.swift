@@ -55,11 +55,15 @@ public enum ConsoleReducer {
             apply(since, &state, env)
         case .deskChanged:
             followRoster(&state, env)
+            let (before, first) = (state.counts.needsOwner, state.queriedAt == nil)
             requery(&state, env)
+            if !first { effects = alertNeedingOwner(since: before, changed: nil, &state, env) }
         case .deskUpdated(let update):
             followRoster(&state, env)
             announceDecisions(update, &state, env)
+            let before = state.counts.needsOwner
             apply(update, &state, env)
+            effects = alertNeedingOwner(since: before, changed: update.changed, &state, env)
         case .deskStatus(let status):
             state.deskStatus = status
         case .presence(let others):

@@ -7,6 +7,8 @@ public struct QueueCounts: Sendable, Equatable {
     public var open = 0, mine = 0, dueSoon = 0, overdue = 0
     /// Resolutions waiting for a supervisor's approval.
     public var awaitingApproval = 0
+    /// Serious and critical tickets nobody has taken (`Ticket.needsOwner`).
+    public var needsOwner = 0
 
     public init() {}
 
@@ -30,6 +32,7 @@ public struct QueueCounts: Sendable, Equatable {
         open += sign
         if ticket.assignee == login { mine += sign }
         if ticket.resolution?.approval == .pending { awaitingApproval += sign }
+        if ticket.needsOwner { needsOwner += sign }
         switch table.status(of: ticket, at: now)?.state {
         case .overdue: overdue += sign
         case .dueSoon: dueSoon += sign

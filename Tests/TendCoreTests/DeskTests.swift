@@ -44,16 +44,22 @@ import Testing
     @Test func theQueueIsOrderedByUrgency() {
         let queue = run(TicketFilter())
         #expect(!queue.isEmpty && queue.allSatisfy(\.isOpen))
-        // Grade first, priority customers first within a grade, then the least time left.
-        let grades = queue.map(\.grade)
-        #expect(grades == grades.sorted(by: >))
-        for grade in Grade.allCases {
-            let ofGrade = queue.filter { $0.grade == grade }
-            let priority = ofGrade.map(\.intake.isPriority)
-            #expect(priority == priority.sorted { $0 && !$1 })
-            for group in [true, false] {
-                let left = ofGrade.filter { $0.intake.isPriority == group }.map { f.policy.sla(for: $0, at: Fixture.now)!.timeLeft }
-                #expect(left == left.sorted())
+        // The "needs an owner" lane first: serious and critical tickets nobody has taken.
+        let lane = queue.prefix { $0.needsOwner }
+        #expect(!lane.isEmpty && !queue.dropFirst(lane.count).contains { $0.needsOwner })
+        // In the lane and after it: grade first, priority customers first within a grade, then
+        // the least time left.
+        for part in [Array(lane), Array(queue.dropFirst(lane.count))] {
+            let grades = part.map(\.grade)
+            #expect(grades == grades.sorted(by: >))
+            for grade in Grade.allCases {
+                let ofGrade = part.filter { $0.grade == grade }
+                let priority = ofGrade.map(\.intake.isPriority)
+                #expect(priority == priority.sorted { $0 && !$1 })
+                for group in [true, false] {
+                    let left = ofGrade.filter { $0.intake.isPriority == group }.map { f.policy.sla(for: $0, at: Fixture.now)!.timeLeft }
+                    #expect(left == left.sorted())
+                }
             }
         }
     }

@@ -132,6 +132,7 @@ enum QueuePane {
     private static func layout(width: Int, lang: Language, context: RenderContext) -> [Column] {
         var columns: [Column] = [
             Column(title: "", width: 1) { ticket, status in
+                if ticket.needsOwner { return (context.state.ascii ? "#" : "◆", Style(.slaOverdue, bold: true)) }
                 if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
                 if let mark = approvalMark(ticket, ascii: context.state.ascii) { return mark }
                 return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)

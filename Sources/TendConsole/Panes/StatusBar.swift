@@ -68,6 +68,10 @@ enum StatusBar {
         let counts = context.state.counts
         var numbers = context.lang.pick("open \(counts.open) · mine \(counts.mine) · due soon \(counts.dueSoon) · overdue \(counts.overdue)",
                                         "在办 \(counts.open) · 我的 \(counts.mine) · 即将超时 \(counts.dueSoon) · 已超时 \(counts.overdue)")
+        // Everyone sees what nobody has taken yet: anyone who may hold tickets can take it.
+        if counts.needsOwner > 0 {
+            numbers = context.lang.pick("needs owner \(counts.needsOwner) · ", "待认领 \(counts.needsOwner) · ") + numbers
+        }
         // Deciding them is a supervisor's: theirs is the count that asks for work.
         if context.state.actor.role == .supervisor && counts.awaitingApproval > 0 {
             numbers += context.lang.pick(" · approvals \(counts.awaitingApproval)", " · 待审批 \(counts.awaitingApproval)")

@@ -35,16 +35,19 @@ public struct QueueRule: Sendable {
 /// A ticket's place in the urgency order, the one order every queue and `tend list` use:
 ///
 /// 1. Open tickets before closed ones; closed ones most recently closed first.
-/// 2. The more harmful grade first: critical, serious, significant, general. A critical ticket with
+/// 2. The "needs an owner" lane: serious and critical tickets nobody has taken, first of all, so
+///    every supervisor sees them at the top until someone owns them.
+/// 3. The more harmful grade first: critical, serious, significant, general. A critical ticket with
 ///    minutes left ranks above a general one overdue by a day: the grade says what is at stake
 ///    (a pet hurt, a customer's rights), the clock only how late we are.
-/// 3. Within a grade, priority customers (the elderly and disabled customers' channel) first.
-/// 4. Then the least time left on the running clock: overdue (time left below zero) before due
+/// 4. Within a grade, priority customers (the elderly and disabled customers' channel) first.
+/// 5. Then the least time left on the running clock: overdue (time left below zero) before due
 ///    soon before on time, the longest overdue first.
-/// 5. The ticket number settles the rest, so no two tickets share a place.
+/// 6. The ticket number settles the rest, so no two tickets share a place.
 public struct QueuePlace: Comparable, Sendable {
     public let number: Int32
     private let closed: Bool
+    private let needsOwner: Bool
     private let severity: UInt8
     private let priority: Bool
     private let clock: Double
@@ -52,6 +55,7 @@ public struct QueuePlace: Comparable, Sendable {
     init(_ ticket: borrowing Ticket, sla: SLAStatus?) {
         number = ticket.id.number
         closed = sla == nil
+        needsOwner = !closed && ticket.needsOwner
         severity = UInt8(ticket.grade.severity)
         priority = ticket.intake.isPriority
         clock = sla?.timeLeft ?? -(ticket.closedAt?.timeIntervalSince1970 ?? 0)
@@ -61,6 +65,7 @@ public struct QueuePlace: Comparable, Sendable {
 
     public static func < (a: QueuePlace, b: QueuePlace) -> Bool {
         if a.closed != b.closed { return !a.closed }
+        if a.needsOwner != b.needsOwner { return a.needsOwner }
         if !a.closed, a.severity != b.severity { return a.severity > b.severity }
         if !a.closed, a.priority != b.priority { return a.priority }
         if a.clock != b.clock { return a.clock < b.clock }

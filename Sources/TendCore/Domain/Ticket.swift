@@ -52,6 +52,9 @@ public struct Ticket: Sendable, Hashable {
     public var customer: Customer { intake.customer }
     public var pet: Pet { intake.pet }
     public var isOpen: Bool { stage.isOpen }
+    /// A serious or critical complaint nobody has taken yet: it stands at the top of every queue,
+    /// and supervisors are alerted, until someone owns it.
+    public var needsOwner: Bool { isOpen && assignee == nil && grade >= .serious }
     /// Minor units granted on this ticket in all: what a ceiling bounds.
     public var grantedTotal: Int64 { Resolution.total(grants) }
 

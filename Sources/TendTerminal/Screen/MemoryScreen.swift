@@ -14,6 +14,8 @@ public final class MemoryScreen: Screen {
     public private(set) var drawnAt: [ContinuousClock.Instant] = []
     public private(set) var palette: Palette?
     public private(set) var ended = false
+    /// How many times the console asked for attention (`alert`).
+    public private(set) var alerts = 0
     /// How many waits ended with a wake-up, and the number of frames drawn before each.
     public private(set) var wakes: [Int] = []
     public var size: (width: Int, height: Int)
@@ -63,6 +65,7 @@ public final class MemoryScreen: Screen {
     }
 
     public func invalidate() {}
+    public func alert() { alerts += 1 }
     public func setPalette(_ palette: Palette) { self.palette = palette }
     public func end() { ended = true }
 

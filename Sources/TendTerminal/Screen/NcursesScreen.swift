@@ -94,6 +94,11 @@ public final class NcursesScreen: Screen {
     }
 
     /// Forgets the last frame, so the next one is drawn whole (after a resize or a redraw key).
+    public func alert() {
+        beep()
+        flash()
+    }
+
     public func invalidate() {
         previous = nil
         clearok(tend_stdscr(), true)

@@ -9,6 +9,8 @@ public protocol Screen: AnyObject {
     func readKey(timeout milliseconds: Int32, wakeOn wake: Int32?) -> ScreenEvent
     /// Forget what is on the terminal, so the next frame is drawn whole (after a resize or Ctrl-L).
     func invalidate()
+    /// Get the person's attention: the terminal's bell and a visible flash.
+    func alert()
     func setPalette(_ palette: Palette)
     /// Give the terminal back.
     func end()
