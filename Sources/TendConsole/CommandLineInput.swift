@@ -16,8 +16,8 @@ enum CommandLineInput {
 
     /// The console's own words, then one per ticket action.
     static let verbs: [Verb] = [
-        Verb(name: "filter", usage: Bilingual("filter mine|unassigned|overdue|clear|stage S|grade G|service S",
-                                              "filter 我的|未分配|超时|清除|阶段 某阶段|等级 某等级|服务 某服务"),
+        Verb(name: "filter", usage: Bilingual("filter mine|unassigned|overdue|due-soon|clear|stage S|grade G|service S",
+                                              "filter 我的|未分配|超时|即将超时|清除|阶段 某阶段|等级 某等级|服务 某服务"),
              help: Bilingual("filter the queue", "筛选队列")),
         Verb(name: "search", usage: Bilingual("search TEXT", "search 文字"), help: Bilingual("find a ticket", "查找工单")),
         Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
@@ -167,6 +167,7 @@ enum CommandLineInput {
         case "mine", "我的": state.filter.assignee = state.actor.login; state.filter.unassigned = false
         case "unassigned", "未分配": state.filter.unassigned = true; state.filter.assignee = nil
         case "overdue", "超时": state.filter.overdueOnly = true
+        case "due-soon", "即将超时": state.filter.dueSoonOnly = true
         case "clear", "清除": state.filter = TicketFilter()
         case "stage", "阶段":
             guard let stage = Stage.parse(value) else { return state.say(lang.pick("Stage is one of: \(Stage.identifiers)", "阶段可选：\(Stage.identifiers)"), error: true) }
@@ -193,7 +194,7 @@ enum CommandLineInput {
         let options: [String]
         switch words.map({ $0.lowercased() }) {
         case []: options = verbs.map(\.name)
-        case ["filter"]: options = ["mine", "unassigned", "overdue", "clear", "stage", "grade", "service"]
+        case ["filter"]: options = ["mine", "unassigned", "overdue", "due-soon", "clear", "stage", "grade", "service"]
         case ["filter", "stage"]: options = Stage.ordered.map(\.rawValue)
         case ["filter", "grade"], ["grade"]: options = Grade.ordered.map(\.rawValue)
         case ["filter", "service"]: options = ServiceLine.ordered.map(\.rawValue)

@@ -55,7 +55,12 @@ extension ConsoleReducer {
         case .toggleUnassigned:
             state.filter.unassigned.toggle()
             state.filter.assignee = nil
-        case .toggleOverdue: state.filter.overdueOnly.toggle()
+        case .toggleOverdue:
+            state.filter.overdueOnly.toggle()
+            state.filter.dueSoonOnly = false
+        case .toggleDueSoon:
+            state.filter.dueSoonOnly.toggle()
+            state.filter.overdueOnly = false
         case .clearFilters:
             // In the case library "clear" keeps to closed cases: the live queue is `L` or Esc away.
             state.filter = TicketFilter()

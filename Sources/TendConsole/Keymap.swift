@@ -6,7 +6,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case down, up, top, bottom, pageDown, pageUp
     case nextPane, previousPane, open, back
     case help, search, nextMatch, previousMatch
-    case toggleMine, toggleUnassigned, toggleOverdue, clearFilters
+    case toggleMine, toggleUnassigned, toggleOverdue, toggleDueSoon, clearFilters
     case toggleScripts, reveal, take, redraw, quit
     case advance, reassign, changeGrade, addNote, reopen, mediate, approve, reject, newComplaint
     case filterForm, commandLine
@@ -104,6 +104,7 @@ public enum Keymap {
             bind([.character("m")], .toggleMine, "only mine", "只看我的"),
             bind([.character("u")], .toggleUnassigned, "only unassigned", "只看未分配"),
             bind([.character("x")], .toggleOverdue, "only overdue", "只看超时"),
+            bind([.character("d")], .toggleDueSoon, "only due soon: about to breach", "只看即将超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
             bind([.escape], .back, "leave the case library", "退出案例库"),
         ] + acting + moving,

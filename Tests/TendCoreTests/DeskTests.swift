@@ -101,6 +101,11 @@ import Testing
             $0.assignee == nil && f.policy.sla(for: $0, at: Fixture.now)?.state == .overdue
         })
         filter = TicketFilter()
+        filter.dueSoonOnly = true
+        let dueSoon = run(filter)
+        #expect(!dueSoon.isEmpty && dueSoon.allSatisfy { f.policy.sla(for: $0, at: Fixture.now)?.state == .dueSoon })
+        #expect(dueSoon.count == desk.tickets.count { f.policy.sla(for: $0, at: Fixture.now)?.state == .dueSoon })
+        filter = TicketFilter()
         filter.stages = [.closed]
         #expect(run(filter).allSatisfy { $0.stage == .closed })
     }

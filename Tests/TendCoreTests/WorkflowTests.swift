@@ -137,6 +137,17 @@ import Testing
         #expect(try f.workflow(f.handler).changeGrade(significant, to: .general, reason: "a misunderstanding").count == 1)
     }
 
+    /// A case reopened weeks after it closed gets fresh clocks: it was overdue the moment it came
+    /// back, its resolve clock counted from the first receipt.
+    @Test func aReopenedTicketGetsFreshClocks() throws {
+        var ticket = try f.ticket(at: .followUp)
+        let weeksLater = Fixture.now.addingTimeInterval(21 * 86_400)
+        f.apply(&ticket, f.handler, try f.workflow(f.handler, at: weeksLater).reopen(ticket, reason: "the cut got infected"), at: weeksLater)
+        let sla = try #require(f.policy.sla(for: ticket, at: weeksLater.addingTimeInterval(60)))
+        #expect(sla.clock == .resolve && sla.state == .onTime)
+        #expect(sla.due == weeksLater.addingTimeInterval(f.policy.terms(for: ticket.grade).resolve))
+    }
+
     @Test func aPersonalCeilingReplacesTheRolesCeiling() throws {
         let chen = f.policy.member("chen.jie")!
         #expect(f.policy.ceiling(for: chen) == 30_000)

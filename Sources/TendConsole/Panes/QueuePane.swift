@@ -26,6 +26,7 @@ enum QueuePane {
         if state.filter.assignee != nil { badges.append(lang.pick("mine", "我的")) }
         if state.filter.unassigned { badges.append(lang.pick("unassigned", "未分配")) }
         if state.filter.overdueOnly { badges.append(lang.pick("overdue", "超时")) }
+        if state.filter.dueSoonOnly { badges.append(lang.pick("due soon", "即将超时")) }
         if !state.caseLibrary { badges += state.filter.stages.map { $0.name(lang) } }
         badges += state.filter.grades.map { $0.name(lang) } + state.filter.services.map { $0.name(lang) }
         let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")

@@ -11,6 +11,7 @@ public struct QueueRule: Sendable {
     private let matcher: TextMatcher?
     private let table: SLATable
     private let overdueOnly: Bool
+    private let dueSoonOnly: Bool
 
     public init(policy: Policy, filter: TicketFilter, now: Date) {
         self.now = now
@@ -18,6 +19,7 @@ public struct QueueRule: Sendable {
         matcher = filter.text.flatMap(TextMatcher.init)
         table = SLATable(policy)
         overdueOnly = filter.overdueOnly
+        dueSoonOnly = filter.dueSoonOnly
     }
 
     /// Where the ticket goes in the queue, or nil when the queue leaves it out. The cheap checks
@@ -28,6 +30,7 @@ public struct QueueRule: Sendable {
         if let matcher, !matcher.matches(ticket) { return nil }
         let sla = table.status(of: ticket, at: now)
         if overdueOnly && sla?.state != .overdue { return nil }
+        if dueSoonOnly && sla?.state != .dueSoon { return nil }
         return QueuePlace(ticket, sla: sla)
     }
 }

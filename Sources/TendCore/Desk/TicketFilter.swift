@@ -8,6 +8,8 @@ public struct TicketFilter: Sendable, Equatable {
     public var assignee: String?
     public var unassigned = false
     public var overdueOnly = false
+    /// Only tickets whose running clock is about to run out (due soon, not yet overdue).
+    public var dueSoonOnly = false
     /// Only tickets whose resolution waits for a supervisor's approval.
     public var awaitingApproval = false
     public var includeClosed = false

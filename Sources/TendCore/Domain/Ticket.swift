@@ -25,6 +25,9 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var failedFollowUps: Int
     public private(set) var related: [TicketID]
     public private(set) var reopenCount: Int
+    /// When the ticket was last reopened: its clocks that ran from receipt run from here instead,
+    /// so a case reopened weeks later is not overdue the moment it comes back.
+    public private(set) var reopenedAt: Date?
     public private(set) var closedAt: Date?
     /// The customer's anger as the handler last judged it; calm until set.
     public private(set) var anger: Anger = .calm
@@ -118,6 +121,7 @@ public struct Ticket: Sendable, Hashable {
             closedAt = entry.at
         case .reopened:
             reopenCount += 1
+            reopenedAt = entry.at
             satisfaction = nil
             closedAt = nil
             failedFollowUps = 0

@@ -78,7 +78,7 @@ public struct SLATable: Sendable {
         guard let clock = clocks[Int(ticket.stage.storageCode)] else { return nil }
         let terms = self.terms[ticket.grade.severity]
         let start = switch clock.from {
-        case .received: ticket.receivedAt
+        case .received: ticket.reopenedAt ?? ticket.receivedAt
         case .stageEntered: ticket.stageEnteredAt
         }
         let due = start.addingTimeInterval(terms.allowed(for: clock.kind))

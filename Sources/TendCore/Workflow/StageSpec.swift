@@ -34,6 +34,8 @@ public struct StageSpec: Sendable {
 
     /// A running clock: which it is, and the instant its time counts from.
     public struct Clock: Sendable, Equatable {
+        /// `received`: from receipt, or from the last reopening (`Ticket.reopenedAt`), which
+        /// starts the case's clocks afresh.
         public enum Start: Sendable, Equatable { case received, stageEntered }
         public let kind: SLAClock
         public let from: Start

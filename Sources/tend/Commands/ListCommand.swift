@@ -31,6 +31,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only overdue tickets.")
     var overdue = false
 
+    @Flag(help: "Only tickets about to breach: due soon, not yet overdue.")
+    var dueSoon = false
+
     @Option(name: [.customLong("search"), .customLong("text")], help: ArgumentHelp("Text in the ID, customer, pet, branch or description.", valueName: "text"))
     var search: String?
 
@@ -60,6 +63,7 @@ struct ListCommand: ParsableCommand {
             filter.assignee = mine ? session.actor.login : assignee
             filter.unassigned = unassigned
             filter.overdueOnly = overdue
+            filter.dueSoonOnly = dueSoon
             filter.includeClosed = all
             filter.text = search
             let found = TicketQuery.run(session.store.desk, policy: session.policy, filter: filter, now: session.now)
