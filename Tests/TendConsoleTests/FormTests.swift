@@ -136,7 +136,7 @@ import TendTerminal
         var state = state(.zh, as: "zhao.min")
         let effects = press([.character("c")] + type("王小明") + [.tab] + type("13800001234") + [.tab] + type("旺财") + [.tab, .tab]
               + type("t") + [.tab, .tab] + type("洗澡后耳朵发红") + [.control("s")], &state)
-        guard case .receive(let intake)? = Asked.last(effects)?.action else { Issue.record("no intake"); return }
+        guard case .receive(let intake, _)? = Asked.last(effects)?.action else { Issue.record("no intake"); return }
         #expect(intake.customer.name == "王小明" && intake.pet.name == "旺财" && intake.service == .training)
         #expect(intake.description == "洗澡后耳朵发红")
     }

@@ -200,6 +200,7 @@ public struct FormBuilder {
                         FormField("description", Bilingual("What happened", "投诉内容"), kind: .lines,
                                   hint: Bilingual("in the customer's words", "尽量用客户原话")),
                         FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self))),
+                        FormField("harm", Bilingual("Harm to the pet", "宠物受损"), kind: .choice(Choice.of(Harm.self))),
                         FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes)),
                         FormField("special_needs", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
                         FormField("special_needs_note", Bilingual("What they need", "需要的帮助"), kind: .line,

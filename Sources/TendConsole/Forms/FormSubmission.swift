@@ -128,7 +128,7 @@ public enum FormSubmission: Equatable {
             description: form.value("description").trimmingCharacters(in: .whitespacesAndNewlines),
             grade: Grade.parse(form.value("grade")) ?? .general,
             cause: Cause.parse(form.value("cause")))
-        return .perform(Commit(ticket: nil, action: .receive(intake)), confirm: nil)
+        return .perform(Commit(ticket: nil, action: .receive(intake, harm: Harm.parse(form.value("harm")) ?? .none)), confirm: nil)
     }
 }
 

@@ -31,6 +31,8 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var closedAt: Date?
     /// The customer's anger as the handler last judged it; calm until set.
     public private(set) var anger: Anger = .calm
+    /// What happened to the pet, as last judged; none until set.
+    public private(set) var harm: Harm = .none
     public private(set) var timeline: [TimelineEntry]
 
     /// A ticket comes into being with its `received` entry.
@@ -129,6 +131,8 @@ public struct Ticket: Sendable, Hashable {
             self.grade = grade
         case .angerSet(let level):
             anger = level
+        case .harmSet(let harm):
+            self.harm = harm
         case .related(let other):
             if !related.contains(other) { related.append(other) }
         default:

@@ -28,6 +28,8 @@ public enum TicketEvent: Sendable, Hashable {
     case related(to: TicketID)
     /// The handler's judgement of the customer's anger, which changes the scripts offered.
     case angerSet(Anger)
+    /// What happened to the pet, as judged at intake or later.
+    case harmSet(Harm)
     /// A suggested script was said to the customer; `covers` is what it ticks on the stage's
     /// must-say checklist (kept in the event, so the checklist never depends on a library edit).
     indirect case scriptSaid(id: String, covers: [ChecklistItem])

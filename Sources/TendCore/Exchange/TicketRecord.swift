@@ -52,6 +52,7 @@ public struct TicketRecord {
             ("assignee", .string(ticket.assignee)),
             ("priority", .bool(ticket.intake.isPriority)),
             ("anger", .string(ticket.anger.rawValue)),
+            ("harm", .string(ticket.harm.rawValue)),
             ("customer", customerJSON(ticket.customer)),
             ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),

@@ -48,6 +48,8 @@ extension TicketRecord {
             return .object([("related", .string(other.description))])
         case .angerSet(let level):
             return .object([("anger", .string(level.rawValue))])
+        case .harmSet(let harm):
+            return .object([("harm", .string(harm.rawValue))])
         case .scriptSaid(let id, let covers):
             return .object([("script", .string(id)), ("covers", .array(covers.map { .string($0.rawValue) }))])
         case .checklistWaived(let stage, let items):
@@ -91,6 +93,7 @@ extension BackupEntryReader {
             guard let other = TicketID(parsing: text), other.description == text else { throw .badTicketID(text) }
             return .related(to: other)
         case "anger_set": return .angerSet(try data.word("anger", Anger.self))
+        case "harm_set": return .harmSet(try data.word("harm", Harm.self))
         case "script_said":
             return .scriptSaid(id: try data.text("script"), covers: try data.words("covers", ChecklistItem.self))
         case "checklist_waived":

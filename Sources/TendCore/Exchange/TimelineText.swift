@@ -25,6 +25,7 @@ public enum TimelineText {
         case .contactRevealed: "contact_revealed"
         case .related: "related"
         case .angerSet: "anger_set"
+        case .harmSet: "harm_set"
         case .scriptSaid: "script_said"
         case .checklistWaived: "checklist_waived"
         }
@@ -81,6 +82,8 @@ public enum TimelineText {
             return lang.pick("Related to \(other)", "关联工单 \(other)")
         case .angerSet(let level):
             return lang.pick("Customer's mood: \(level.english)", "客户情绪：\(level.chinese)")
+        case .harmSet(let harm):
+            return lang.pick("Harm to the pet: \(harm.english)", "宠物受损情况：\(harm.chinese)")
         case .scriptSaid(let id, let covers):
             let ticked = covers.isEmpty ? "" : lang.pick(" (covers: \(covers.map(\.english).joined(separator: ", ")))",
                                                         "（涵盖：\(covers.map(\.chinese).joined(separator: "、"))）")

@@ -72,6 +72,7 @@ public struct TicketPresenter: Sendable {
         add("Customer", "客户", customer.name)
         add("Contact", "联系方式", contact(ticket), .contact(revealable: !revealed && !forTraining && mayReadContact(ticket)))
         add("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))
+        if ticket.harm != .none { add("Harm", "宠物受损", ticket.harm.name(lang)) }
         add("Service", "服务", ticket.intake.service.name(lang) + (ticket.intake.branch.isEmpty ? "" : " @ \(ticket.intake.branch)"))
         add("Channel", "渠道", ticket.intake.channel.name(lang))
         add("Cause", "成因", ticket.cause?.name(lang))

@@ -12,6 +12,7 @@ enum EventCodec {
         /// An approval with a comment; one without keeps `resolutionApproved`, as written before
         /// decisions had comments.
         case resolutionApprovedWithComment, resolutionRejected
+        case harmSet
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -101,6 +102,9 @@ enum EventCodec {
         case .angerSet(let level):
             out.u8(Tag.angerSet.rawValue)
             out.u8(level.storageCode)
+        case .harmSet(let harm):
+            out.u8(Tag.harmSet.rawValue)
+            out.u8(harm.storageCode)
         case .scriptSaid(let id, let covers):
             out.u8(Tag.scriptSaid.rawValue)
             out.string(id)
@@ -173,6 +177,7 @@ enum EventCodec {
         case .contactRevealed: event = .contactRevealed
         case .related: event = .related(to: TicketID(Int32(bitPattern: try reader.u32())))
         case .angerSet: event = .angerSet(try reader.vocabulary(Anger.self))
+        case .harmSet: event = .harmSet(try reader.vocabulary(Harm.self))
         case .scriptSaid: event = .scriptSaid(id: try reader.string(), covers: items(try reader.u16()))
         case .checklistWaived: event = .checklistWaived(stage: try reader.vocabulary(Stage.self), items: items(try reader.u16()))
         }

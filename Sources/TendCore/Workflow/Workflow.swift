@@ -18,12 +18,15 @@ public struct Workflow: Sendable {
 
     // MARK: Intake
 
-    public func receive(_ intake: Intake) throws -> [TicketEvent] {
+    /// A new complaint, with what happened to the pet: harm sets the least grade it may have (a
+    /// pet injured, lost or dead in care is critical; one that fell ill, at least serious).
+    public func receive(_ intake: Intake, harm: Harm = .none) throws -> [TicketEvent] {
         try requireCanChange()
         guard !intake.customer.name.trimmed.isEmpty else { throw WorkflowError.emptyText(.customer) }
         guard !intake.customer.contact.trimmed.isEmpty else { throw WorkflowError.emptyText(.contact) }
         guard !intake.description.trimmed.isEmpty else { throw WorkflowError.emptyText(.description) }
-        return [.received(intake)]
+        guard intake.grade >= harm.minimumGrade else { throw WorkflowError.gradeBelowHarm(harm: harm, least: harm.minimumGrade) }
+        return [.received(intake)] + (harm == .none ? [] : [.harmSet(harm)])
     }
 
     // MARK: The main path

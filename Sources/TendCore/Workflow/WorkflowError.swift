@@ -30,6 +30,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case movedOn(expected: Stage, actual: Stage)
     /// The fields given belong to the gates of different stages.
     case fieldsOfSeveralStages([Stage])
+    /// A complaint's grade is below what the harm to the pet makes it.
+    case gradeBelowHarm(harm: Harm, least: Grade)
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
@@ -72,6 +74,10 @@ extension WorkflowError: TermedRefusal {
         case .fieldsOfSeveralStages(let stages):
             return lang.pick("These fields belong to different stages (\(stages.map(\.english).joined(separator: ", "))); give only what the ticket's next gate needs.",
                              "所填内容分属不同阶段（\(stages.map(\.chinese).joined(separator: "、"))），请只填写工单下一步所需的内容。")
+        case .gradeBelowHarm(let harm, let least):
+            let grade = terms.entry(.grade, lang)
+            return lang.pick("A pet that \(harm == .ill ? "fell ill" : "was " + harm.english) makes the complaint at least \(least.english): \(grade).",
+                             "宠物\(harm.chinese)，投诉至少为\(least.chinese)：\(grade)。")
         case .readOnly(let role):
             return lang.pick("A \(role.english) can read tickets but not change them.", "\(role.chinese)只能查看工单，不能修改。")
         case .notYourTicket(let assignee):

@@ -22,6 +22,8 @@ struct AddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it happened (ISO 8601, or a duration ago such as 2h).", valueName: "time")) var occurred: String?
     @Option(help: "Provisional grade: general, significant, serious, critical.") var grade: String = "general"
     @Option(help: "Cause category, if already clear.") var cause: String?
+    @Option(help: "Harm to the pet: none, distress, ill, injured, lost, died (ill makes the complaint at least serious; injured, lost or died, critical).")
+    var harm: String = "none"
     @Flag(help: "Elderly or disabled customer: flagged and served first.") var specialNeeds = false
     @Option(help: "What the customer needs (large print, interpreter…).") var specialNeedsNote: String = ""
 
@@ -43,7 +45,7 @@ struct AddCommand: ParsableCommand {
             defer { session.reportNotices() }
             let request = change.request
             print(try session.tellingHowToRetry(request) {
-                try session.store.receive(intake, as: session.actor, at: session.now, request: request,
+                try session.store.receive(intake, harm: try parseVocabulary(harm, "harm"), as: session.actor, at: session.now, request: request,
                                           fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id
             })
         }

@@ -1,0 +1,142 @@
+import Foundation
+
+/// What the words of a complaint suggest, and which words led there. The handler decides: a
+/// suggestion only fills the intake's choices, and both are kept on the timeline.
+public struct TriageSuggestion: Sendable, Hashable {
+    public var grade: Grade = .general
+    public var cause: Cause?
+    public var harm: Harm = .none
+    public var anger: Anger = .calm
+    /// For each suggested value, the words in the text that led to it, in the order found.
+    public var reasons: [TriageReason] = []
+
+    /// "critical: 流血, 缝针; injured: 流血; health or safety: 流血; angry: 曝光" in the reader's
+    /// language; empty when nothing was found.
+    public func because(_ lang: Language) -> String {
+        reasons.map { "\($0.value(lang))\(lang.pick(": ", "："))\($0.words.joined(separator: lang.pick(", ", "、")))" }
+            .joined(separator: lang.pick("; ", "；"))
+    }
+}
+
+/// One suggested value and the words behind it.
+public struct TriageReason: Sendable, Hashable {
+    public enum Field: String, Sendable, Hashable { case grade, cause, harm, anger }
+    public let field: Field
+    /// The identifier of the value suggested (`critical`, `health_safety`…).
+    public let value: String
+    public let words: [String]
+
+    func value(_ lang: Language) -> String {
+        switch field {
+        case .grade: Grade.parse(value)?.name(lang) ?? value
+        case .cause: Cause.parse(value)?.name(lang) ?? value
+        case .harm: Harm.parse(value)?.name(lang) ?? value
+        case .anger: Anger.parse(value)?.name(lang) ?? value
+        }
+    }
+}
+
+/// Suggests grade, cause, harm and anger from a complaint's own words, in either language or
+/// both. Harm is the worst harm signed; the grade is the highest of the graded signs and of what
+/// that harm makes it (ill: at least serious; injured, lost or died: critical); the cause is the
+/// one most signed (the first found on a tie); anger, the highest signed. A sign whose words
+/// follow a negation closely ("没流血", "wasn't hurt") does not count.
+public struct Triage: Sendable {
+    private let signs: [TriageSign]
+    /// Each phrase once, lowercased, with the signs it belongs to.
+    private let phrases: [(phrase: String, lang: Language, signs: [Int])]
+
+    public init(_ signs: [TriageSign]) {
+        self.signs = signs
+        var index: [String: (Language, [Int])] = [:]
+        var order: [String] = []
+        for (number, sign) in signs.enumerated() {
+            for word in sign.words {
+                let key = word.lowercased()
+                if index[key] == nil { order.append(key); index[key] = (sign.lang, []) }
+                index[key]!.1.append(number)
+            }
+        }
+        // Longer phrases first, so "not hurt" is looked at before "hurt" at the same place.
+        phrases = order.sorted { $0.count > $1.count }.map { ($0, index[$0]!.0, index[$0]!.1) }
+    }
+
+    public func suggest(_ text: String) -> TriageSuggestion {
+        let lowered = text.lowercased()
+        var found: [(at: String.Index, phrase: String, signs: [Int])] = []
+        var covered: [Range<String.Index>] = []
+        for (phrase, lang, numbers) in phrases {
+            var start = lowered.startIndex
+            while let range = lowered.range(of: phrase, range: start..<lowered.endIndex) {
+                start = range.upperBound
+                if lang == .en && !Self.isWholeWord(range, in: lowered) { continue }
+                // Inside a longer phrase already found: that one speaks for these words.
+                if covered.contains(where: { $0.overlaps(range) }) { continue }
+                covered.append(range)
+                let live = numbers.filter { !signs[$0].negatable || !Self.isNegated(range, in: lowered, lang: lang) }
+                if !live.isEmpty { found.append((range.lowerBound, String(text[range]), live)) }
+            }
+        }
+        found.sort { $0.at < $1.at }
+        return weigh(found.map { ($0.phrase, $0.signs) })
+    }
+
+    private func weigh(_ found: [(phrase: String, signs: [Int])]) -> TriageSuggestion {
+        var suggestion = TriageSuggestion()
+        var gradeWords: [Grade: [String]] = [:], harmWords: [Harm: [String]] = [:]
+        var causeWords: [Cause: [String]] = [:], angerWords: [Anger: [String]] = [:]
+        var causeOrder: [Cause] = []
+        for (phrase, numbers) in found {
+            for sign in numbers.map({ signs[$0] }) {
+                if let grade = sign.grade { Self.note(phrase, grade, &gradeWords) }
+                if let harm = sign.harm { Self.note(phrase, harm, &harmWords) }
+                if let anger = sign.anger { Self.note(phrase, anger, &angerWords) }
+                if let cause = sign.cause {
+                    if causeWords[cause] == nil { causeOrder.append(cause) }
+                    Self.note(phrase, cause, &causeWords)
+                }
+            }
+        }
+        suggestion.harm = harmWords.keys.max() ?? .none
+        let signed = gradeWords.keys.max() ?? .general
+        suggestion.grade = max(signed, suggestion.harm.minimumGrade)
+        suggestion.cause = causeOrder.max { causeWords[$0]!.count < causeWords[$1]!.count || (causeWords[$0]!.count == causeWords[$1]!.count && causeOrder.firstIndex(of: $0)! > causeOrder.firstIndex(of: $1)!) }
+        suggestion.anger = angerWords.keys.max() ?? .calm
+        // The grade's words: its own signs, or else those of the harm that set it.
+        let gradeReason = gradeWords[suggestion.grade] ?? (suggestion.harm.minimumGrade == suggestion.grade ? harmWords[suggestion.harm] : nil)
+        if let words = gradeReason { suggestion.reasons.append(TriageReason(field: .grade, value: suggestion.grade.rawValue, words: words)) }
+        if let words = harmWords[suggestion.harm] { suggestion.reasons.append(TriageReason(field: .harm, value: suggestion.harm.rawValue, words: words)) }
+        if let cause = suggestion.cause, let words = causeWords[cause] {
+            suggestion.reasons.append(TriageReason(field: .cause, value: cause.rawValue, words: words))
+        }
+        if let words = angerWords[suggestion.anger] { suggestion.reasons.append(TriageReason(field: .anger, value: suggestion.anger.rawValue, words: words)) }
+        return suggestion
+    }
+
+    private static func note<K: Hashable>(_ phrase: String, _ key: K, _ words: inout [K: [String]]) {
+        if !(words[key]?.contains(phrase) ?? false) { words[key, default: []].append(phrase) }
+    }
+
+    private static func isWholeWord(_ range: Range<String.Index>, in text: String) -> Bool {
+        func isLetter(_ character: Character?) -> Bool { character.map { $0.isLetter || $0 == "'" || $0 == "’" } ?? false }
+        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+        let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+        let first = text[range.lowerBound], last = text[text.index(before: range.upperBound)]
+        return !(first.isLetter && isLetter(before)) && !(last.isLetter && isLetter(after))
+    }
+
+    private static let chineseNegations = ["没有", "没", "未", "不是", "并非", "无", "不"]
+    private static let englishNegations: Set<String> = ["no", "not", "never", "without", "wasn't", "isn't", "didn't", "don't",
+                                                        "doesn't", "weren't", "aren't", "hasn't", "haven't", "nothing", "nobody"]
+
+    /// Whether a negation stands just before the words: within the three characters before them
+    /// in Chinese ("没有流血", "没怎么流血" is not caught), within the two words before them in English.
+    private static func isNegated(_ range: Range<String.Index>, in text: String, lang: Language) -> Bool {
+        if lang == .zh {
+            let before = String(text[..<range.lowerBound].suffix(3))
+            return chineseNegations.contains { before.hasSuffix($0) || (before.dropLast().hasSuffix($0) && before.count >= 2) }
+        }
+        let words = text[..<range.lowerBound].split { !$0.isLetter && $0 != "'" && $0 != "’" }.suffix(2)
+        return words.contains { englishNegations.contains($0.replacingOccurrences(of: "’", with: "'")) || $0.hasSuffix("n't") }
+    }
+}
