@@ -307,8 +307,8 @@ public final class Console {
         }
         do {
             let acted: Acted
-            if case .receive(let intake, let harm) = commit.action {
-                acted = try store.receive(intake, harm: harm, as: actor, at: now, request: commit.request, fresh: commit.fresh)
+            if case .receive(let intake, let judgement) = commit.action {
+                acted = try store.receive(intake, judgement: judgement, as: actor, at: now, request: commit.request, fresh: commit.fresh)
             } else if let id = commit.ticket {
                 acted = try store.act(on: id, as: actor, at: now, request: commit.request, fresh: commit.fresh) { workflow, ticket in
                     try commit.action.events(workflow, ticket)

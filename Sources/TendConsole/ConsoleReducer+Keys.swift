@@ -128,6 +128,18 @@ extension ConsoleReducer {
             }
             return [.loadTrainingReport]
         case .submitForm: return submitForm(&state, env)
+        case .takeSuggestion:
+            guard let form = state.form, form.purpose == .intake, let suggestion = FormSubmission.suggestion(form, state.triage) else {
+                state.say(state.lang.pick("Nothing to suggest yet: type what happened first.", "暂无建议：请先填写投诉内容。"))
+                return []
+            }
+            state.editForm {
+                $0.choose("grade", value: suggestion.grade.rawValue)
+                $0.choose("harm", value: suggestion.harm.rawValue)
+                $0.choose("cause", value: suggestion.cause?.rawValue ?? "")
+                $0.choose("anger", value: suggestion.anger.rawValue)
+            }
+            state.say(state.lang.pick("Suggestion taken; change any of it before Ctrl-S.", "已采用建议；提交前仍可修改。"))
         case .nextField: state.editForm { $0.moveFocus(by: 1) }
         case .previousField: state.editForm { $0.moveFocus(by: -1) }
         case .cancelForm:
@@ -177,7 +189,7 @@ extension ConsoleReducer {
     static func submitForm(_ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         guard let form = state.form else { return [] }
         let submission = FormSubmission.of(form, desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang, now: state.now,
-                                           filter: state.filter, coach: state.coach)
+                                           filter: state.filter, coach: state.coach, triage: state.triage)
         // A change someone else made to the ticket since the form was opened is shown, and the
         // form waits: the next submit goes ahead with the change in view. This form's own
         // request is no such change: it was recorded by a submission whose outcome was lost (a

@@ -17,6 +17,8 @@ public struct ConsoleState: Sendable {
         didSet { coach = Coach(library) }
     }
     public private(set) var coach = Coach(.empty)
+    /// The triage signs, read once at start: the intake form suggests from the complaint's words.
+    public var triage = Triage([])
     /// The queue as shown: filtered and in urgency order.
     public var queue: [TicketID] = []
     public var selected = 0

@@ -12,7 +12,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case filterForm, commandLine
     case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals
     case choose1, choose2, choose3, choose4, nextRound
-    case submitForm, nextField, previousField, cancelForm
+    case submitForm, nextField, previousField, cancelForm, takeSuggestion
     case zoom
 }
 
@@ -127,6 +127,7 @@ public enum Keymap {
             bind([.tab], .nextField, "next field", "下一字段", hint: (2, "next field", "下一字段")),
             bind([.backTab], .previousField, "previous field", "上一字段", hint: (3, "previous field", "上一字段")),
             bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）", hint: (4, "cancel", "取消")),
+            bind([.control("t")], .takeSuggestion, "new complaint: take the suggested grade, harm, cause and mood", "新投诉：采用建议的等级、受损、成因和情绪"),
             bind([.control("c")], .quit, "quit; the form is kept as a draft", "退出；表单保留为草稿"),
         ],
         .practice: [

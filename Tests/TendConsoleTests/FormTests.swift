@@ -141,6 +141,31 @@ import TendTerminal
         #expect(intake.description == "洗澡后耳朵发红")
     }
 
+    /// The complaint's words suggest grade, harm, cause and mood while they are typed, with the
+    /// words that led there; Ctrl-T takes the suggestion, and the intake carries it to the timeline.
+    @Test func theIntakeFormSuggestsFromTheComplaintAndCtrlTTakesIt() throws {
+        var state = state(.zh, as: "zhao.min")
+        state.triage = Triage(try TriageRulesFile.load(storeDirectory: nil))
+        press([.character("c")] + type("周女士") + [.tab] + type("13900001111") + [.tab] + type("可乐") + [.tab, .tab, .tab, .tab]
+              + type("美容时把耳朵剪破了，流了好多血，缝了三针，我要曝光你们"), &state)
+        let screen = ConsoleFixture.screen(state, width: 80, height: 24).text()
+        #expect(screen.contains("建议：特大") && screen.contains("剪破") && screen.contains("Ctrl-T"), "\(screen)")
+        press([.control("t")], &state)
+        let form = try #require(state.form)
+        #expect(form.value("grade") == "critical" && form.value("harm") == "injured" && form.value("cause") == "health_safety"
+                && form.value("anger") == "angry")
+        let effects = press([.control("s")], &state)
+        guard case .receive(_, let judgement)? = Asked.last(effects)?.action else { Issue.record("no intake"); return }
+        #expect(judgement.harm == .injured && judgement.anger == .angry)
+        #expect(judgement.suggested?.grade == .critical && judgement.suggested?.words.contains("剪破") == true)
+        // The core records the suggestion beside the decision.
+        let events = try Workflow(policy: ConsoleFixture.policy, actor: state.actor, now: ConsoleFixture.now)
+            .receive(Intake(customer: Customer(name: "周女士", contact: "13900001111"), pet: Pet(name: "可乐"), service: .grooming,
+                            channel: .phone, description: "剪破了", grade: .critical), judgement)
+        #expect(events.count == 4 && events[1] == .harmSet(.injured) && events[2] == .angerSet(.angry))
+        if case .triageSuggested(let record) = events[3] { #expect(record.harm == .injured) } else { Issue.record("no suggestion recorded") }
+    }
+
     @Test func theCommandLineFiltersAndCompletes() {
         var state = state(.en, as: "li.hua")
         press([.character(":")] + type("fil") + [.tab] + type("gr") + [.tab] + type("ser") + [.tab], &state)

@@ -42,7 +42,9 @@ import Testing
             .assessed(grade: .serious, cause: .specialRequest, findings: "f"),
             .resolutionProposed(kind: .waiver, amount: money, details: "d", needsApproval: true),
             .resolutionProposed(kind: .apology, amount: nil, details: "", needsApproval: false),
-            .resolutionApproved(comment: ""), .resolutionApproved(comment: "同意，请尽快退款"), .resolutionRejected(comment: "金额过高"), .followUpStarted, .followUpFailed(note: "busy"), .closed(score: 5, comment: "好"),
+            .resolutionApproved(comment: ""), .resolutionApproved(comment: "同意，请尽快退款"), .resolutionRejected(comment: "金额过高"), .harmSet(.injured), .harmSet(.none),
+            .triageSuggested(TriageRecord(grade: .critical, cause: .healthSafety, harm: .injured, anger: .angry, words: ["流血", "缝针"])),
+            .triageSuggested(TriageRecord(grade: .general, cause: nil, harm: .none, anger: .calm, words: [])), .followUpStarted, .followUpFailed(note: "busy"), .closed(score: 5, comment: "好"),
             .closed(score: nil, comment: ""), .reopened(reason: "r"), .mediationStarted(reason: "m"), .mediationEnded(outcome: "o"),
             .gradeChanged(from: .general, to: .critical, reason: "x"), .noteAdded(text: "n"), .contactRevealed, .related(to: TicketID(1002)),
         ]

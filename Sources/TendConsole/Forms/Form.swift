@@ -71,6 +71,19 @@ public struct Form: Sendable, Equatable {
         focus = (focus + step + fields.count) % fields.count
     }
 
+    /// Sets a choice field to the option with this value (a suggestion taken); false when the
+    /// form has no such field or option.
+    @discardableResult
+    public mutating func choose(_ id: String, value: String) -> Bool {
+        guard let index = fields.firstIndex(where: { $0.id == id }),
+              let option = fields[index].options.firstIndex(where: { $0.value == value }) else { return false }
+        if fields[index].choiceIndex != option {
+            fields[index].choiceIndex = option
+            edited = true
+        }
+        return true
+    }
+
     public func value(_ id: String) -> String {
         fields.first { $0.id == id }?.value ?? ""
     }

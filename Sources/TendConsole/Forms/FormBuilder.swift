@@ -202,6 +202,7 @@ public struct FormBuilder {
                         FormField("grade", Bilingual("Grade", "等级"), kind: .choice(Choice.of(Grade.self))),
                         FormField("harm", Bilingual("Harm to the pet", "宠物受损"), kind: .choice(Choice.of(Harm.self))),
                         FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes)),
+                        FormField("anger", Bilingual("Customer's mood", "客户情绪"), kind: .choice(Choice.of(Anger.self))),
                         FormField("special_needs", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
                         FormField("special_needs_note", Bilingual("What they need", "需要的帮助"), kind: .line,
                                   hint: Bilingual("large print, an interpreter…", "大字、手语翻译……")),

@@ -11,8 +11,8 @@ public enum FormSubmission: Equatable {
     case refused(String)
 
     public static func of(_ form: Form, desk: Desk, policy: Policy, actor: StaffMember, lang: Language, now: Date,
-                          filter: TicketFilter, coach: Coach) -> FormSubmission {
-        var submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter)
+                          filter: TicketFilter, coach: Coach, triage: Triage = Triage([])) -> FormSubmission {
+        var submission = plain(form, desk: desk, policy: policy, lang: lang, now: now, filter: filter, triage: triage)
         if case .perform(let commit, _) = submission, let id = commit.ticket, desk.ticket(id) == nil {
             return .refused(StoreError.noSuchTicket(id.description).message(lang))
         }
@@ -46,7 +46,8 @@ public enum FormSubmission: Equatable {
         }
     }
 
-    private static func plain(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter) -> FormSubmission {
+    private static func plain(_ form: Form, desk: Desk, policy: Policy, lang: Language, now: Date, filter: TicketFilter,
+                              triage: Triage) -> FormSubmission {
         switch form.purpose {
         case .advance(let id): return advance(form, id, desk: desk, policy: policy, lang: lang, now: now)
         case .reassign(let id): return .perform(Commit(ticket: id, action: .assign(to: form.value("assignee"))), confirm: nil)
@@ -59,7 +60,7 @@ public enum FormSubmission: Equatable {
         case .mediate(let id):
             return .perform(Commit(ticket: id, action: .mediate(reason: form.value("reason"))),
                             confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))
-        case .intake: return intake(form)
+        case .intake: return intake(form, suggested: suggestion(form, triage).map(TriageRecord.init))
         case .filter:
             var next = filter
             next.stages = Set([Stage.parse(form.value("stage"))].compactMap { $0 })
@@ -114,7 +115,14 @@ public enum FormSubmission: Equatable {
         return .perform(Commit(ticket: id, action: .advance(fields)), confirm: question)
     }
 
-    private static func intake(_ form: Form) -> FormSubmission {
+    /// What the complaint typed into an intake form suggests; nil before anything telling is typed.
+    static func suggestion(_ form: Form, _ triage: Triage) -> TriageSuggestion? {
+        guard form.purpose == .intake, let text = form.trimmedValue("description") else { return nil }
+        let suggestion = triage.suggest(text)
+        return suggestion.reasons.isEmpty ? nil : suggestion
+    }
+
+    private static func intake(_ form: Form, suggested: TriageRecord?) -> FormSubmission {
         let specialNote = form.value("special_needs_note").trimmingCharacters(in: .whitespacesAndNewlines)
         let intake = Intake(
             customer: Customer(name: form.value("customer").trimmingCharacters(in: .whitespacesAndNewlines),
@@ -128,7 +136,9 @@ public enum FormSubmission: Equatable {
             description: form.value("description").trimmingCharacters(in: .whitespacesAndNewlines),
             grade: Grade.parse(form.value("grade")) ?? .general,
             cause: Cause.parse(form.value("cause")))
-        return .perform(Commit(ticket: nil, action: .receive(intake, harm: Harm.parse(form.value("harm")) ?? .none)), confirm: nil)
+        let judgement = IntakeJudgement(harm: Harm.parse(form.value("harm")) ?? .none, anger: Anger.parse(form.value("anger")) ?? .calm,
+                                        suggested: suggested)
+        return .perform(Commit(ticket: nil, action: .receive(intake, judgement)), confirm: nil)
     }
 }
 

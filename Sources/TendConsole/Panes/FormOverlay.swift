@@ -58,6 +58,13 @@ enum FormOverlay {
         }
         let coachStart = footLines.count
         footLines += coachLines
+        // Triage reads the complaint as it is typed: what its words suggest, and why.
+        if let suggestion = FormSubmission.suggestion(form, context.state.triage) {
+            let values = [suggestion.grade.name(lang), suggestion.harm.name(lang), suggestion.cause?.name(lang), suggestion.anger.name(lang)]
+                .compactMap { $0 }.joined(separator: " · ")
+            footLines += TextWrap.lines(lang.pick("Suggested: \(values) (Ctrl-T takes it) — \(suggestion.because(lang))",
+                                                  "建议：\(values)（Ctrl-T 采用）——\(suggestion.because(lang))"), width: width - 4)
+        }
 
         let bodyHeight = max(1, min(rows.count, screen.height - 2 - footLines.count))
         let height = bodyHeight + 2 + footLines.count

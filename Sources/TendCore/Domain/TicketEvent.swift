@@ -30,6 +30,9 @@ public enum TicketEvent: Sendable, Hashable {
     case angerSet(Anger)
     /// What happened to the pet, as judged at intake or later.
     case harmSet(Harm)
+    /// What the complaint's words suggested at intake (the decision is the intake and the events
+    /// beside it).
+    indirect case triageSuggested(TriageRecord)
     /// A suggested script was said to the customer; `covers` is what it ticks on the stage's
     /// must-say checklist (kept in the event, so the checklist never depends on a library edit).
     indirect case scriptSaid(id: String, covers: [ChecklistItem])

@@ -96,6 +96,16 @@ struct BackupFields {
         return V.ordered.filter(found.contains)
     }
 
+    /// A list of free texts.
+    mutating func texts(_ key: String) throws(BackupReason) -> [String] {
+        var texts: [String] = []
+        for item in try list(key) {
+            guard let text = item as? String else { throw .wrongType(field: name(key), expected: .text) }
+            texts.append(text)
+        }
+        return texts
+    }
+
     mutating func optionalInstant(_ key: String) throws(BackupReason) -> Date? {
         guard let text = try optionalText(key) else { return nil }
         guard let date = TimeText.readISOMilliseconds(text) else { throw .badInstant(field: name(key), text: text) }

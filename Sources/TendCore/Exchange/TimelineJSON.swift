@@ -50,6 +50,10 @@ extension TicketRecord {
             return .object([("anger", .string(level.rawValue))])
         case .harmSet(let harm):
             return .object([("harm", .string(harm.rawValue))])
+        case .triageSuggested(let record):
+            return .object([("grade", .string(record.grade.rawValue)), ("cause", .string(record.cause?.rawValue)),
+                            ("harm", .string(record.harm.rawValue)), ("anger", .string(record.anger.rawValue)),
+                            ("words", .array(record.words.map { .string(freeText($0)) }))])
         case .scriptSaid(let id, let covers):
             return .object([("script", .string(id)), ("covers", .array(covers.map { .string($0.rawValue) }))])
         case .checklistWaived(let stage, let items):
@@ -94,6 +98,10 @@ extension BackupEntryReader {
             return .related(to: other)
         case "anger_set": return .angerSet(try data.word("anger", Anger.self))
         case "harm_set": return .harmSet(try data.word("harm", Harm.self))
+        case "triage_suggested":
+            return .triageSuggested(TriageRecord(grade: try data.word("grade", Grade.self), cause: try data.optionalWord("cause", Cause.self),
+                                                 harm: try data.word("harm", Harm.self), anger: try data.word("anger", Anger.self),
+                                                 words: try data.texts("words")))
         case "script_said":
             return .scriptSaid(id: try data.text("script"), covers: try data.words("covers", ChecklistItem.self))
         case "checklist_waived":

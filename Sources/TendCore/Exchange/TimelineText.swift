@@ -26,6 +26,7 @@ public enum TimelineText {
         case .related: "related"
         case .angerSet: "anger_set"
         case .harmSet: "harm_set"
+        case .triageSuggested: "triage_suggested"
         case .scriptSaid: "script_said"
         case .checklistWaived: "checklist_waived"
         }
@@ -84,6 +85,10 @@ public enum TimelineText {
             return lang.pick("Customer's mood: \(level.english)", "客户情绪：\(level.chinese)")
         case .harmSet(let harm):
             return lang.pick("Harm to the pet: \(harm.english)", "宠物受损情况：\(harm.chinese)")
+        case .triageSuggested(let record):
+            let values = [record.grade.name(lang), record.harm.name(lang), record.cause?.name(lang), record.anger.name(lang)].compactMap { $0 }
+            let words = record.words.isEmpty ? "" : lang.pick(" (from: \(record.words.joined(separator: ", ")))", "（依据：\(record.words.joined(separator: "、"))）")
+            return lang.pick("Suggested at intake: ", "受理时的建议：") + values.joined(separator: lang.pick(", ", "，")) + words
         case .scriptSaid(let id, let covers):
             let ticked = covers.isEmpty ? "" : lang.pick(" (covers: \(covers.map(\.english).joined(separator: ", ")))",
                                                         "（涵盖：\(covers.map(\.chinese).joined(separator: "、"))）")

@@ -12,7 +12,7 @@ enum EventCodec {
         /// An approval with a comment; one without keeps `resolutionApproved`, as written before
         /// decisions had comments.
         case resolutionApprovedWithComment, resolutionRejected
-        case harmSet
+        case harmSet, triageSuggested
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -105,6 +105,14 @@ enum EventCodec {
         case .harmSet(let harm):
             out.u8(Tag.harmSet.rawValue)
             out.u8(harm.storageCode)
+        case .triageSuggested(let record):
+            out.u8(Tag.triageSuggested.rawValue)
+            out.u8(record.grade.storageCode)
+            out.u8(record.cause?.storageCode ?? noCause)
+            out.u8(record.harm.storageCode)
+            out.u8(record.anger.storageCode)
+            out.u16(UInt16(min(record.words.count, Int(UInt16.max))))
+            for word in record.words.prefix(Int(UInt16.max)) { out.string(word) }
         case .scriptSaid(let id, let covers):
             out.u8(Tag.scriptSaid.rawValue)
             out.string(id)
@@ -178,6 +186,23 @@ enum EventCodec {
         case .related: event = .related(to: TicketID(Int32(bitPattern: try reader.u32())))
         case .angerSet: event = .angerSet(try reader.vocabulary(Anger.self))
         case .harmSet: event = .harmSet(try reader.vocabulary(Harm.self))
+        case .triageSuggested:
+            let grade = try reader.vocabulary(Grade.self)
+            let causeOffset = reader.position
+            let causeCode = try reader.u8()
+            var cause: Cause?
+            if causeCode != noCause {
+                guard let known = Cause.from(code: causeCode) else {
+                    throw DecodeError(offset: causeOffset, reason: Bilingual("unknown cause code \(causeCode)", "原因类别编号 \(causeCode) 无法识别"))
+                }
+                cause = known
+            }
+            let harm = try reader.vocabulary(Harm.self)
+            let anger = try reader.vocabulary(Anger.self)
+            let count = Int(try reader.u16())
+            var words: [String] = []
+            for _ in 0..<count { words.append(try reader.string()) }
+            event = .triageSuggested(TriageRecord(grade: grade, cause: cause, harm: harm, anger: anger, words: words))
         case .scriptSaid: event = .scriptSaid(id: try reader.string(), covers: items(try reader.u16()))
         case .checklistWaived: event = .checklistWaived(stage: try reader.vocabulary(Stage.self), items: items(try reader.u16()))
         }

@@ -34,11 +34,11 @@ extension Store {
 
     /// A new complaint, checked by the workflow and recorded under the desk's next ID.
     @discardableResult
-    public func receive(_ intake: Intake, harm: Harm = .none, as actor: StaffMember, at now: Date, request: String? = nil,
+    public func receive(_ intake: Intake, judgement: IntakeJudgement = IntakeJudgement(), as actor: StaffMember, at now: Date, request: String? = nil,
                         fingerprint: String? = nil, fresh: Bool = false) throws -> Acted {
         let asked = request.map { Request(id: $0, actor: actor.login, fingerprint: fingerprint, fresh: fresh) }
         let commit = try commit(request: asked) { desk, policy in
-            try Workflow(policy: policy, actor: actor, now: now).receive(intake, harm: harm).map {
+            try Workflow(policy: policy, actor: actor, now: now).receive(intake, judgement).map {
                 Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
             }
         }

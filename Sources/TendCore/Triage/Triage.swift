@@ -10,10 +10,18 @@ public struct TriageSuggestion: Sendable, Hashable {
     /// For each suggested value, the words in the text that led to it, in the order found.
     public var reasons: [TriageReason] = []
 
-    /// "critical: 流血, 缝针; injured: 流血; health or safety: 流血; angry: 曝光" in the reader's
-    /// language; empty when nothing was found.
+    /// Which words led to which values, in the reader's language; empty when nothing was found.
+    /// Values led to by the same words are named together: "critical · injured: 流血, 缝针".
     public func because(_ lang: Language) -> String {
-        reasons.map { "\($0.value(lang))\(lang.pick(": ", "："))\($0.words.joined(separator: lang.pick(", ", "、")))" }
+        var groups: [(values: [String], words: [String])] = []
+        for reason in reasons {
+            if let index = groups.firstIndex(where: { $0.words == reason.words }) {
+                groups[index].values.append(reason.value(lang))
+            } else {
+                groups.append(([reason.value(lang)], reason.words))
+            }
+        }
+        return groups.map { "\($0.values.joined(separator: " · "))\(lang.pick(": ", "："))\($0.words.joined(separator: lang.pick(", ", "、")))" }
             .joined(separator: lang.pick("; ", "；"))
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// console's keys, its `:` line and the command line's subcommands. The workflow decides whether
 /// it may happen and which events it makes; every front end says the same when it has.
 public enum TicketAction: Sendable, Equatable {
-    /// A new complaint, with the harm to the pet: the only action without a ticket yet.
-    case receive(Intake, harm: Harm)
+    /// A new complaint, with what was judged beside it (harm, mood, the suggestion shown): the
+    /// only action without a ticket yet.
+    case receive(Intake, IntakeJudgement)
     case take
     case assign(to: String)
     case advance(AdvanceFields)
@@ -73,7 +74,7 @@ public enum TicketAction: Sendable, Equatable {
     /// The events the workflow makes of this action on this ticket, or its refusal. `ticket` is
     /// nil only for `receive`.
     public func events(_ workflow: Workflow, _ ticket: Ticket?) throws -> [TicketEvent] {
-        if case .receive(let intake, let harm) = self { return try workflow.receive(intake, harm: harm) }
+        if case .receive(let intake, let judgement) = self { return try workflow.receive(intake, judgement) }
         // A ticket that is not on the desk (a draft kept for one a torn record left out) is refused.
         guard let ticket else { throw StoreError.noSuchTicket("") }
         switch self {

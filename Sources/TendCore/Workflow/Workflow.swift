@@ -20,13 +20,16 @@ public struct Workflow: Sendable {
 
     /// A new complaint, with what happened to the pet: harm sets the least grade it may have (a
     /// pet injured, lost or dead in care is critical; one that fell ill, at least serious).
-    public func receive(_ intake: Intake, harm: Harm = .none) throws -> [TicketEvent] {
+    public func receive(_ intake: Intake, _ judgement: IntakeJudgement = IntakeJudgement()) throws -> [TicketEvent] {
+        let harm = judgement.harm
         try requireCanChange()
         guard !intake.customer.name.trimmed.isEmpty else { throw WorkflowError.emptyText(.customer) }
         guard !intake.customer.contact.trimmed.isEmpty else { throw WorkflowError.emptyText(.contact) }
         guard !intake.description.trimmed.isEmpty else { throw WorkflowError.emptyText(.description) }
         guard intake.grade >= harm.minimumGrade else { throw WorkflowError.gradeBelowHarm(harm: harm, least: harm.minimumGrade) }
         return [.received(intake)] + (harm == .none ? [] : [.harmSet(harm)])
+            + (judgement.anger == .calm ? [] : [.angerSet(judgement.anger)])
+            + (judgement.suggested.map { [.triageSuggested($0)] } ?? [])
     }
 
     // MARK: The main path

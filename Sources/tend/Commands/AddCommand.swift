@@ -45,7 +45,7 @@ struct AddCommand: ParsableCommand {
             defer { session.reportNotices() }
             let request = change.request
             print(try session.tellingHowToRetry(request) {
-                try session.store.receive(intake, harm: try parseVocabulary(harm, "harm"), as: session.actor, at: session.now, request: request,
+                try session.store.receive(intake, judgement: IntakeJudgement(harm: try parseVocabulary(harm, "harm")), as: session.actor, at: session.now, request: request,
                                           fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id
             })
         }

@@ -42,6 +42,12 @@ struct ConsoleLaunch: ParsableCommand {
             } catch {
                 state.say("\(error)", error: true)
             }
+            // Without its signs the intake form simply suggests nothing: the problem is shown.
+            do {
+                state.triage = Triage(try TriageRulesFile.load(storeDirectory: session.store.directory))
+            } catch {
+                state.say("\(error)", error: true)
+            }
             Console(store: session.store, state: state, palette: palette).run()
             // Said again after the screen is gone, so it is not missed.
             if let problem { Output.problem("\(problem)") }
