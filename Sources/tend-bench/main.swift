@@ -6,6 +6,7 @@ import Glibc
 
 // Benchmarks for the store and queries, on demo desks. Build in release:
 //   swift run -c release tend-bench [--sizes 100000,1000000] [--dir /tmp/tend-bench] [--reuse] [--live-only]
+//   swift run -c release tend-bench triage      (a suggestion per keystroke of a 500-character complaint)
 // Prints medians; BENCHMARKS.md records a run. `tend-bench open DIR` is the child process that
 // measures a cold open and its resident memory.
 
@@ -41,6 +42,11 @@ if arguments.count >= 2 && arguments[1] == "team" {
     // The team desk in PostgreSQL beside the file desk: `tend-bench team [--sizes N,N]`.
     let sizes = arguments.firstIndex(of: "--sizes").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } } ?? [100_000, 1_000_000]
     try TeamBench.run(sizes: sizes)
+    exit(0)
+}
+if arguments.count >= 2 && arguments[1] == "triage" {
+    // Triage per keystroke of a 500-character complaint: `tend-bench triage`.
+    try TriageBench.run()
     exit(0)
 }
 if arguments.count >= 3 && arguments[1] == "open" {

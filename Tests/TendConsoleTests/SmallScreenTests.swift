@@ -134,7 +134,9 @@ import TendTerminal
     func aLongMessageLeavesTheCountsInPlace(lang: Language, ascii: Bool) {
         var state = ConsoleFixture.state(lang)
         state.ascii = ascii
-        let counts = lang.pick("open 41 · mine 4 · due soon 1 · overdue 9", "在办 41 · 我的 4 · 即将超时 1 · 已超时 9")
+        let c = state.counts
+        let counts = lang.pick("open \(c.open) · mine \(c.mine) · due soon \(c.dueSoon) · overdue \(c.overdue)",
+                               "在办 \(c.open) · 我的 \(c.mine) · 即将超时 \(c.dueSoon) · 已超时 \(c.overdue)")
         let quiet = rows(ConsoleFixture.screen(state, width: 80, height: 24))[23]
         state.say(String(repeating: lang.pick("The desk could not be written: disk full. ", "工单无法写入：磁盘已满。"), count: 6), error: true)
         let screen = ConsoleFixture.screen(state, width: 80, height: 24)
@@ -154,6 +156,6 @@ import TendTerminal
         var state = ConsoleFixture.state(.en)
         state.say("Taken: T-1044")
         let status = rows(ConsoleFixture.screen(state, width: 80, height: 24))[23]
-        #expect(status.hasPrefix(" Taken: T-1044 ") && status.contains("overdue 9") && !status.contains("…"))
+        #expect(status.hasPrefix(" Taken: T-1044 ") && status.contains("overdue \(state.counts.overdue)") && !status.contains("…"), "\(status)")
     }
 }

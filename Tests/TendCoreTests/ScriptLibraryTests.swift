@@ -38,7 +38,7 @@ import Testing
 
     /// What a case needs, and a script that must (or must not) rank near the top for it.
     @Test(arguments: [
-        (ScriptContext(stage: .resolving, cause: .healthSafety, grade: .critical, anger: .angry), "res-injury-critical-angry", true),
+        (ScriptContext(stage: .resolving, cause: .healthSafety, grade: .critical, anger: .angry, harm: .injured), "res-injury-critical-angry", true),
         (ScriptContext(stage: .received, cause: .price, grade: .general, anger: .calm), "received-price", true),
         (ScriptContext(stage: .received, cause: .price, grade: .general, anger: .calm), "received-injury-critical-angry", false),
         (ScriptContext(stage: .received, anger: .angry, mode: .text), "received-social-public", true),
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func anAngryInjuryAtResolvingGetsDifferentScriptsFromACalmPriceQuestionAtIntake() {
-        let angry = Self.library.matching(ScriptContext(stage: .resolving, cause: .healthSafety, grade: .critical, anger: .angry)).prefix(5)
+        let angry = Self.library.matching(ScriptContext(stage: .resolving, cause: .healthSafety, grade: .critical, anger: .angry, harm: .injured)).prefix(5)
         let calm = Self.library.matching(ScriptContext(stage: .received, cause: .price, anger: .calm)).prefix(5)
         #expect(Set(angry.map(\.id)).isDisjoint(with: calm.map(\.id)))
         #expect(angry.first?.causes.contains(.healthSafety) == true)

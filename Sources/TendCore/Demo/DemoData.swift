@@ -6,6 +6,8 @@ enum DemoData {
         let grade: Grade
         let zh: String
         let en: String
+        /// What happened to the pet (it sets the least grade the complaint is taken in with).
+        var harm: Harm = .none
     }
 
     static let zhSurnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"]
@@ -25,8 +27,8 @@ enum DemoData {
     static let complaints: [Complaint] = [
         Complaint(service: .grooming, cause: .expectation, grade: .significant,
                   zh: "美容后{pet}的毛剪得太短，和预约时说的造型完全不一样。", en: "{pet}'s coat was cut far shorter than the style we booked."),
-        Complaint(service: .grooming, cause: .healthSafety, grade: .significant,
-                  zh: "洗护时{pet}的耳朵被剪破了，店里没有主动告知。", en: "{pet} came back with a nick on the ear and nobody told us."),
+        Complaint(service: .grooming, cause: .healthSafety, grade: .critical,
+                  zh: "洗护时{pet}的耳朵被剪破了，店里没有主动告知。", en: "{pet} came back with a nick on the ear and nobody told us.", harm: .injured),
         Complaint(service: .grooming, cause: .promiseBroken, grade: .general,
                   zh: "预约上午十点，等了一个半小时才开始洗护。", en: "We waited ninety minutes past our booking before the groom started."),
         Complaint(service: .grooming, cause: .attitude, grade: .general,
@@ -34,23 +36,23 @@ enum DemoData {
         Complaint(service: .boarding, cause: .unmetNeeds, grade: .general,
                   zh: "寄养五天没有收到任何照片或视频，完全不知道{pet}的情况。", en: "Five days of boarding and not one photo or update about {pet}."),
         Complaint(service: .boarding, cause: .healthSafety, grade: .serious,
-                  zh: "接回来后{pet}开始咳嗽，怀疑在寄养时被传染。", en: "{pet} started coughing after boarding; we think it caught something there."),
+                  zh: "接回来后{pet}开始咳嗽，怀疑在寄养时被传染。", en: "{pet} started coughing after boarding; we think it caught something there.", harm: .ill),
         Complaint(service: .boarding, cause: .price, grade: .general,
                   zh: "寄养结账比预订时报的价格多了两百元。", en: "The boarding bill was ¥200 more than the price we were quoted."),
         Complaint(service: .boarding, cause: .healthSafety, grade: .critical,
-                  zh: "寄养期间{pet}从围栏跑丢了，至今没有找到。", en: "{pet} got out of the boarding pen and is still missing."),
+                  zh: "寄养期间{pet}从围栏跑丢了，至今没有找到。", en: "{pet} got out of the boarding pen and is still missing.", harm: .lost),
         Complaint(service: .training, cause: .expectation, grade: .general,
                   zh: "训练课上了六节，{pet}还是会扑人，和宣传效果差太远。", en: "Six training sessions and {pet} still jumps at people; nothing like what was advertised."),
         Complaint(service: .training, cause: .communication, grade: .general,
                   zh: "训练师临时取消课程，没有提前通知。", en: "The trainer cancelled the session at the last minute without telling us."),
         Complaint(service: .medical, cause: .healthSafety, grade: .serious,
-                  zh: "{pet}打完疫苗后呕吐，打电话到医院一直没人回复。", en: "{pet} vomited after the vaccination and nobody at the clinic returned our calls."),
+                  zh: "{pet}打完疫苗后呕吐，打电话到医院一直没人回复。", en: "{pet} vomited after the vaccination and nobody at the clinic returned our calls.", harm: .ill),
         Complaint(service: .medical, cause: .technicalError, grade: .significant,
                   zh: "账单上多收了一次没有做过的检查费用。", en: "The bill charged for an examination that was never done."),
         Complaint(service: .medical, cause: .communication, grade: .general,
                   zh: "医生讲了很多专业术语，没有解释清楚{pet}的病情。", en: "The vet used jargon and never explained {pet}'s condition clearly."),
         Complaint(service: .medical, cause: .healthSafety, grade: .critical,
-                  zh: "{pet}做完手术第二天就走了，医院没有给出任何解释。", en: "{pet} died the day after surgery and the clinic has given no explanation."),
+                  zh: "{pet}做完手术第二天就走了，医院没有给出任何解释。", en: "{pet} died the day after surgery and the clinic has given no explanation.", harm: .died),
         Complaint(service: .retail, cause: .serviceQuality, grade: .general,
                   zh: "网上买的猫粮包装破损，撒了一箱。", en: "The bag of cat food we ordered online arrived torn open."),
         Complaint(service: .retail, cause: .price, grade: .general,
@@ -65,8 +67,8 @@ enum DemoData {
                   zh: "需要为听障家人安排手语翻译，门店说做不到。", en: "I asked for a sign-language interpreter for my father and the store said no."),
         Complaint(service: .other, cause: .other, grade: .serious,
                   zh: "我的手机号和地址被泄露，最近收到很多推销电话。", en: "My phone number and address were leaked and I now get sales calls every day."),
-        Complaint(service: .grooming, cause: .attitude, grade: .serious,
-                  zh: "已经把{pet}受伤的照片发到微博，店里还是不理不睬。", en: "I posted photos of {pet}'s injury online and the shop still ignores me."),
+        Complaint(service: .grooming, cause: .attitude, grade: .critical,
+                  zh: "已经把{pet}受伤的照片发到微博，店里还是不理不睬。", en: "I posted photos of {pet}'s injury online and the shop still ignores me.", harm: .injured),
     ]
 
     static let findings = [

@@ -77,9 +77,9 @@ public enum DemoDesk {
                 branch: random.pick(DemoData.branches), channel: chooseChannel(person),
                 description: (person.chinese ? complaint.zh : complaint.en).replacingOccurrences(of: "{pet}", with: person.pet.name),
                 occurredAt: received.addingTimeInterval(-3600 * Double(1 + random.next() % 48)).roundedToStore,
-                grade: random.chance(70) ? grade : .general, cause: random.chance(50) ? complaint.cause : nil)
+                grade: max(random.chance(70) ? grade : .general, complaint.harm.minimumGrade), cause: random.chance(50) ? complaint.cause : nil)
             let taker = random.pick(handlers)
-            record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake) }
+            record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: complaint.harm)) }
             if let (previous, when) = person.lastTicket, received.timeIntervalSince(when) < 30 * 86400 {
                 record(&desk, id, taker, steps.next()) { try $0.relate($1!, to: previous) }
             }

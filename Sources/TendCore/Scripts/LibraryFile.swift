@@ -10,6 +10,8 @@ import TOMLKit
 ///     stages = ["received"]           # required
 ///     causes = [], grades = [], anger = [], modes = []   # optional; empty or absent = any
 ///     special_needs = true            # optional: only for (true) or never for (false)
+///     harms = ["lost"]                # optional: only for these harms to the pet
+///     not_for_harms = ["died"]        # optional: never for these
 ///     covers = ["feeling"]            # optional: must-say items it ticks
 ///     title_en, title_zh, when_en, when_zh, text_en, text_zh, why_en, why_zh, avoid_en, avoid_zh
 ///     customer_en, customer_zh        # optional: what a customer says here (for practice)
@@ -108,7 +110,7 @@ enum LibraryFile {
         }
 
         func script() throws -> Script {
-            let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "covers"]
+            let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "harms", "not_for_harms", "covers"]
                 + ["title", "when", "text", "why", "avoid", "customer"].flatMap { [$0 + "_en", $0 + "_zh"] }
             try only(Set(fields))
             let id = try text("id")!
@@ -125,6 +127,7 @@ enum LibraryFile {
             try checkFillIns("text", text)
             return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
                           anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds,
+                          harms: try words("harms", Harm.self), notForHarms: try words("not_for_harms", Harm.self),
                           covers: try words("covers", ChecklistItem.self), title: try bilingual("title")!, when: try bilingual("when")!,
                           text: text, why: try bilingual("why")!, avoid: try bilingual("avoid")!,
                           customerSays: try bilingual("customer", required: false), origin: origin)

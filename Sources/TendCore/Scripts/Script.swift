@@ -16,6 +16,11 @@ public struct Script: Sendable, Hashable {
     public let modes: Set<ContactMode>
     /// true: only for special-needs customers; false: only for others; nil: anyone.
     public let specialNeeds: Bool?
+    /// Only for these harms to the pet (empty: any), and never for those in `notForHarms`: a
+    /// lost-pet script is not offered for an injured pet, a satisfaction question not where the
+    /// pet died.
+    public let harms: Set<Harm>
+    public let notForHarms: Set<Harm>
     /// What saying it ticks on the stage's must-say checklist.
     public let covers: Set<ChecklistItem>
     public let title: Bilingual
@@ -29,7 +34,8 @@ public struct Script: Sendable, Hashable {
     public let origin: String
 
     public init(id: String, kind: ScriptKind, stages: Set<Stage>, causes: Set<Cause> = [], grades: Set<Grade> = [],
-                anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil, covers: Set<ChecklistItem> = [],
+                anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil,
+                harms: Set<Harm> = [], notForHarms: Set<Harm> = [], covers: Set<ChecklistItem> = [],
                 title: Bilingual, when: Bilingual, text: Bilingual, why: Bilingual, avoid: Bilingual,
                 customerSays: Bilingual? = nil, origin: String = "") {
         self.id = id
@@ -40,6 +46,8 @@ public struct Script: Sendable, Hashable {
         self.anger = anger
         self.modes = modes
         self.specialNeeds = specialNeeds
+        self.harms = harms
+        self.notForHarms = notForHarms
         self.covers = covers
         self.title = title
         self.when = when

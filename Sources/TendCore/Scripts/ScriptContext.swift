@@ -6,23 +6,26 @@ public struct ScriptContext: Sendable, Hashable {
     public var anger: Anger
     public var mode: ContactMode
     public var specialNeeds: Bool
+    /// What happened to the pet.
+    public var harm: Harm
     /// Must-say items not yet said at this stage: scripts that cover them rank higher.
     public var needs: Set<ChecklistItem>
 
     public init(stage: Stage, cause: Cause? = nil, grade: Grade = .general, anger: Anger = .calm,
-                mode: ContactMode = .phone, specialNeeds: Bool = false, needs: Set<ChecklistItem>? = nil) {
+                mode: ContactMode = .phone, specialNeeds: Bool = false, harm: Harm = .none, needs: Set<ChecklistItem>? = nil) {
         self.stage = stage
         self.cause = cause
         self.grade = grade
         self.anger = anger
         self.mode = mode
         self.specialNeeds = specialNeeds
+        self.harm = harm
         self.needs = needs ?? Set(Checklist.required(stage))
     }
 
     public init(_ ticket: Ticket) {
         self.init(stage: ticket.stage, cause: ticket.cause ?? ticket.intake.cause, grade: ticket.grade, anger: ticket.anger,
-                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds,
+                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds, harm: ticket.harm,
                   needs: Set(Checklist.missing(ticket)))
     }
 }
@@ -54,6 +57,12 @@ extension Script {
         if let specialNeeds {
             guard specialNeeds == context.specialNeeds else { return nil }
             score += specialNeeds ? 10 : 0
+        }
+        guard !notForHarms.contains(context.harm) else { return nil }
+        if !harms.isEmpty {
+            guard harms.contains(context.harm) else { return nil }
+            // Written for what happened to this pet: first of all.
+            score += 12
         }
         // What is still to be said comes forward; once said, it steps back.
         return score + 3 * covers.intersection(context.needs).count

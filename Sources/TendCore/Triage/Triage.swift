@@ -75,7 +75,7 @@ public struct Triage: Sendable {
         var covered: [Range<String.Index>] = []
         for (phrase, lang, numbers) in phrases {
             var start = lowered.startIndex
-            while let range = lowered.range(of: phrase, range: start..<lowered.endIndex) {
+            while let range = lowered.range(of: phrase, options: .literal, range: start..<lowered.endIndex) {
                 start = range.upperBound
                 if lang == .en && !Self.isWholeWord(range, in: lowered) { continue }
                 // Inside a longer phrase already found: that one speaks for these words.
