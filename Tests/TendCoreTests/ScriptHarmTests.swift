@@ -60,3 +60,32 @@ import Testing
         }
     }
 }
+
+/// The coach and the library agree: no script says what the coach flags, nor does any practice
+/// answer marked right; and the coach catches a handler disowning the problem.
+@Suite struct CoachAgreesWithTheLibraryTests {
+    let library = try! ScriptLibrary.load(storeDirectory: nil).library
+
+    @Test func noScriptTextAndNoRightPracticeAnswerIsFlagged() {
+        let coach = Coach(library)
+        var flagged: [String] = []
+        for script in library.scripts {
+            for (lang, text) in [("en", script.text.en), ("zh", script.text.zh)] {
+                let findings = coach.check(text)
+                if !findings.isEmpty { flagged.append("\(script.id) \(lang): \(findings.map(\.found))") }
+            }
+        }
+        #expect(flagged.isEmpty, "\(flagged.joined(separator: "\n"))")
+        let rounds = Practice.rounds(library, count: 200, seed: 5)
+        for round in rounds {
+            for option in round.options where option.verdict == .right {
+                #expect(coach.check(option.text.en).isEmpty && coach.check(option.text.zh).isEmpty, "\(option.text.en)")
+            }
+        }
+    }
+
+    @Test(arguments: ["这不是我们的责任，是狗自己乱动。", "剃毛本来就有风险，我们概不负责。", "这跟我们没关系。", "That's not our responsibility.", "It has nothing to do with us."])
+    func theCoachCatchesDisowningTheProblem(text: String) {
+        #expect(Coach(library).check(text).contains { $0.rule.category == .blame || $0.rule.category == .deflection }, "\(text)")
+    }
+}

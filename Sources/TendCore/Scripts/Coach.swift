@@ -16,8 +16,10 @@ public struct Coach: Sendable {
         rules = library.phrases.map { rule in
             (rule, rule.matches.compactMap { phrase in
                 let escaped = NSRegularExpression.escapedPattern(for: phrase)
-                // Whole words in English, so "no" does not fire inside "know" or "not".
-                let pattern = rule.lang == .en ? "(?<![A-Za-z'’])" + escaped + "(?![A-Za-z])" : escaped
+                // Whole words in English, so "no" does not fire inside "know" or "not". In Chinese,
+                // not right after 不: "不是您的问题" takes the blame off the customer, the opposite of
+                // "是您的问题".
+                let pattern = rule.lang == .en ? "(?<![A-Za-z'’])" + escaped + "(?![A-Za-z])" : "(?<!不)" + escaped
                 return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
             })
         }
