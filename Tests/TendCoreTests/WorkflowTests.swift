@@ -280,3 +280,45 @@ import Testing
         }
     }
 }
+
+/// A breach is a fact of the ticket's history: a late action records it before itself, and it
+/// stays on the timeline, closed or not (issue 11: a late acknowledgement used to erase it).
+@Suite struct BreachTests {
+    let f = Fixture()
+
+    @Test func aLateAcknowledgementRecordsTheBreachItWouldHaveHidden() throws {
+        var ticket = f.newTicket(grade: .critical)
+        let late = Fixture.now.addingTimeInterval(45 * 60)   // the critical first answer is due in 30 minutes
+        var fields = AdvanceFields()
+        fields.eta = late.addingTimeInterval(3600)
+        let events = try TicketAction.advance(fields).events(f.workflow(f.handler, at: late), ticket)
+        #expect(events.first == .clockBreached(.answer, due: Fixture.now.addingTimeInterval(30 * 60)))
+        f.apply(&ticket, f.handler, events, at: late)
+        #expect(ticket.stage == .acknowledged && ticket.breaches.map(\.clock) == [.answer])
+        // The next change does not record it again.
+        let note = try TicketAction.note("called back").events(f.workflow(f.handler, at: late), ticket)
+        #expect(note == [.noteAdded(text: "called back")])
+    }
+
+    @Test func aBrokenPromiseIsRecordedAndEveryBreachOutlivesTheClose() throws {
+        var ticket = try f.ticket(at: .investigating)
+        let eta = try #require(ticket.eta)
+        let later = eta.addingTimeInterval(600)
+        f.apply(&ticket, f.handler, try TicketAction.note("still checking").events(f.workflow(f.handler, at: later), ticket), at: later)
+        #expect(ticket.breaches == [Breach(clock: .promise, due: eta)])
+        var fields = AdvanceFields()
+        fields.cause = .expectation
+        fields.findings = "notes missing"
+        f.apply(&ticket, f.handler, try TicketAction.advance(fields).events(f.workflow(f.handler, at: later), ticket), at: later)
+        fields = AdvanceFields()
+        fields.resolution = .apology
+        fields.details = "written apology"
+        f.apply(&ticket, f.handler, try TicketAction.advance(fields).events(f.workflow(f.handler, at: later), ticket), at: later)
+        fields = AdvanceFields()
+        fields.score = 4
+        f.apply(&ticket, f.handler, try TicketAction.advance(fields).events(f.workflow(f.handler, at: later), ticket), at: later)
+        #expect(ticket.stage == .closed && ticket.breaches.contains(Breach(clock: .promise, due: eta)))
+        let lines = TicketPresenter(policy: f.policy, viewer: f.supervisor, now: later, lang: .en).lines(ticket).map(\.value)
+        #expect(lines.contains { $0.contains("promised answer time") })
+    }
+}

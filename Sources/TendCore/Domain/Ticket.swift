@@ -33,6 +33,8 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var anger: Anger = .calm
     /// What happened to the pet, as last judged; none until set.
     public private(set) var harm: Harm = .none
+    /// Every clock that ran out, with when it was due, oldest first: kept whatever happens later.
+    public private(set) var breaches: [Breach] = []
     public private(set) var timeline: [TimelineEntry]
 
     /// A ticket comes into being with its `received` entry.
@@ -133,6 +135,8 @@ public struct Ticket: Sendable, Hashable {
             anger = level
         case .harmSet(let harm):
             self.harm = harm
+        case .clockBreached(let clock, let due):
+            breaches.append(Breach(clock: clock, due: due))
         case .related(let other):
             if !related.contains(other) { related.append(other) }
         default:

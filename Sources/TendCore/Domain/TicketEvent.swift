@@ -33,6 +33,9 @@ public enum TicketEvent: Sendable, Hashable {
     /// What the complaint's words suggested at intake (the decision is the intake and the events
     /// beside it).
     indirect case triageSuggested(TriageRecord)
+    /// A clock ran out: it was due then. Recorded with the next change to the ticket after it ran
+    /// out (at the latest), and never taken back by anything later.
+    case clockBreached(ClockKind, due: Date)
     /// A suggested script was said to the customer; `covers` is what it ticks on the stage's
     /// must-say checklist (kept in the event, so the checklist never depends on a library edit).
     indirect case scriptSaid(id: String, covers: [ChecklistItem])

@@ -53,6 +53,7 @@ public struct TicketRecord {
             ("priority", .bool(ticket.intake.isPriority)),
             ("anger", .string(ticket.anger.rawValue)),
             ("harm", .string(ticket.harm.rawValue)),
+            ("breaches", .array(ticket.breaches.map { .object([("clock", .string($0.clock.rawValue)), ("due", .string(TimeText.isoMilliseconds($0.due)))]) })),
             ("customer", customerJSON(ticket.customer)),
             ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),

@@ -50,6 +50,8 @@ extension TicketRecord {
             return .object([("anger", .string(level.rawValue))])
         case .harmSet(let harm):
             return .object([("harm", .string(harm.rawValue))])
+        case .clockBreached(let clock, let due):
+            return .object([("clock", .string(clock.rawValue)), ("due", .string(TimeText.isoMilliseconds(due)))])
         case .triageSuggested(let record):
             return .object([("grade", .string(record.grade.rawValue)), ("cause", .string(record.cause?.rawValue)),
                             ("harm", .string(record.harm.rawValue)), ("anger", .string(record.anger.rawValue)),
@@ -98,6 +100,7 @@ extension BackupEntryReader {
             return .related(to: other)
         case "anger_set": return .angerSet(try data.word("anger", Anger.self))
         case "harm_set": return .harmSet(try data.word("harm", Harm.self))
+        case "clock_breached": return .clockBreached(try data.word("clock", ClockKind.self), due: try data.instant("due"))
         case "triage_suggested":
             return .triageSuggested(TriageRecord(grade: try data.word("grade", Grade.self), cause: try data.optionalWord("cause", Cause.self),
                                                  harm: try data.word("harm", Harm.self), anger: try data.word("anger", Anger.self),

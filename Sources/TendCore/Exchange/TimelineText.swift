@@ -27,6 +27,7 @@ public enum TimelineText {
         case .angerSet: "anger_set"
         case .harmSet: "harm_set"
         case .triageSuggested: "triage_suggested"
+        case .clockBreached: "clock_breached"
         case .scriptSaid: "script_said"
         case .checklistWaived: "checklist_waived"
         }
@@ -85,6 +86,8 @@ public enum TimelineText {
             return lang.pick("Customer's mood: \(level.english)", "客户情绪：\(level.chinese)")
         case .harmSet(let harm):
             return lang.pick("Harm to the pet: \(harm.english)", "宠物受损情况：\(harm.chinese)")
+        case .clockBreached(let clock, let due):
+            return lang.pick("Clock ran out: \(clock.english), due \(time(due))", "超时：\(clock.chinese)，应于 \(time(due)) 前完成")
         case .triageSuggested(let record):
             let values = [record.grade.name(lang), record.harm.name(lang), record.cause?.name(lang), record.anger.name(lang)].compactMap { $0 }
             let words = record.words.isEmpty ? "" : lang.pick(" (from: \(record.words.joined(separator: ", ")))", "（依据：\(record.words.joined(separator: "、"))）")

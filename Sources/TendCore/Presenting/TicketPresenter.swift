@@ -69,6 +69,10 @@ public struct TicketPresenter: Sendable {
         if let sla {
             add("Due", "截止", "\(clockName(sla.clock)) \(TimeText.local(sla.due)) — \(sla.state.name(lang))", .clock(sla.state))
         }
+        if !ticket.breaches.isEmpty {
+            add("Ran late", "曾超时", ticket.breaches.map { "\($0.clock.name(lang)) (\(lang.pick("due", "应于")) \(TimeText.local($0.due)))" }
+                .joined(separator: lang.pick("; ", "；")), .clock(.overdue))
+        }
         add("Customer", "客户", customer.name)
         add("Contact", "联系方式", contact(ticket), .contact(revealable: !revealed && !forTraining && mayReadContact(ticket)))
         add("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))

@@ -12,7 +12,7 @@ enum EventCodec {
         /// An approval with a comment; one without keeps `resolutionApproved`, as written before
         /// decisions had comments.
         case resolutionApprovedWithComment, resolutionRejected
-        case harmSet, triageSuggested
+        case harmSet, triageSuggested, clockBreached
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -105,6 +105,10 @@ enum EventCodec {
         case .harmSet(let harm):
             out.u8(Tag.harmSet.rawValue)
             out.u8(harm.storageCode)
+        case .clockBreached(let clock, let due):
+            out.u8(Tag.clockBreached.rawValue)
+            out.u8(clock.storageCode)
+            out.date(due)
         case .triageSuggested(let record):
             out.u8(Tag.triageSuggested.rawValue)
             out.u8(record.grade.storageCode)
@@ -186,6 +190,7 @@ enum EventCodec {
         case .related: event = .related(to: TicketID(Int32(bitPattern: try reader.u32())))
         case .angerSet: event = .angerSet(try reader.vocabulary(Anger.self))
         case .harmSet: event = .harmSet(try reader.vocabulary(Harm.self))
+        case .clockBreached: event = .clockBreached(try reader.vocabulary(ClockKind.self), due: try reader.date())
         case .triageSuggested:
             let grade = try reader.vocabulary(Grade.self)
             let causeOffset = reader.position

@@ -32,6 +32,23 @@ public struct Workflow: Sendable {
             + (judgement.suggested.map { [.triageSuggested($0)] } ?? [])
     }
 
+    // MARK: Clocks
+
+    /// The clocks of this ticket that have run out by now and are not on its timeline yet: the
+    /// running service-level clock, and the answer time promised to the customer (kept once the
+    /// ticket is assessed). Any change to the ticket records them first, so a late action cannot
+    /// hide that it was late, and a closed ticket keeps every breach it had.
+    public func breachesDue(_ ticket: Ticket) -> [TicketEvent] {
+        var due: [Breach] = []
+        if let sla = SLATable(policy).status(of: ticket, at: now), sla.state == .overdue {
+            due.append(Breach(clock: ClockKind(sla.clock), due: sla.due))
+        }
+        if let eta = ticket.eta, eta < now, [.acknowledged, .investigating].contains(ticket.stage) {
+            due.append(Breach(clock: .promise, due: eta))
+        }
+        return due.filter { !ticket.breaches.contains($0) }.map { .clockBreached($0.clock, due: $0.due) }
+    }
+
     // MARK: The main path
 
     /// Moves the ticket one stage on, if its gate's fields are present and valid (see
