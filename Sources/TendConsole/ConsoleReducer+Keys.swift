@@ -129,8 +129,12 @@ extension ConsoleReducer {
             return [.loadTrainingReport]
         case .submitForm: return submitForm(&state, env)
         case .takeSuggestion:
-            guard let form = state.form, form.purpose == .intake, let suggestion = FormSubmission.suggestion(form, state.triage) else {
-                state.say(state.lang.pick("Nothing to suggest yet: type what happened first.", "暂无建议：请先填写投诉内容。"))
+            guard let form = state.form, form.purpose == .intake else { return [] }
+            guard let suggestion = FormSubmission.suggestion(form, state.triage) else {
+                state.say(form.trimmedValue("description") == nil
+                    ? state.lang.pick("Nothing to suggest yet: type what happened first.", "暂无建议：请先填写投诉内容。")
+                    : state.lang.pick("Nothing in these words points to a grade, harm or mood: choose them yourself.",
+                                      "这段描述里没有能判断等级、受损或情绪的词，请自行选择。"))
                 return []
             }
             state.editForm {

@@ -31,8 +31,8 @@ extension ConsoleReducer {
         if changed != nil && ids.isEmpty { return [] }
         let named = ids.prefix(3).map { id in "\(id) (\(env.desk.ticket(id)!.grade.name(state.lang)))" }
         let list = named.isEmpty ? "" : state.lang.pick(": ", "：") + named.joined(separator: state.lang.pick(", ", "、"))
-        state.say(state.lang.pick("Needs an owner\(list). It is at the top of the queue: take it (t) or assign it (r).",
-                                  "有投诉待认领\(list)。已排在队列最前：按 t 接单，或按 r 指派。"), error: true)
+        state.say(state.lang.pick("Needs an owner\(list). It is in the “needs an owner” lane (◆) that heads the queue: take it (t) or assign it (r).",
+                                  "有投诉待认领\(list)，已列入队列最前面的待认领区（◆）：按 t 接单，或按 r 指派。"), error: true)
         return [.alert]
     }
 

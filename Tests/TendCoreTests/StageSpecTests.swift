@@ -62,6 +62,8 @@ import Testing
         #expect(codes(Anger.self) == [0, 1, 2])
         #expect(codes(ServiceLine.self) == Array(0...5))
         #expect(codes(Channel.self) == Array(0...5))
+        #expect(codes(Harm.self) == Array(0...5))
+        #expect(codes(ClockKind.self) == Array(0...3))
         for stage in Stage.ordered { #expect(Stage.from(code: stage.storageCode) == stage) }
     }
 

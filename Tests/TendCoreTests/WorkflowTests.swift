@@ -322,3 +322,23 @@ import Testing
         #expect(lines.contains { $0.contains("promised answer time") })
     }
 }
+
+/// Harm sets the least grade for good, not only at intake (found in a walk: a supervisor could
+/// grade a died or lost case down to general afterwards).
+@Suite struct HarmGradeTests {
+    let f = Fixture()
+
+    @Test func nobodyGradesAHarmedPetsComplaintBelowWhatTheHarmMakesIt() throws {
+        var ticket = f.newTicket(grade: .critical)
+        f.apply(&ticket, f.handler, [.harmSet(.died)])
+        #expect(throws: WorkflowError.gradeBelowHarm(harm: .died, least: .critical)) {
+            try f.workflow(f.supervisor).changeGrade(ticket, to: .general, reason: "minor after all")
+        }
+        var ill = f.newTicket(grade: .critical)
+        f.apply(&ill, f.handler, [.harmSet(.ill)])
+        #expect(try f.workflow(f.supervisor).changeGrade(ill, to: .serious, reason: "ill, not injured").count == 1)
+        #expect(throws: WorkflowError.gradeBelowHarm(harm: .ill, least: .serious)) {
+            try f.workflow(f.supervisor).changeGrade(ill, to: .significant, reason: "x")
+        }
+    }
+}

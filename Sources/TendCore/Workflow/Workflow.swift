@@ -144,8 +144,11 @@ public struct Workflow: Sendable {
 
     /// Lowering a serious or critical grade is a supervisor's decision: a handler who could
     /// downgrade a pet's injury to general could also close it alone. Raising is anyone's.
+    /// Nor may anyone grade a complaint below what the harm to the pet makes it.
     func requireMayRegrade(_ ticket: Ticket, to grade: Grade) throws {
-        guard grade < ticket.grade, ticket.grade >= .serious, actor.role != .supervisor else { return }
+        guard grade < ticket.grade else { return }
+        if grade < ticket.harm.minimumGrade { throw WorkflowError.gradeBelowHarm(harm: ticket.harm, least: ticket.harm.minimumGrade) }
+        guard ticket.grade >= .serious, actor.role != .supervisor else { return }
         throw WorkflowError.needsSupervisor(.lowerGrade)
     }
 

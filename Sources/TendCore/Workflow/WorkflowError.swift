@@ -76,7 +76,14 @@ extension WorkflowError: TermedRefusal {
                              "所填内容分属不同阶段（\(stages.map(\.chinese).joined(separator: "、"))），请只填写工单下一步所需的内容。")
         case .gradeBelowHarm(let harm, let least):
             let grade = terms.entry(.grade, lang)
-            return lang.pick("A pet that \(harm == .ill ? "fell ill" : "was " + harm.english) makes the complaint at least \(least.english): \(grade).",
+            let pet = switch harm {
+            case .ill: "A pet that fell ill"
+            case .died: "A pet that died"
+            case .lost: "A lost pet"
+            case .injured: "An injured pet"
+            case .distress, .none: "The harm to the pet"
+            }
+            return lang.pick("\(pet) makes the complaint at least \(least.english): \(grade).",
                              "宠物\(harm.chinese)，投诉至少为\(least.chinese)：\(grade)。")
         case .readOnly(let role):
             return lang.pick("A \(role.english) can read tickets but not change them.", "\(role.chinese)只能查看工单，不能修改。")

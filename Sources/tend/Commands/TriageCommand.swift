@@ -15,6 +15,10 @@ struct TriageCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the output: en or zh (default from LANG).", valueName: "lang")) var lang: String?
     @Flag(help: "JSON: the suggestion and its reasons.") var json = false
 
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang takes en or zh") }
+    }
+
     func run() throws {
         let language = DeskOptions.language(from: lang)
         try Output.reporting(language) {
