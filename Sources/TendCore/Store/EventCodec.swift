@@ -193,15 +193,7 @@ enum EventCodec {
         case .clockBreached: event = .clockBreached(try reader.vocabulary(ClockKind.self), due: try reader.date())
         case .triageSuggested:
             let grade = try reader.vocabulary(Grade.self)
-            let causeOffset = reader.position
-            let causeCode = try reader.u8()
-            var cause: Cause?
-            if causeCode != noCause {
-                guard let known = Cause.from(code: causeCode) else {
-                    throw DecodeError(offset: causeOffset, reason: Bilingual("unknown cause code \(causeCode)", "原因类别编号 \(causeCode) 无法识别"))
-                }
-                cause = known
-            }
+            let cause = try decodeCause(from: &reader)
             let harm = try reader.vocabulary(Harm.self)
             let anger = try reader.vocabulary(Anger.self)
             let count = Int(try reader.u16())
@@ -224,16 +216,19 @@ enum EventCodec {
         let description = try reader.string()
         let occurredAt = try reader.optionalDate()
         let grade = try reader.vocabulary(Grade.self)
-        let causeOffset = reader.position
-        let causeCode = try reader.u8()
-        var cause: Cause?
-        if causeCode != noCause {
-            guard let known = Cause.from(code: causeCode) else {
-                throw DecodeError(offset: causeOffset, reason: Bilingual("unknown cause code \(causeCode)", "原因类别编号 \(causeCode) 无法识别"))
-            }
-            cause = known
-        }
+        let cause = try decodeCause(from: &reader)
         return Intake(customer: customer, pet: pet, service: service, branch: branch, channel: channel,
                       description: description, occurredAt: occurredAt, grade: grade, cause: cause)
+    }
+
+    /// A cause, or none (`noCause`): as an intake and a triage suggestion both keep it.
+    private static func decodeCause(from reader: inout ByteReader) throws -> Cause? {
+        let offset = reader.position
+        let code = try reader.u8()
+        guard code != noCause else { return nil }
+        guard let known = Cause.from(code: code) else {
+            throw DecodeError(offset: offset, reason: Bilingual("unknown cause code \(code)", "原因类别编号 \(code) 无法识别"))
+        }
+        return known
     }
 }
