@@ -124,10 +124,13 @@ public final class Console {
                 let size = screen.size
                 page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
                 state.keepSelectionVisible(rows: page)
-                // Jumping to the end (G) asks for more than there is: kept to what the pane can show.
-                let limit = ConsoleView.ticketScrollLimit(RenderContext(state: state, desk: store.desk, policy: store.policy),
-                                                          width: size.width, height: size.height)
-                state.ticketScroll = min(state.ticketScroll, limit)
+                // Jumping to the end (G) asks for more than there is: kept to what the pane can show
+                // (worked out only when the pane is scrolled at all, off the usual frame's path).
+                if state.ticketScroll > 0 {
+                    let limit = ConsoleView.ticketScrollLimit(RenderContext(state: state, desk: store.desk, policy: store.policy),
+                                                              width: size.width, height: size.height)
+                    state.ticketScroll = min(state.ticketScroll, limit)
+                }
                 screen.draw(ConsoleView.render(RenderContext(state: state, desk: store.desk, policy: store.policy), width: size.width, height: size.height))
             }
             shown = false
