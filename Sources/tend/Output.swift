@@ -30,6 +30,11 @@ enum Output {
         }
     }
 
+    /// A text argument as given, or standard input whole when it is `-` (`tend coach -`).
+    static func argumentText(_ text: String) -> String {
+        text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+    }
+
     static func warn(_ text: String) {
         message("tend: warning: \(text)\n")
     }

@@ -76,8 +76,11 @@ enum QueuePane {
     /// of the row). The grade is the ticket pane's first line, and the list is in grade order. The
     /// amounts and logins are as wide as the longest in the list, never cut.
     private static func approvalColumns(width: Int, lang: Language, context: RenderContext) -> [Column] {
-        func pending(_ ticket: Ticket) -> PendingApproval? { PendingApproval(ticket, policy: context.policy) }
-        let shown = context.state.queue.prefix(500).compactMap { context.desk.ticket($0).flatMap(pending) }
+        // Worked out once a frame for the list (the first 500 are enough to size the columns),
+        // not once for every cell of every row.
+        let shown = context.state.queue.prefix(500).compactMap { context.desk.ticket($0).flatMap { PendingApproval($0, policy: context.policy) } }
+        let byTicket = Dictionary(shown.map { ($0.ticket, $0) }, uniquingKeysWith: { first, _ in first })
+        func pending(_ ticket: Ticket) -> PendingApproval? { byTicket[ticket.id] ?? PendingApproval(ticket, policy: context.policy) }
         func widest(_ title: String, _ cell: (PendingApproval) -> String) -> Int {
             shown.map { DisplayWidth.of(cell($0)) }.reduce(DisplayWidth.of(title), max)
         }

@@ -79,7 +79,6 @@ public struct Triage: Sendable {
         var found: [(at: Int, phrase: String, signs: [Int])] = []
         var covered: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { haystack in
-            guard let base = haystack.baseAddress else { return }
             for (phrase, lang, numbers) in phrases {
                 var offset = 0
                 while offset + phrase.count <= haystack.count {
@@ -118,7 +117,8 @@ public struct Triage: Sendable {
         suggestion.harm = harmWords.keys.max() ?? .none
         let signed = gradeWords.keys.max() ?? .general
         suggestion.grade = max(signed, suggestion.harm.minimumGrade)
-        suggestion.cause = causeOrder.max { causeWords[$0]!.count < causeWords[$1]!.count || (causeWords[$0]!.count == causeWords[$1]!.count && causeOrder.firstIndex(of: $0)! > causeOrder.firstIndex(of: $1)!) }
+        let mostSigned = causeWords.values.map(\.count).max()
+        suggestion.cause = causeOrder.first { causeWords[$0]!.count == mostSigned }
         suggestion.anger = angerWords.keys.max() ?? .calm
         // The grade's words: its own signs, or else those of the harm that set it.
         let gradeReason = gradeWords[suggestion.grade] ?? (suggestion.harm.minimumGrade == suggestion.grade ? harmWords[suggestion.harm] : nil)

@@ -78,25 +78,23 @@ public enum TicketAction: Sendable, Equatable {
         // A ticket that is not on the desk (a draft kept for one a torn record left out) is refused.
         guard let ticket else { throw StoreError.noSuchTicket("") }
         // A late action first records that it is late (see `Workflow.breachesDue`).
-        let events: [TicketEvent] = try {
-            switch self {
-            case .receive: return []
-            case .take: return try workflow.assign(ticket, to: workflow.actor.login)
-            case .assign(let login): return try workflow.assign(ticket, to: login)
-            case .advance(let fields): return try workflow.advance(ticket, fields)
-            case .grade(let grade, let reason): return try workflow.changeGrade(ticket, to: grade, reason: reason)
-            case .note(let text): return try workflow.addNote(ticket, text: text)
-            case .approve(let comment): return try workflow.approve(ticket, comment: comment)
-            case .reject(let comment): return try workflow.reject(ticket, comment: comment)
-            case .reopen(let reason): return try workflow.reopen(ticket, reason: reason)
-            case .mediate(let reason): return try workflow.startMediation(ticket, reason: reason)
-            case .followUpFailed(let note): return try workflow.recordFailedFollowUp(ticket, note: note)
-            case .relate(let other): return try workflow.relate(ticket, to: other)
-            case .anger(let level): return try workflow.setAnger(ticket, to: level)
-            case .reveal: return try workflow.revealContact(ticket)
-            case .said(let script): return try workflow.markSaid(ticket, script: script)
-            }
-        }()
+        let events: [TicketEvent] = switch self {
+        case .receive: []
+        case .take: try workflow.assign(ticket, to: workflow.actor.login)
+        case .assign(let login): try workflow.assign(ticket, to: login)
+        case .advance(let fields): try workflow.advance(ticket, fields)
+        case .grade(let grade, let reason): try workflow.changeGrade(ticket, to: grade, reason: reason)
+        case .note(let text): try workflow.addNote(ticket, text: text)
+        case .approve(let comment): try workflow.approve(ticket, comment: comment)
+        case .reject(let comment): try workflow.reject(ticket, comment: comment)
+        case .reopen(let reason): try workflow.reopen(ticket, reason: reason)
+        case .mediate(let reason): try workflow.startMediation(ticket, reason: reason)
+        case .followUpFailed(let note): try workflow.recordFailedFollowUp(ticket, note: note)
+        case .relate(let other): try workflow.relate(ticket, to: other)
+        case .anger(let level): try workflow.setAnger(ticket, to: level)
+        case .reveal: try workflow.revealContact(ticket)
+        case .said(let script): try workflow.markSaid(ticket, script: script)
+        }
         return events.isEmpty ? [] : workflow.breachesDue(ticket) + events
     }
 

@@ -17,7 +17,7 @@ struct CoachCommand: ParsableCommand {
         let language = DeskOptions.language(from: lang)
         var findings: [CoachFinding] = []
         try Output.reporting(language) {
-            let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            let input = Output.argumentText(text)
             let (library, problems) = try ScriptLibrary.load(storeDirectory: StoreLocation.resolve(explicit: store))
             for problem in problems { Output.problem("\(problem)") }
             findings = Coach(library).check(input)

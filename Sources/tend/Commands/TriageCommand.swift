@@ -22,7 +22,7 @@ struct TriageCommand: ParsableCommand {
     func run() throws {
         let language = DeskOptions.language(from: lang)
         try Output.reporting(language) {
-            let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            let input = Output.argumentText(text)
             let suggestion = Triage(try TriageRulesFile.load(storeDirectory: StoreLocation.resolve(explicit: store))).suggest(input)
             if json {
                 print(JSONValue.object([
