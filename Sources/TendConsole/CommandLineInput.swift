@@ -43,6 +43,7 @@ enum CommandLineInput {
         case .followUpFailed: Bilingual("\(word) [NOTE]", "\(word) [情况说明]")
         case .relate: Bilingual("\(word) T-1042", "\(word) T-1042")
         case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
+        case .pause: Bilingual("\(word) [customer|vet_report|mediator]", "\(word) [等客户回复|等兽医报告|等调解方]")
         default: Bilingual(word, word)
         }
     }
@@ -143,6 +144,11 @@ enum CommandLineInput {
             guard !rest.isEmpty else { return perform(.cycleAnger) }
             guard let level = Anger.parse(rest) else { return usage("anger") }
             return act(.anger(level))
+        case "pause":
+            guard !rest.isEmpty else { return perform(.holdClocks) }
+            guard let reason = PauseReason.parse(rest) else { return usage("pause") }
+            return act(.pause(reason))
+        case "resume": return act(.resume)
         case "scripts": return perform(.toggleScripts)
         case "help": return perform(.help)
         case "quit", "q": return perform(.quit)
@@ -200,6 +206,7 @@ enum CommandLineInput {
         case ["filter", "service"]: options = ServiceLine.ordered.map(\.rawValue)
         case ["assign"]: options = policy.staff.filter { Workflow.mayHoldTickets($0.role) }.map(\.login)
         case ["anger"]: options = Anger.ordered.map(\.rawValue)
+        case ["pause"]: options = policy.pauseReasons.map(\.rawValue)
         case ["lang"]: options = ["en", "zh"]
         case ["theme"]: options = themes
         default: options = []

@@ -184,8 +184,8 @@ public final class Console {
         if store.hasUnreportedChanges { send(.deskUpdated(store.takeUpdate())) }
         let since = sinceBackgroundQuery ?? DeskUpdate()
         sinceBackgroundQuery = nil
-        guard case .requeried(let asked, let queue, let counts, _) = done else { send(done); return true }
-        send(.requeried(asked, queue: queue, counts: counts, since: since))
+        guard case .requeried(let asked, let queue, let counts, _, let warnings) = done else { send(done); return true }
+        send(.requeried(asked, queue: queue, counts: counts, since: since, warnings: warnings))
         return true
     }
 
@@ -283,8 +283,8 @@ public final class Console {
             sinceBackgroundQuery = DeskUpdate()
             let (desk, policy, result) = (store.desk, store.policy, backgroundResult)
             DispatchQueue.global(qos: .userInitiated).async {
-                let (queue, counts) = asked.run(desk, policy: policy)
-                result.put(.requeried(asked, queue: queue, counts: counts, since: DeskUpdate()))
+                let (queue, counts, warnings) = asked.run(desk, policy: policy)
+                result.put(.requeried(asked, queue: queue, counts: counts, since: DeskUpdate(), warnings: warnings))
             }
             return []
         case .alert:

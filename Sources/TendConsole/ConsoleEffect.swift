@@ -12,6 +12,10 @@ public struct Commit: Sendable, Equatable {
     /// Whether it was submitted from the open form, which closes once it is recorded.
     public var fromForm: Bool
 
+    /// A request id made of what it records (a rung of the escalation ladder), which another
+    /// console may have recorded already.
+    public var sharedRequest = false
+
     public init(ticket: TicketID?, action: TicketAction, request: String = RequestID.make(), fromForm: Bool = false) {
         self.ticket = ticket
         self.action = action
@@ -20,8 +24,9 @@ public struct Commit: Sendable, Equatable {
     }
 
     /// Whether the request id was made for this commit, so cannot have been recorded before: a
-    /// key press's is; a form's may have been, by a submission before a crash.
-    public var fresh: Bool { !fromForm }
+    /// key press's is; a form's may have been, by a submission before a crash, and a shared one
+    /// by another console.
+    public var fresh: Bool { !fromForm && !sharedRequest }
 }
 
 /// What the reducer asks the world to do. It never does it itself: the run loop (`Console`)

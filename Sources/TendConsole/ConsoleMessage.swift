@@ -17,7 +17,7 @@ public enum ConsoleMessage: Sendable, Equatable {
     case deskStatus(Bilingual?)
     /// A whole query made away from the input path, with its counts, and what changed on the
     /// desk since it was asked for (to put on top, if the result is taken).
-    case requeried(BackgroundQuery, queue: [TicketID], counts: QueueCounts, since: DeskUpdate)
+    case requeried(BackgroundQuery, queue: [TicketID], counts: QueueCounts, since: DeskUpdate, warnings: [ClockWarning] = [])
     /// Who else has which ticket open (a team's desk).
     case presence([PresenceEntry])
     /// The change was recorded; `outcome` says what was done, `ticket` is the one it was done to.

@@ -76,7 +76,7 @@ extension ConsoleReducer {
         case .redraw: break
         case .quit: return [.quit]
         case .advance, .reassign, .changeGrade, .addNote, .reopen, .mediate, .approve, .reject, .newComplaint, .filterForm,
-             .take, .reveal, .cycleAnger, .markSaid:
+             .take, .reveal, .cycleAnger, .markSaid, .holdClocks:
             return TicketActions.start(command, &state, env)
         case .commandLine: state.modal = .command(TextField())
         case .toggleWhy: state.showWhy.toggle()

@@ -33,15 +33,22 @@ public enum ConsoleReducer {
             if state.queriedAt.map(minute) != minute(now) {
                 if !state.requeriesInBackground {
                     requery(&state, env)
+                    effects = watchLadder(&state, env)
                 } else if !state.backgroundQueryAsked {
                     // At a million tickets this takes half a second: changes and keys go on meanwhile.
                     state.backgroundQueryAsked = true
                     effects = [.requeryInBackground(BackgroundQuery(filter: state.filter, now: now, login: state.actor.login,
-                                                                    generation: state.queryGeneration))]
+                                                                    generation: state.queryGeneration, viewer: state.actor,
+                                                                    warnAfter: state.ladderWatchedTo))]
+                    if state.ladderWatchedTo == nil { state.ladderWatchedTo = now }
                 }
             }
-        case .requeried(let asked, let queue, let counts, let since):
+        case .requeried(let asked, let queue, let counts, let since, let warnings):
             state.backgroundQueryAsked = false
+            // The rungs found are told whether or not the queue itself is taken: they are of the
+            // time the query looked at, which the next one starts after.
+            if asked.warnAfter != nil { state.ladderWatchedTo = max(state.ladderWatchedTo ?? asked.now, asked.now) }
+            effects = warn(warnings, &state, env)
             // Made from the desk as it was when asked; the changes since then apply on top at the
             // new instant. A whole query made meanwhile (a new filter, a desk read again) is newer
             // and already holds those changes: this one is dropped, and them with it (applied
@@ -68,6 +75,12 @@ public enum ConsoleReducer {
             state.deskStatus = status
         case .presence(let others):
             state.others = others
+        case .committed(let commit, _, _) where commit.action.name == .escalate:
+            // The warning was told when it was found; recording it says nothing more.
+            break
+        case .refused(let commit, _) where commit.action.name == .escalate:
+            // Another console (another supervisor's) recorded it first, or the ticket moved on.
+            break
         case .committed(let commit, let ticket, let outcome):
             // Accepted: the form it came from closes (and its draft is forgotten, below).
             if commit.fromForm, state.form != nil { state.modal = nil }
@@ -135,6 +148,35 @@ public enum ConsoleReducer {
         state.setQueue(TicketQuery.run(env.desk, policy: env.policy, filter: state.filter, now: state.now))
         settleFollow(&state, env)
         state.counts = QueueCounts(desk: env.desk, policy: env.policy, login: state.actor.login, now: state.now)
+    }
+
+    /// Runs the ladder watch with a whole query made at once (a small desk, or tests): the time
+    /// since the last one; the first only starts the watch.
+    static func watchLadder(_ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        defer { state.ladderWatchedTo = state.now }
+        guard let from = state.ladderWatchedTo else { return [] }
+        return warn(LadderWatch.reached(env.desk, policy: env.policy, viewer: state.actor, after: from, upTo: state.now), &state, env)
+    }
+
+    /// Tells the user of the rungs reached (the status row; the bell for a clock run out or a
+    /// supervisors' rung) and records each ticket's once. A request id made of the rung itself
+    /// lets two supervisors' consoles find the same rung and record it once between them.
+    static func warn(_ warnings: [ClockWarning], _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
+        guard !warnings.isEmpty else { return [] }
+        let lang = state.lang
+        let told = warnings.prefix(3).map { EscalationText.warning($0.escalation, id: $0.ticket, lang) }
+        let more = warnings.count > 3 ? lang.pick(" And \(warnings.count - 3) more.", " 另有 \(warnings.count - 3) 条。") : ""
+        state.say(told.joined(separator: " ") + more, error: true)
+        var effects: [ConsoleEffect] = warnings.contains { $0.escalation.tell == .supervisors || $0.escalation.percent >= 100 } ? [.alert] : []
+        var seen = Set<TicketID>()
+        for warning in warnings where seen.insert(warning.ticket).inserted {
+            let step = warning.escalation
+            let request = "w\(warning.ticket.number)-\(step.clock.storageCode)-\(step.percent)-\(Int64((step.reachedAt.timeIntervalSince1970 * 1000).rounded()))"
+            var commit = Commit(ticket: warning.ticket, action: .escalate(since: step.reachedAt.addingTimeInterval(-0.001)), request: request)
+            commit.sharedRequest = true
+            effects.append(.commit(commit))
+        }
+        return effects
     }
 
     static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }

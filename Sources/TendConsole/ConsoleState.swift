@@ -59,6 +59,9 @@ public struct ConsoleState: Sendable {
     /// Counts whole queries, so a background one finished after another was made is thrown away.
     var queryGeneration = 0
     var backgroundQueryAsked = false
+    /// Up to when the escalation ladder has been watched for this user (`LadderWatch`): from the
+    /// first whole query on, each one looks at the time since the last.
+    var ladderWatchedTo: Date?
     /// What the desk's watch says when it is not live (the database out of reach); nil when live.
     public var deskStatus: Bilingual?
     /// The others at a team's desk and the tickets they have open.

@@ -10,7 +10,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case toggleScripts, reveal, take, redraw, quit
     case advance, reassign, changeGrade, addNote, reopen, mediate, approve, reject, newComplaint
     case filterForm, commandLine
-    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals
+    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals, holdClocks
     case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm, takeSuggestion
     case zoom
@@ -75,6 +75,8 @@ public enum Keymap {
         bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
         bind([.character("R")], .reject, "reject compensation, saying why (supervisor)", "驳回补偿并说明理由（主管）"),
         bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
+        bind([.character("h")], .holdClocks, "hold the clocks while we wait (saying for what), or start them again",
+             "暂停计时（说明在等什么），或恢复计时"),
     ]
 
     public static let table: [KeyContext: [KeyBinding]] = [

@@ -18,6 +18,7 @@ extension ConsoleCommand {
         case .cycleAnger: .anger
         case .reveal: .reveal
         case .markSaid: .said
+        case .holdClocks: .pause
         default: nil
         }
     }

@@ -25,6 +25,8 @@ enum TicketActions {
         // A key that changes the ticket with nothing to type is sent to the core as it is: its
         // refusal, if any, comes back as the outcome. The others are checked before a form opens.
         let immediate: Set<TicketAction.Name> = [.take, .reveal, .anger, .said]
+        // The same key starts the clocks again on a paused ticket.
+        if command == .holdClocks, ticket.runningPause != nil { return [.commit(Commit(ticket: id, action: .resume))] }
         guard immediate.contains(name) || allowed(name, ticket, &state, env) else { return [] }
         switch command {
         case .advance: open(builder.form(.advance(id)), &state)
@@ -34,6 +36,7 @@ enum TicketActions {
         case .reopen: open(builder.form(.reopen(id)), &state)
         case .mediate: open(builder.form(.mediate(id)), &state)
         case .reject: open(builder.form(.reject(id)), &state)
+        case .holdClocks: open(builder.form(.pause(id)), &state)
         case .take: return [.commit(Commit(ticket: id, action: .take))]
         case .reveal: return [.commit(Commit(ticket: id, action: .reveal))]
         case .cycleAnger: return [.commit(Commit(ticket: id, action: .anger(ticket.anger.next)))]

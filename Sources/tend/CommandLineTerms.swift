@@ -5,7 +5,7 @@ import TendCore
 struct CommandLineTerms: FrontEndTerms {
     /// The `tend advance` flag that gives each gate field.
     static func flag(_ field: GateField) -> String {
-        field == .assignee ? "--to" : "--\(field.rawValue)"
+        field == .assignee ? "--to" : "--\(field.rawValue.replacingOccurrences(of: "_", with: "-"))"
     }
 
     func entry(_ field: GateField, _ lang: Language) -> String {
@@ -19,7 +19,7 @@ struct CommandLineTerms: FrontEndTerms {
         case .amount: return "\(flag) 50.00"
         case .score: return "\(flag) \(field.range!.lowerBound)-\(field.range!.upperBound)"
         case .unreachable: return flag
-        case .findings, .reason, .details, .comment, .outcome: return "\(flag) \"…\""
+        case .findings, .reason, .etaReason, .details, .comment, .outcome: return "\(flag) \"…\""
         }
     }
 

@@ -33,7 +33,7 @@ extension ConsoleEndToEndTests {
         }
         try tmux.press("a")
         try tmux.waitFor("the acknowledge form") { $0.contains("承诺答复时间") }
-        try tmux.press("Enter")
+        try tmux.press("C-s")
         try passChecklist()
         try tmux.waitFor("acknowledged") { $0.contains("T-1081：受理 → 已回应") }
 

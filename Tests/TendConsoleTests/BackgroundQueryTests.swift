@@ -41,7 +41,7 @@ import TendCore
             since.merge(update)
             _ = ConsoleReducer.update(.deskUpdated(update), &state, environment(console))
         }
-        let (queue, counts) = asked.run(asOfAsking, policy: policy)
+        let (queue, counts, _) = asked.run(asOfAsking, policy: policy)
         _ = ConsoleReducer.update(.requeried(asked, queue: queue, counts: counts, since: since), &state, environment(console))
 
         #expect(state.queue == TicketQuery.run(console.desk, policy: policy, filter: state.filter, now: later))
@@ -85,7 +85,7 @@ import TendCore
         let update = try console.refresh()
         _ = ConsoleReducer.update(.deskUpdated(update), &state, environment(console))
         _ = ConsoleReducer.update(.deskChanged, &state, environment(console))
-        let (queue, counts) = asked.run(asOfAsking, policy: policy)
+        let (queue, counts, _) = asked.run(asOfAsking, policy: policy)
         _ = ConsoleReducer.update(.requeried(asked, queue: queue, counts: counts, since: update), &state, environment(console))
         #expect(state.queue == TicketQuery.run(console.desk, policy: policy, filter: state.filter, now: state.queriedAt!))
         #expect(Set(state.queue).count == state.queue.count)

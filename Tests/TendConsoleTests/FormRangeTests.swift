@@ -16,7 +16,7 @@ extension FormTests {
     @Test(arguments: [Language.en, .zh])
     func theReproETAIsRefusedInTheFormNotTrapped(lang: Language) throws {
         var state = try state(lang, selecting: .received)
-        let effects = press([.character("a"), .control("u")] + type("99999999999999d") + [.enter], &state)
+        let effects = press([.character("a"), .control("u")] + type("99999999999999d") + [.control("s")], &state)
         #expect(Asked.last(effects) == nil && state.confirmation == nil)
         let error = try #require(state.form?.error)
         #expect(error.contains("99999999999999d"))

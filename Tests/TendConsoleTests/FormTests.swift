@@ -35,7 +35,7 @@ import TendTerminal
 
     @Test func eachGateAsksForItsOwnFields() throws {
         let expected: [Stage: [String]] = [
-            .received: ["eta"], .acknowledged: ["assignee"], .investigating: ["grade", "cause", "findings", "reason"],
+            .received: ["eta", "eta_reason"], .acknowledged: ["assignee"], .investigating: ["grade", "cause", "findings", "reason"],
             .resolving: ["resolution", "amount", "details"], .followUp: ["result", "score", "comment"], .mediation: ["outcome"],
         ]
         for (stage, fields) in expected {
@@ -48,8 +48,9 @@ import TendTerminal
 
     @Test func acknowledgingSubmitsThePromisedTime() throws {
         var state = state(.en, as: "zhao.min")
-        let ticket = try select(.received, &state)
-        var effects = press([.character("a"), .control("u")] + type("2h") + [.enter], &state)
+        // Two hours is within a general or significant ticket's answer time: no reason is asked.
+        let ticket = try select(.received, &state) { $0.grade <= .significant }
+        var effects = press([.character("a"), .control("u")] + type("2h") + [.control("s")], &state)
         // Nothing has been said at this stage yet: the checklist asks first.
         #expect(Asked.last(effects) == nil)
         #expect(state.confirmation?.question.contains("acknowledge the feeling, apologise") == true)
@@ -162,8 +163,8 @@ import TendTerminal
         let events = try Workflow(policy: ConsoleFixture.policy, actor: state.actor, now: ConsoleFixture.now)
             .receive(Intake(customer: Customer(name: "周女士", contact: "13900001111"), pet: Pet(name: "可乐"), service: .grooming,
                             channel: .phone, description: "剪破了", grade: .critical), judgement)
-        #expect(events.count == 4 && events[1] == .harmSet(.injured) && events[2] == .angerSet(.angry))
-        if case .triageSuggested(let record) = events[3] { #expect(record.harm == .injured) } else { Issue.record("no suggestion recorded") }
+        #expect(events.count == 5 && events[1] == .routed(to: ConsoleFixture.policy.staff.filter { $0.role == .supervisor }.map(\.login)) && events[2] == .harmSet(.injured) && events[3] == .angerSet(.angry), "\(events)")
+        if case .triageSuggested(let record) = events[4] { #expect(record.harm == .injured) } else { Issue.record("no suggestion recorded") }
     }
 
     @Test func theCommandLineFiltersAndCompletes() {

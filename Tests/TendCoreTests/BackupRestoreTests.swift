@@ -66,7 +66,20 @@ import Testing
             (.followUpStarted, "li.hua"), (.closed(score: nil, comment: ""), "zhao.min"),
         ]
         for (event, actor) in events { first.apply(entry(event, actor, request: "r-\(first.timeline.count)")) }
-        let second = Ticket(id: TicketID(1002), received: entry(.received(Fixture.intake())))
+        // The second ticket holds the kinds issue 11 added, after the first's indices were fixed.
+        var second = Ticket(id: TicketID(1002), received: entry(.received(Fixture.intake())))
+        let added: [(TicketEvent, String)] = [
+            (.harmSet(.injured), "li.hua"), (.routed(to: ["zhao.min", "li.hua"]), "li.hua"),
+            (.triageSuggested(TriageRecord(grade: .critical, cause: .healthSafety, harm: .injured, anger: .angry, words: ["流血", "微博"])), "li.hua"),
+            (.acknowledged(eta: Date(timeIntervalSince1970: 1_795_086_400.5), reason: "客户周末不在家"), "li.hua"), (.assigned(to: "li.hua"), "zhao.min"),
+            (.investigationStarted, "li.hua"), (.clockPaused(.vetReport), "li.hua"), (.clockResumed, "li.hua"),
+            (.escalated(Escalation(clock: .resolve, percent: 80, tell: .assignee, reachedAt: Date(timeIntervalSince1970: 1_795_001_000.5))), "li.hua"),
+            (.clockBreached(.promise, due: Date(timeIntervalSince1970: 1_795_001_100.125)), "li.hua"),
+            (.assessed(grade: .critical, cause: .healthSafety, findings: "剪伤"), "li.hua"),
+            (.resolutionProposed(kind: .waiver, amount: money, details: "免单", needsApproval: true), "li.hua"),
+            (.resolutionRejected(comment: "太多了"), "zhao.min"),
+        ]
+        for (event, actor) in added { second.apply(entry(event, actor)) }
         return [first, second]
     }
 
@@ -74,12 +87,12 @@ import Testing
 
     @Test func everyEventKindComesBackExactlyFromTheExport() throws {
         let tickets = everyEventTickets()
-        let kinds = Set(tickets[0].timeline.map { TimelineText.kind($0.event) })
-        #expect(kinds.count == 20, "the sample covers every kind of event")
+        let kinds = Set(tickets.flatMap(\.timeline).map { TimelineText.kind($0.event) })
+        #expect(kinds.count == 28, "the sample covers every kind of event")
         #expect(kinds == Set(BackupEventKinds.chinese.keys), "the reader knows every kind the export writes")
         let backup = try #require(try BackupFile.read(export(tickets)))
         #expect(backup.tickets == tickets)
-        #expect(backup.entryCount == 24)
+        #expect(backup.entryCount == 37)
     }
 
     @Test func aRestoredDeskHoldsTheSameTicketsAndSurvivesReopening() throws {

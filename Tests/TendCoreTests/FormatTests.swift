@@ -47,6 +47,10 @@ import Testing
             .triageSuggested(TriageRecord(grade: .general, cause: nil, harm: .none, anger: .calm, words: [])), .followUpStarted, .followUpFailed(note: "busy"), .closed(score: 5, comment: "好"),
             .closed(score: nil, comment: ""), .reopened(reason: "r"), .mediationStarted(reason: "m"), .mediationEnded(outcome: "o"),
             .gradeChanged(from: .general, to: .critical, reason: "x"), .noteAdded(text: "n"), .contactRevealed, .related(to: TicketID(1002)),
+            .acknowledged(eta: Date(timeIntervalSince1970: 1_800_000_000.123), reason: "客户出差，周一再联系"), .clockPaused(.vetReport), .clockPaused(.mediator),
+            .clockResumed, .routed(to: ["zhao.min", "boss"]), .routed(to: []),
+            .escalated(Escalation(clock: .answer, percent: 80, tell: .assignee, reachedAt: Date(timeIntervalSince1970: 1_795_000_100.25))),
+            .escalated(Escalation(clock: .followUp, percent: 100, tell: .supervisors, reachedAt: Date(timeIntervalSince1970: 1_795_000_200))),
         ]
         for event in events {
             let entry = TimelineEntry(at: Date(timeIntervalSince1970: 1_795_000_000.5), actor: "zhao.min", event: event)

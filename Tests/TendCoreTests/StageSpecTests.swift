@@ -64,12 +64,15 @@ import Testing
         #expect(codes(Channel.self) == Array(0...5))
         #expect(codes(Harm.self) == Array(0...5))
         #expect(codes(ClockKind.self) == Array(0...3))
+        #expect(codes(PauseReason.self) == [0, 1, 2])
+        #expect(codes(EscalationAudience.self) == [0, 1])
         for stage in Stage.ordered { #expect(Stage.from(code: stage.storageCode) == stage) }
     }
 
     private func copy(_ field: GateField, from source: AdvanceFields, to target: inout AdvanceFields) {
         switch field {
         case .eta: target.eta = source.eta
+        case .etaReason: target.etaReason = source.etaReason
         case .assignee: target.assignee = source.assignee
         case .grade: target.grade = source.grade
         case .cause: target.cause = source.cause

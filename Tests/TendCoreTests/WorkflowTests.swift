@@ -60,7 +60,9 @@ import Testing
         #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gate(GateRefusal(.reason, .neededForGradeChange)))
         fields.reason = "legal rights involved"
         let events = try f.workflow(f.handler).advance(ticket, fields)
+        // Raised to serious, it is sent at once to the supervisors (no duty rota: all of them).
         #expect(events == [.gradeChanged(from: .general, to: .serious, reason: "legal rights involved"),
+                           .routed(to: f.policy.staff.filter { $0.role == .supervisor }.map(\.login)),
                            .assessed(grade: .serious, cause: .price, findings: "billing error")])
     }
 
@@ -251,7 +253,8 @@ import Testing
         #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .general, reason: "x") } == .sameGrade(.general))
         #expect(refusal { try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: " ") } == .gate(GateRefusal(.reason, .neededForGradeChange)))
         #expect(try f.workflow(f.handler).changeGrade(ticket, to: .critical, reason: "pet injured")
-                == [.gradeChanged(from: .general, to: .critical, reason: "pet injured")])
+                == [.gradeChanged(from: .general, to: .critical, reason: "pet injured"),
+                    .routed(to: f.policy.staff.filter { $0.role == .supervisor }.map(\.login))])
     }
 
     @Test func intakeNeedsCustomerContactAndDescription() {
@@ -291,6 +294,7 @@ import Testing
         let late = Fixture.now.addingTimeInterval(45 * 60)   // the critical first answer is due in 30 minutes
         var fields = AdvanceFields()
         fields.eta = late.addingTimeInterval(3600)
+        fields.etaReason = "the groomer is in surgery with the dog for the next hour"
         let events = try TicketAction.advance(fields).events(f.workflow(f.handler, at: late), ticket)
         #expect(events.first == .clockBreached(.answer, due: Fixture.now.addingTimeInterval(30 * 60)))
         f.apply(&ticket, f.handler, events, at: late)

@@ -53,6 +53,12 @@ public struct FormBuilder {
                                           "\(offered?.proposedBy ?? "处理人") 会看到驳回理由，并另提方案。")]
                             + (offered.map { offer in [Bilingual(offer.summary(.en), offer.summary(.zh))] } ?? []),
                         fields: [FormField("comment", Bilingual("Why", "驳回理由"), kind: .lines)])
+        case .pause(let id):
+            let reasons = policy.pauseReasons.map { Choice($0.rawValue, Bilingual($0.english, $0.chinese)) }
+            return Form(purpose: purpose, title: Bilingual("Pause the clocks on \(id)", "暂停 \(id) 的计时"),
+                        intro: [Bilingual("The clocks stand still until h starts them again; the pause and its reason go on the timeline.",
+                                          "计时将暂停，直到再按 h 恢复；暂停及原因会记入处理记录。")],
+                        fields: [FormField("reason", Bilingual("Waiting for", "等待"), kind: .choice(reasons))])
         case .mediate(let id):
             return Form(purpose: purpose, title: Bilingual("Mediation for \(id)", "\(id) 第三方调解"),
                         intro: [Bilingual("Hand the dispute to a third party (a consumer association, an arbitrator).",
@@ -138,8 +144,10 @@ public struct FormBuilder {
             }
             return FormField(id, label, kind: .choice(kinds))
         case .moment:
-            // The usual promise on a first call: an answer within four hours.
-            return FormField(id, label, kind: .line, hint: hint, text: lang.pick("4h", "4小时"))
+            // The usual promise on a first call: an answer within four hours, or sooner where the
+            // grade's answer time is shorter (a longer promise must say why).
+            let promise = min(4 * 3600, policy.terms(for: ticket.grade).answer)
+            return FormField(id, label, kind: .line, hint: hint, text: DurationText.format(promise, lang))
         case .lines:
             return FormField(id, label, kind: .lines, hint: hint, text: field == .findings ? ticket.findings : "")
         case .line, .money, .score, .flag:

@@ -10,12 +10,14 @@ public enum FormPurpose: Sendable, Equatable {
     case mediate(TicketID)
     /// A supervisor turning a waiting resolution down, saying why.
     case reject(TicketID)
+    /// Pausing the clocks, with what the desk waits for.
+    case pause(TicketID)
     case intake
     case filter
 
     public var ticket: TicketID? {
         switch self {
-        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id): id
+        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id), .pause(let id): id
         case .intake, .filter: nil
         }
     }
@@ -30,6 +32,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .reopen: "reopen"
         case .mediate: "mediate"
         case .reject: "reject"
+        case .pause: "pause"
         case .intake: "intake"
         case .filter: "filter"
         }
@@ -46,6 +49,7 @@ public enum FormPurpose: Sendable, Equatable {
         case ("reopen", let id?): self = .reopen(id)
         case ("mediate", let id?): self = .mediate(id)
         case ("reject", let id?): self = .reject(id)
+        case ("pause", let id?): self = .pause(id)
         default: return nil
         }
     }

@@ -57,6 +57,9 @@ public enum FormSubmission: Equatable {
         case .note(let id): return .perform(Commit(ticket: id, action: .note(form.value("text"))), confirm: nil)
         case .reopen(let id): return .perform(Commit(ticket: id, action: .reopen(reason: form.value("reason"))), confirm: nil)
         case .reject(let id): return .perform(Commit(ticket: id, action: .reject(comment: form.value("comment"))), confirm: nil)
+        case .pause(let id):
+            guard let reason = PauseReason.parse(form.value("reason")) else { return .refused(lang.pick("Choose what we wait for.", "请选择在等什么。")) }
+            return .perform(Commit(ticket: id, action: .pause(reason)), confirm: nil)
         case .mediate(let id):
             return .perform(Commit(ticket: id, action: .mediate(reason: form.value("reason"))),
                             confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))

@@ -95,6 +95,10 @@ public enum DemoDesk {
             var fields = AdvanceFields()
             let acknowledgedAt = steps.next()
             fields.eta = acknowledgedAt.addingTimeInterval(3600 * Double(2 + random.next() % 22)).roundedToStore
+            if let eta = fields.eta, let grade = desk.ticket(id)?.grade, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: grade).answer {
+                // A promise beyond the grade's answer time says why, as the gate asks.
+                fields.etaReason = chinese ? "客户说这两天不方便接电话，约好这个时间再联系。" : "The customer asked us to call back then; they are busy until that time."
+            }
             advance(&desk, id, owner, acknowledgedAt, fields)
             guard target != .acknowledged else { return }
             if random.chance(30) { note(&desk, id, owner, chinese, steps.next()) }

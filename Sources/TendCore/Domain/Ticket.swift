@@ -35,6 +35,13 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var harm: Harm = .none
     /// Every clock that ran out, with when it was due, oldest first: kept whatever happens later.
     public private(set) var breaches: [Breach] = []
+    /// Every time the clocks stood still, oldest first; the last is still running when its
+    /// `until` is nil.
+    public private(set) var pauses: [ClockPause] = []
+    /// Who a serious or critical ticket was sent to when it became one.
+    public private(set) var routedTo: [String] = []
+    /// The escalation steps recorded: which clock, at what share, reached when.
+    public private(set) var escalations: [Escalation] = []
     public private(set) var timeline: [TimelineEntry]
 
     /// A ticket comes into being with its `received` entry.
@@ -62,6 +69,8 @@ public struct Ticket: Sendable, Hashable {
     /// A serious or critical complaint nobody has taken yet: it stands at the top of every queue,
     /// and supervisors are alerted, until someone owns it.
     public var needsOwner: Bool { isOpen && assignee == nil && grade >= .serious }
+    /// The pause the clocks are in now, if any.
+    public var runningPause: ClockPause? { pauses.last.flatMap { $0.until == nil ? $0 : nil } }
     /// Minor units granted on this ticket in all: what a ceiling bounds.
     public var grantedTotal: Int64 { Resolution.total(grants) }
 
@@ -97,7 +106,7 @@ public struct Ticket: Sendable, Hashable {
 
     private mutating func update(with entry: TimelineEntry) {
         switch entry.event {
-        case .acknowledged(let eta):
+        case .acknowledged(let eta, _):
             self.eta = eta
         case .assigned(let login):
             assignee = login
@@ -137,6 +146,14 @@ public struct Ticket: Sendable, Hashable {
             self.harm = harm
         case .clockBreached(let clock, let due):
             breaches.append(Breach(clock: clock, due: due))
+        case .clockPaused(let reason):
+            pauses.append(ClockPause(reason: reason, from: entry.at))
+        case .clockResumed:
+            if !pauses.isEmpty, pauses[pauses.count - 1].until == nil { pauses[pauses.count - 1].until = entry.at }
+        case .routed(let logins):
+            routedTo = logins
+        case .escalated(let escalation):
+            escalations.append(escalation)
         case .related(let other):
             if !related.contains(other) { related.append(other) }
         default:

@@ -4,7 +4,9 @@ import Foundation
 /// add up to (see `Ticket.apply`). Which events a command may produce is decided in `Workflow`.
 public enum TicketEvent: Sendable, Hashable {
     case received(Intake)
-    case acknowledged(eta: Date)
+    /// The first answer, with the answer time promised; a promise further off than the grade's
+    /// answer time carries the reason the customer was given.
+    case acknowledged(eta: Date, reason: String = "")
     case assigned(to: String)
     case investigationStarted
     /// Grade and cause confirmed with the findings: the ticket moves to resolving.
@@ -36,6 +38,14 @@ public enum TicketEvent: Sendable, Hashable {
     /// A clock ran out: it was due then. Recorded with the next change to the ticket after it ran
     /// out (at the latest), and never taken back by anything later.
     case clockBreached(ClockKind, due: Date)
+    /// The clocks stand still from here, for a reason the policy allows, until `clockResumed`.
+    case clockPaused(PauseReason)
+    case clockResumed
+    /// A serious or critical ticket (new, or raised to that grade) was sent to these people at
+    /// once, as the policy's routing said.
+    case routed(to: [String])
+    /// A rung of the escalation ladder was reached on a running clock and its people told.
+    case escalated(Escalation)
     /// A suggested script was said to the customer; `covers` is what it ticks on the stage's
     /// must-say checklist (kept in the event, so the checklist never depends on a library edit).
     indirect case scriptSaid(id: String, covers: [ChecklistItem])
@@ -105,6 +115,7 @@ extension TicketEvent {
         case .reopened: [.followUp, .closed]
         case .mediationStarted: [.investigating, .resolving]
         case .mediationEnded: [.mediation]
+        case .clockPaused, .clockResumed, .escalated: Stage.ordered.filter(\.isOpen)
         default: nil
         }
     }

@@ -43,6 +43,7 @@ public enum BackupReason: Error, Sendable, Hashable {
     case gradeNotCurrent(from: Grade, current: Grade)
     case sameGrade(Grade)
     case scoreOutOfRange(Int64)
+    case percentOutOfRange(Int)
     case amountOutOfRange(Int64)
     case amountDisagrees(decimal: String, minor: Int64)
     case wrongCurrency(found: String, desk: String)
@@ -114,6 +115,8 @@ public enum BackupReason: Error, Sendable, Hashable {
             return lang.pick("the grade changes from \(grade.english) to itself", "等级从“\(grade.chinese)”改为同一等级")
         case .scoreOutOfRange(let score):
             return lang.pick("\"score\" takes 1 to 5 or null, not \(score)", "\"score\" 只能是 1 到 5 或 null，不能是 \(score)")
+        case .percentOutOfRange(let percent):
+            return lang.pick("\"percent\" takes 1 to 255, not \(percent)", "\"percent\" 只能是 1 到 255，不能是 \(percent)")
         case .amountOutOfRange(let minor):
             return lang.pick("\"amount_minor\" \(minor) lies outside 0 to \(Money.largestMinorUnits)",
                              "\"amount_minor\" 的值 \(minor) 不在 0 到 \(Money.largestMinorUnits) 之间")

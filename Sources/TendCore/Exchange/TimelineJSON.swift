@@ -18,8 +18,17 @@ extension TicketRecord {
                 ("grade", .string(intake.grade.rawValue)),
                 ("cause", .string(intake.cause?.rawValue)),
             ])
-        case .acknowledged(let eta):
-            return .object([("eta", .string(TimeText.isoMilliseconds(eta)))])
+        case .acknowledged(let eta, let reason):
+            return .object([("eta", .string(TimeText.isoMilliseconds(eta)))] + (reason.isEmpty ? [] : [("reason", .string(freeText(reason)))]))
+        case .clockPaused(let reason):
+            return .object([("reason", .string(reason.rawValue))])
+        case .clockResumed:
+            return .object([])
+        case .routed(let logins):
+            return .object([("to", .array(logins.map { .string($0) }))])
+        case .escalated(let step):
+            return .object([("clock", .string(step.clock.rawValue)), ("percent", .int(step.percent)),
+                            ("tell", .string(step.tell.rawValue)), ("reached_at", .string(TimeText.isoMilliseconds(step.reachedAt)))])
         case .assigned(let login):
             return .object([("assignee", .string(login))])
         case .investigationStarted, .followUpStarted, .contactRevealed:
@@ -68,7 +77,15 @@ extension BackupEntryReader {
     static func event(_ kind: String, _ data: inout BackupFields) throws(BackupReason) -> TicketEvent {
         switch kind {
         case "received": return .received(try intake(&data))
-        case "acknowledged": return .acknowledged(eta: try data.instant("eta"))
+        case "acknowledged": return .acknowledged(eta: try data.instant("eta"), reason: try data.optionalText("reason") ?? "")
+        case "clock_paused": return .clockPaused(try data.word("reason", PauseReason.self))
+        case "clock_resumed": return .clockResumed
+        case "routed": return .routed(to: try data.texts("to"))
+        case "escalated":
+            let percent = try data.optionalNumber("percent") ?? -1
+            guard (1...255).contains(percent) else { throw .percentOutOfRange(Int(clamping: percent)) }
+            return .escalated(Escalation(clock: try data.word("clock", ClockKind.self), percent: Int(percent),
+                                         tell: try data.word("tell", EscalationAudience.self), reachedAt: try data.instant("reached_at")))
         case "assigned": return .assigned(to: try data.filledText("assignee"))
         case "investigation_started": return .investigationStarted
         case "assessed":

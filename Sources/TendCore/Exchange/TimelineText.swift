@@ -30,6 +30,10 @@ public enum TimelineText {
         case .clockBreached: "clock_breached"
         case .scriptSaid: "script_said"
         case .checklistWaived: "checklist_waived"
+        case .clockPaused: "clock_paused"
+        case .clockResumed: "clock_resumed"
+        case .routed: "routed"
+        case .escalated: "escalated"
         }
     }
 
@@ -40,9 +44,19 @@ public enum TimelineText {
         case .received(let intake):
             return lang.pick("Received by \(intake.channel.english): \(intake.description)",
                              "经\(intake.channel.chinese)受理：\(intake.description)")
-        case .acknowledged(let eta):
-            return lang.pick("Acknowledged; answer promised by \(time(eta))",
-                             "已回应客户，承诺 \(time(eta)) 前答复")
+        case .acknowledged(let eta, let reason):
+            let why = reason.isEmpty ? "" : lang.pick(" (later than the grade's answer time: \(reason))", "（晚于该等级的答复时限，原因：\(reason)）")
+            return lang.pick("Acknowledged; answer promised by \(time(eta))", "已回应客户，承诺 \(time(eta)) 前答复") + why
+        case .clockPaused(let reason):
+            return lang.pick("Clocks paused: \(reason.english)", "计时暂停：\(reason.chinese)")
+        case .clockResumed:
+            return lang.pick("Clocks running again", "恢复计时")
+        case .routed(let logins):
+            return lang.pick("Sent at once to \(logins.joined(separator: ", "))", "已即时派送给 \(logins.joined(separator: "、"))")
+        case .escalated(let step):
+            let clock = step.clock.name(lang)
+            return lang.pick("\(step.percent)% of the \(clock) time used (\(time(step.reachedAt))): \(step.tell.english) told",
+                             "\(clock)时限已用 \(step.percent)%（\(time(step.reachedAt))）：已提醒\(step.tell.chinese)")
         case .assigned(let login):
             return lang.pick("Assigned to \(login)", "分配给 \(login)")
         case .investigationStarted:
@@ -112,7 +126,9 @@ enum BackupEventKinds {
         "follow_up_started": "进入回访", "follow_up_failed": "回访未联系上", "closed": "结案", "reopened": "重新打开",
         "mediation_started": "转第三方调解", "mediation_ended": "调解结束", "grade_changed": "调整等级",
         "note_added": "备注", "contact_revealed": "查看联系方式", "related": "关联工单", "anger_set": "客户情绪",
-        "script_said": "使用话术", "checklist_waived": "未完成必说事项",
+        "script_said": "使用话术", "checklist_waived": "未完成必说事项", "resolution_rejected": "驳回方案",
+        "harm_set": "宠物受损情况", "triage_suggested": "受理建议", "clock_breached": "超时", "clock_paused": "暂停计时",
+        "clock_resumed": "恢复计时", "routed": "即时派送", "escalated": "超时预警",
     ]
 
     static let identifiers = chinese.keys.sorted().joined(separator: ", ")

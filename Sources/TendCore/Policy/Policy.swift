@@ -49,6 +49,20 @@ public struct Policy: Sendable, Hashable {
     /// The supervisor (an owner, a regional manager) who decides resolutions above every other
     /// supervisor's ceiling; nil: the supervisor with the highest ceiling (`topApprover`).
     public var topApproverLogin: String?
+    /// The zone the desk keeps its hours in (opening hours, duty, holidays); the machine's when
+    /// the policy names none (`zoneIsNamed` false).
+    public var zone: TimeZone = .current
+    public var zoneIsNamed = false
+    /// Who a new serious or critical ticket is sent to at once (`routes(for:at:)`).
+    public var routing: [Grade: [RouteTarget]] = Policy.defaultRouting
+    /// Supervisors' hours on duty; "on_duty" routes to whoever is on now.
+    public var duty: [DutyShift] = []
+    /// Warnings as a clock runs out, lowest share first.
+    public var escalation: [EscalationStep] = EscalationStep.defaultLadder
+    /// The reasons a clock may be paused for; empty: clocks never pause.
+    public var pauseReasons: [PauseReason] = PauseReason.ordered
+    /// Branches with opening hours; a ticket of a branch not listed counts every minute.
+    public var branches: [BranchHours] = []
 
     public init(sla: [Grade: SLATerms], currency: String, roleCeilings: [Role: Int64], staff: [StaffMember],
                 followUpAttempts: Int, demo: Bool) {
@@ -75,6 +89,35 @@ public struct Policy: Sendable, Hashable {
         let covered = staff.filter { $0.role == .supervisor && ceiling(for: $0) >= total }
         return covered.isEmpty ? topApprover.map { [$0] } ?? [] : covered
     }
+
+    public static let defaultRouting: [Grade: [RouteTarget]] = [.serious: [.onDuty], .critical: [.onDuty]]
+
+    /// The logins a new ticket of this grade is sent to at `now`, in the policy's order, each
+    /// once: the named supervisors, and for "on_duty" those whose shift is on. Nobody on duty (or
+    /// no rota) sends it to every supervisor, so it never goes to nobody. Empty below serious.
+    public func routes(for grade: Grade, at now: Date) -> [String] {
+        guard let targets = routing[grade], !targets.isEmpty else { return [] }
+        var logins: [String] = []
+        for target in targets {
+            switch target {
+            case .login(let login): logins.append(login)
+            case .onDuty:
+                let supervisors = staff.filter { $0.role == .supervisor }.map(\.login)
+                let onDuty = duty.filter { supervisors.contains($0.login) && isWithin($0.hours, at: now) }.map(\.login)
+                logins += onDuty.isEmpty ? supervisors : onDuty
+            }
+        }
+        var seen = Set<String>()
+        return logins.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether `instant` falls inside `hours` in the desk's zone.
+    public func isWithin(_ hours: WeeklyHours, at instant: Date) -> Bool {
+        let local = LocalTime(instant, zone)
+        return hours.contains(day: local.weekday, minute: local.minute)
+    }
+
+    public func branch(named name: String) -> BranchHours? { branches.first { $0.name == name } }
 
     public func terms(for grade: Grade) -> SLATerms { sla[grade] ?? Policy.defaultSLA[grade]! }
 

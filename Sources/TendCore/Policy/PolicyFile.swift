@@ -25,6 +25,8 @@ public enum PolicyFile {
         currency = "\(policy.currency)"
         # Failed follow-up calls after which a ticket may be closed without a satisfaction score.
         follow_up_attempts = \(policy.followUpAttempts)
+        # The zone the desk keeps its hours in (opening hours, duty, holidays). Left out: this machine's.
+        \(policy.zoneIsNamed ? "timezone = \(quoted(policy.zone.identifier))" : "# timezone = \"Asia/Shanghai\"")
 
         # Service levels per grade: answer and resolve run from receipt; follow_up from the start of
         # the follow-up stage; due_soon is how much time left makes a ticket "due soon".
@@ -54,6 +56,7 @@ public enum PolicyFile {
         } else {
             out += "# [approvals]\n# top_approver = \"login\"\n"
         }
+        out += renderClocks(policy)
         out += "\n# The roster: operating-system login, display name, role (handler, supervisor, trainee),\n"
         out += "# and optionally a personal ceiling that replaces the role's.\n"
         for member in policy.staff {
@@ -61,6 +64,38 @@ public enum PolicyFile {
             if let ceiling = member.ceiling {
                 out += "ceiling = \"\(Money(minorUnits: ceiling, currency: policy.currency).decimal)\"\n"
             }
+        }
+        return out
+    }
+
+    /// Routing, duty, the escalation ladder, pauses, the desk's zone and the branches' hours.
+    private static func renderClocks(_ policy: Policy) -> String {
+        func list(_ items: [String]) -> String { "[" + items.map(quoted).joined(separator: ", ") + "]" }
+        var out = "\n# Who a new serious or critical ticket is sent to at once: supervisors' logins, or \"on_duty\" for\n"
+        out += "# whoever the [[duty]] rota has on at that moment (every supervisor when nobody is).\n[routing]\n"
+        for grade in [Grade.serious, .critical] {
+            out += "\(grade.rawValue) = \(list((policy.routing[grade] ?? []).map(\.text)))\n"
+        }
+        out += "\n# Supervisors on duty, by login and weekly hours (\"mon-fri 09:00-18:00; sat 10:00-16:00\", or \"always\").\n"
+        if policy.duty.isEmpty { out += "# [[duty]]\n# login = \"li.hua\"\n# hours = \"mon-fri 09:00-18:00\"\n" }
+        for shift in policy.duty {
+            out += "[[duty]]\nlogin = \(quoted(shift.login))\nhours = \(quoted(shift.hours.text))\n\n"
+        }
+        out += "\n# The escalation ladder: at what share of a running clock to warn whom (assignee or supervisors).\n"
+        for step in policy.escalation {
+            out += "[[escalation]]\nat = \(step.percent)\ntell = \"\(step.tell.rawValue)\"\n\n"
+        }
+        out += "# What a clock may be paused for (\(PauseReason.identifiers)); an empty list: never.\n"
+        out += "[clocks]\npause_for = \(list(policy.pauseReasons.map(\.rawValue)))\n"
+        out += "\n# Branches with opening hours: a ticket's clocks count open time only where open_time_only is\n"
+        out += "# true (a shop); a branch not listed, or \"always\" open, counts every minute (a 24-hour line).\n"
+        out += "# Holidays are days (\"2027-02-06\") or runs of days (\"2027-02-06..2027-02-12\").\n"
+        if policy.branches.isEmpty {
+            out += "# [[branch]]\n# name = \"Xuhui\"\n# hours = \"mon-sun 09:00-21:00\"\n# holidays = [\"2027-02-06..2027-02-12\"]\n# open_time_only = true\n"
+        }
+        for branch in policy.branches {
+            out += "[[branch]]\nname = \(quoted(branch.name))\nhours = \(quoted(branch.hours.text))\n"
+            out += "holidays = \(list(HolidayText.runs(branch.holidays)))\nopen_time_only = \(branch.openTimeOnly)\n\n"
         }
         return out
     }
@@ -88,7 +123,8 @@ private struct PolicyReader {
     init(_ document: TOMLDocument) { self.document = document }
 
     func read() throws -> Policy {
-        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "approvals", "staff"])
+        try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "approvals", "staff",
+                                          "timezone", "routing", "duty", "escalation", "clocks", "branch"])
         var policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
         policy.staff = []
         if let flag = try root.bool("demo", else: "demo must be true or false") {
@@ -125,6 +161,7 @@ private struct PolicyReader {
         guard policy.staff.contains(where: { $0.role == .supervisor }) else {
             throw document.fail("staff#0", nil, "the roster has no supervisor: at least one [[staff]] needs role = \"supervisor\"")
         }
+        try PolicyClocksReader(root: root).read(into: &policy)
         if let approvals = try root.section("approvals", else: "approvals must be a table") {
             try onlyKnownKeys(approvals, allowed: ["top_approver"])
             let rule = "top_approver must be the login of a supervisor on the roster"

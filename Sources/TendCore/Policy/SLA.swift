@@ -31,10 +31,14 @@ public struct SLAStatus: Sendable, Hashable {
     public var state: SLAState
     /// Seconds until `due`; negative once overdue.
     public var timeLeft: TimeInterval
+    /// Why the clock stands still, while it is paused: its time left does not move.
+    public var pausedFor: PauseReason?
 
-    /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon.
+    /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon,
+    /// "‖2h" paused.
     public func markedTimeLeft(_ lang: Language) -> String {
         let text = DurationText.format(timeLeft, lang)
+        if pausedFor != nil && state != .overdue { return "‖" + text }
         switch state {
         case .overdue: return "!" + text
         case .dueSoon: return "~" + text
@@ -61,29 +65,66 @@ extension SLATerms {
     }
 }
 
+/// One rung of the escalation ladder on a ticket's running clock, and when it is reached.
+public struct LadderStep: Sendable, Hashable {
+    public let clock: SLAClock
+    public let step: EscalationStep
+    public let at: Date
+}
+
 /// The policy's terms indexed by grade, and the stages' clocks (from their declarations) indexed by
 /// storage code, for scanning many tickets without a lookup that copies a declaration each.
 public struct SLATable: Sendable {
     private let terms: [SLATerms]
     private let clocks: [StageSpec.Clock?]
+    /// Only branches that skip closed time: a ticket of any other counts every minute.
+    private let branches: [String: BranchHours]
+    private let zone: TimeZone
+    private let ladder: [EscalationStep]
 
     public init(_ policy: Policy) {
         terms = Grade.allCases.map(policy.terms(for:))
         var clocks = [StageSpec.Clock?](repeating: nil, count: Int(Stage.ordered.map(\.storageCode).max()!) + 1)
         for stage in Stage.ordered { clocks[Int(stage.storageCode)] = StageSpec.of(stage).clock }
         self.clocks = clocks
+        branches = Dictionary(policy.branches.filter(\.skipsClosedTime).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        zone = policy.zone
+        ladder = policy.escalation
     }
 
     public func status(of ticket: borrowing Ticket, at now: Date) -> SLAStatus? {
         guard let clock = clocks[Int(ticket.stage.storageCode)] else { return nil }
         let terms = self.terms[ticket.grade.severity]
-        let start = switch clock.from {
+        let start = self.start(of: clock, ticket)
+        let due = instant(ticket, start, counting: terms.allowed(for: clock.kind), now: now)
+        let left = due.timeIntervalSince(now)
+        let paused = ticket.pauses.last.flatMap { $0.until == nil ? $0.reason : nil }
+        let state: SLAState = left < 0 ? .overdue : left <= terms.dueSoon && paused == nil ? .dueSoon : .onTime
+        return SLAStatus(clock: clock.kind, due: due, state: state, timeLeft: left, pausedFor: paused)
+    }
+
+    /// The escalation ladder on the ticket's running clock: each step and when it is (or was)
+    /// reached, counted like the clock itself (pauses, closed hours). Empty for a closed ticket.
+    public func ladder(of ticket: borrowing Ticket, at now: Date) -> [LadderStep] {
+        guard let clock = clocks[Int(ticket.stage.storageCode)] else { return [] }
+        let allowed = terms[ticket.grade.severity].allowed(for: clock.kind)
+        let start = self.start(of: clock, ticket)
+        return ladder.map { step in
+            LadderStep(clock: clock.kind, step: step, at: instant(ticket, start, counting: allowed * Double(step.percent) / 100, now: now))
+        }
+    }
+
+    private func start(of clock: StageSpec.Clock, _ ticket: borrowing Ticket) -> Date {
+        switch clock.from {
         case .received: ticket.reopenedAt ?? ticket.receivedAt
         case .stageEntered: ticket.stageEnteredAt
         }
-        let due = start.addingTimeInterval(terms.allowed(for: clock.kind))
-        let left = due.timeIntervalSince(now)
-        let state: SLAState = left < 0 ? .overdue : left <= terms.dueSoon ? .dueSoon : .onTime
-        return SLAStatus(clock: clock.kind, due: due, state: state, timeLeft: left)
+    }
+
+    private func instant(_ ticket: borrowing Ticket, _ start: Date, counting seconds: TimeInterval, now: Date) -> Date {
+        // The common case (no pause, no opening hours) stays one addition per ticket.
+        let branch = branches.isEmpty ? nil : branches[ticket.intake.branch]
+        if ticket.pauses.isEmpty && branch == nil { return start.addingTimeInterval(seconds) }
+        return ClockCounter(branch: branch, zone: zone).instant(from: start, counting: seconds, pauses: ticket.pauses, now: now)
     }
 }

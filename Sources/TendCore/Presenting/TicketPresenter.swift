@@ -68,6 +68,11 @@ public struct TicketPresenter: Sendable {
         if ticket.anger != .calm { add("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), .mood) }
         if let sla {
             add("Due", "截止", "\(clockName(sla.clock)) \(TimeText.local(sla.due)) — \(sla.state.name(lang))", .clock(sla.state))
+            if let pause = ticket.runningPause {
+                add("Paused", "暂停计时", "\(pause.reason.name(lang)) \(lang.pick("since", "自")) \(TimeText.local(pause.from))", .clock(.onTime))
+            }
+            let ladder = SLATable(policy).ladder(of: ticket, at: now)
+            if !ladder.isEmpty { add("Warnings", "预警", ladderText(ladder, ticket), .clock(sla.state)) }
         }
         if !ticket.breaches.isEmpty {
             add("Ran late", "曾超时", ticket.breaches.map { "\($0.clock.name(lang)) (\(lang.pick("due", "应于")) \(TimeText.local($0.due)))" }
@@ -81,6 +86,7 @@ public struct TicketPresenter: Sendable {
         add("Channel", "渠道", ticket.intake.channel.name(lang))
         add("Cause", "成因", ticket.cause?.name(lang))
         add("Assignee", "负责人", ticket.assignee ?? lang.pick("(unassigned)", "（未分配）"))
+        if !ticket.routedTo.isEmpty { add("Sent to", "已派送", ticket.routedTo.joined(separator: lang.pick(", ", "、"))) }
         add("Received", "受理", TimeText.local(ticket.receivedAt))
         add("Happened", "发生时间", ticket.intake.occurredAt.map(TimeText.local))
         add("Promised", "承诺答复", ticket.eta.map(TimeText.local))
@@ -131,6 +137,17 @@ public struct TicketPresenter: Sendable {
     /// The core's rule, not a copy of it: see `Workflow.mayReadContact`.
     func mayReadContact(_ ticket: Ticket) -> Bool {
         Workflow(policy: policy, actor: viewer, now: now).mayReadContact(ticket)
+    }
+
+    /// The escalation ladder on the running clock: each rung's share, when it is reached, whom it
+    /// tells, and ✓ once it was recorded: "50% 10:15 assignee ✓ · 80% 10:24 assignee · …".
+    private func ladderText(_ ladder: [LadderStep], _ ticket: Ticket) -> String {
+        ladder.map { rung in
+            let told = ticket.escalations.contains { $0.clock == ClockKind(rung.clock) && $0.percent == rung.step.percent && $0.reachedAt == rung.at.roundedToStore }
+            let time = TimeText.local(rung.at)
+            let clockTime = time.split(separator: " ").last.map(String.init) ?? time
+            return "\(rung.step.percent)% \(clockTime) \(rung.step.tell.name(lang))" + (told ? " ✓" : "")
+        }.joined(separator: " · ")
     }
 
     private func clockName(_ clock: SLAClock) -> String {

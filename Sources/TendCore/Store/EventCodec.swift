@@ -13,6 +13,8 @@ enum EventCodec {
         /// decisions had comments.
         case resolutionApprovedWithComment, resolutionRejected
         case harmSet, triageSuggested, clockBreached
+        /// An acknowledgement whose promised time needed a reason; one without keeps `acknowledged`.
+        case acknowledgedWithReason, clockPaused, clockResumed, routed, escalated
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -33,9 +35,25 @@ enum EventCodec {
         case .received(let intake):
             out.u8(Tag.received.rawValue)
             encode(intake, into: &out)
-        case .acknowledged(let eta):
-            out.u8(Tag.acknowledged.rawValue)
+        case .acknowledged(let eta, let reason):
+            out.u8((reason.isEmpty ? Tag.acknowledged : Tag.acknowledgedWithReason).rawValue)
             out.date(eta)
+            if !reason.isEmpty { out.string(reason) }
+        case .clockPaused(let reason):
+            out.u8(Tag.clockPaused.rawValue)
+            out.u8(reason.storageCode)
+        case .clockResumed:
+            out.u8(Tag.clockResumed.rawValue)
+        case .routed(let logins):
+            out.u8(Tag.routed.rawValue)
+            out.u16(UInt16(min(logins.count, Int(UInt16.max))))
+            for login in logins.prefix(Int(UInt16.max)) { out.string(login) }
+        case .escalated(let step):
+            out.u8(Tag.escalated.rawValue)
+            out.u8(step.clock.storageCode)
+            out.u8(UInt8(clamping: step.percent))
+            out.u8(step.tell.storageCode)
+            out.date(step.reachedAt)
         case .assigned(let login):
             out.u8(Tag.assigned.rawValue)
             out.string(login)
@@ -157,6 +175,17 @@ enum EventCodec {
         switch tag {
         case .received: event = .received(try decodeIntake(from: &reader))
         case .acknowledged: event = .acknowledged(eta: try reader.date())
+        case .acknowledgedWithReason: event = .acknowledged(eta: try reader.date(), reason: try reader.string())
+        case .clockPaused: event = .clockPaused(try reader.vocabulary(PauseReason.self))
+        case .clockResumed: event = .clockResumed
+        case .routed:
+            let count = Int(try reader.u16())
+            var logins: [String] = []
+            for _ in 0..<count { logins.append(try reader.string()) }
+            event = .routed(to: logins)
+        case .escalated:
+            event = .escalated(Escalation(clock: try reader.vocabulary(ClockKind.self), percent: Int(try reader.u8()),
+                                          tell: try reader.vocabulary(EscalationAudience.self), reachedAt: try reader.date()))
         case .assigned: event = .assigned(to: try reader.string())
         case .investigationStarted: event = .investigationStarted
         case .assessed:

@@ -18,6 +18,7 @@ extension AdvanceFields {
         case .cause: cause = try word(Cause.self)
         case .findings: findings = text
         case .reason: reason = text
+        case .etaReason: etaReason = text
         case .resolution: resolution = try word(ResolutionKind.self)
         case .amount: amount = try Money.read(text, currency: policy.currency, field: name)
         case .details: details = text

@@ -4,6 +4,8 @@ import Foundation
 /// fields; see `Workflow.advance`.
 public struct AdvanceFields: Sendable, Equatable {
     public var eta: Date?
+    /// Why the promised time is further off than the grade's answer time allows.
+    public var etaReason: String?
     public var assignee: String?
     public var grade: Grade?
     public var cause: Cause?
@@ -29,6 +31,7 @@ public struct AdvanceFields: Sendable, Equatable {
         GateField.allCases.filter { field in
             switch field {
             case .eta: eta != nil
+            case .etaReason: etaReason != nil
             case .assignee: assignee != nil
             case .grade: grade != nil
             case .cause: cause != nil

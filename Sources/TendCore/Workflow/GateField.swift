@@ -3,7 +3,7 @@ import Foundation
 /// A value a stage's gate reads (see `StageSpec`). Its identifier is the form field's id and the
 /// command line's flag (`--eta`; the assignee is `--to`); each front end names it its own way.
 public enum GateField: String, Sendable, CaseIterable {
-    case eta, assignee, grade, cause, findings, reason, resolution, amount, details, score, comment, unreachable, outcome
+    case eta, etaReason = "eta_reason", assignee, grade, cause, findings, reason, resolution, amount, details, score, comment, unreachable, outcome
 
     /// What kind of value it is: how it is typed, read and checked.
     public enum Kind: Sendable, Equatable {
@@ -32,7 +32,7 @@ public enum GateField: String, Sendable, CaseIterable {
         case .amount: .money
         case .score: .score(1...5)
         case .unreachable: .flag
-        case .reason: .line
+        case .reason, .etaReason: .line
         case .findings, .details, .comment, .outcome: .lines
         }
     }
@@ -45,6 +45,8 @@ public enum GateField: String, Sendable, CaseIterable {
         case optional
         /// Needed only when the grade changes.
         case whenGradeChanges
+        /// Needed only when the promised time is further off than the grade's answer time.
+        case whenPromiseIsLong
         /// Given instead of another field (unreachable instead of a score); never with it.
         case instead(of: GateField)
     }
@@ -56,6 +58,7 @@ public enum GateField: String, Sendable, CaseIterable {
         case .grade: .optional
         case .amount, .comment: .optional
         case .reason: .whenGradeChanges
+        case .etaReason: .whenPromiseIsLong
         case .unreachable: .instead(of: .score)
         }
     }
@@ -74,6 +77,7 @@ public enum GateField: String, Sendable, CaseIterable {
         case .cause: Bilingual("Cause", "原因")
         case .findings: Bilingual("Findings", "调查结果")
         case .reason: Bilingual("Grade reason", "改级原因")
+        case .etaReason: Bilingual("Why that long", "延后原因")
         case .resolution: Bilingual("Resolution", "处理方式")
         case .amount: Bilingual("Amount", "金额")
         case .details: Bilingual("Details", "方案说明")
@@ -90,6 +94,7 @@ public enum GateField: String, Sendable, CaseIterable {
         case .eta: Bilingual("a time from now (4h, 30m, 2d) or a moment (2026-11-23 10:00)",
                              "距现在的时长（4小时、30分钟、2天）或具体时间（2026-11-23 10:00）")
         case .reason: Bilingual("only when the grade changes", "仅在等级变化时填写")
+        case .etaReason: Bilingual("only when the promise is later than the grade's answer time", "仅当承诺时间超出该等级的答复时限时填写")
         case .amount: Bilingual("in \(currency), e.g. 50 or 50.00; empty when none", "单位 \(currency)，如 50 或 50.00；无则留空")
         default: nil
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A gate's refusal, typed: which field, and what is wrong with it. Each front end words it in
 /// its own terms (`FrontEndTerms`): the command line names its flag, the console the form's field.
 public struct GateRefusal: Error, Sendable, Equatable {
@@ -9,6 +11,8 @@ public struct GateRefusal: Error, Sendable, Equatable {
         case outOfRange(Int)
         /// A reason, needed because the grade changes.
         case neededForGradeChange
+        /// A reason, needed because the promise is further off than the grade's answer time.
+        case neededForLongPromise(answer: TimeInterval)
         /// An amount, needed by this kind of resolution.
         case neededFor(ResolutionKind)
         /// A resolution kind, needed because an amount was given.
@@ -47,7 +51,11 @@ public struct GateRefusal: Error, Sendable, Equatable {
             return lang.pick("Confirm the cause category: \(entry).", "请确认投诉成因：\(entry)。")
         case (.findings, _):
             return lang.pick("Record what the investigation found: \(entry).", "请记录调查结论：\(entry)。")
-        case (.reason, _):
+        case (.etaReason, .neededForLongPromise(let answer)):
+            let limit = DurationText.format(answer, lang)
+            return lang.pick("That promise is further off than this grade's answer time (\(limit)): say why the customer must wait that long: \(entry).",
+                             "承诺时间超出了该等级的答复时限（\(limit)）：请说明为什么要让客户等这么久：\(entry)。")
+        case (.reason, _), (.etaReason, _):
             return lang.pick("Changing the grade needs a reason: \(entry).", "变更投诉等级必须说明原因：\(entry)。")
         case (.resolution, .rejected(let by, let comment)):
             let details = terms.entry(.details, lang)

@@ -22,12 +22,19 @@ extension StageSpec {
     static let received = StageSpec(
         stage: .received, next: .acknowledged,
         purpose: Bilingual("Tell the customer when they will hear from us.", "告诉客户何时给出答复。"),
-        fields: [.eta], passedBy: .anyone, clock: Clock(kind: .answer, from: .received),
+        fields: [.eta, .etaReason], passedBy: .anyone, clock: Clock(kind: .answer, from: .received),
         checklist: [.feeling, .apology], attempt: nil
-    ) { workflow, _, fields in
+    ) { workflow, ticket, fields in
         guard let eta = fields.eta else { throw GateRefusal(.eta, .missing) }
         guard eta > workflow.now else { throw GateRefusal(.eta, .inPast) }
-        return [.acknowledged(eta: eta)]
+        // Measured from now, not from receipt: a promise no further off than the grade's answer
+        // time needs no excuse, even when the acknowledgement itself comes late.
+        let answer = workflow.policy.terms(for: ticket.grade).answer
+        let reason = fields.etaReason?.trimmed ?? ""
+        if eta.timeIntervalSince(workflow.now) > answer && reason.isEmpty {
+            throw GateRefusal(.etaReason, .neededForLongPromise(answer: answer))
+        }
+        return [.acknowledged(eta: eta, reason: eta.timeIntervalSince(workflow.now) > answer ? reason : "")]
     }
 
     static let acknowledged = StageSpec(
@@ -59,6 +66,7 @@ extension StageSpec {
         if grade != ticket.grade {
             guard let reason = fields.reason?.trimmed, !reason.isEmpty else { throw GateRefusal(.reason, .neededForGradeChange) }
             events.append(.gradeChanged(from: ticket.grade, to: grade, reason: reason))
+            events += workflow.routing(from: ticket.grade, to: grade)
         }
         return events + [.assessed(grade: grade, cause: cause, findings: findings)]
     }

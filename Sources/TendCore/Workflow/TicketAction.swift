@@ -22,12 +22,16 @@ public enum TicketAction: Sendable, Equatable {
     case anger(Anger)
     case reveal
     case said(Script)
+    case pause(PauseReason)
+    case resume
+    /// Records the rungs of the escalation ladder reached since `since` that tell this person.
+    case escalate(since: Date)
 
     /// The actions' names: a subcommand (`tend take`), a `:` word (`:take`), a key's help line.
     public enum Name: String, Sendable, CaseIterable {
         case add, take, assign, advance, grade, note, approve, reject, reopen, mediate
         case followUpFailed = "follow-up"
-        case relate, anger, reveal, said
+        case relate, anger, reveal, said, pause, resume, escalate
 
         /// What it does, in a few words: help lines, completion and the hint row.
         public var summary: Bilingual {
@@ -47,6 +51,9 @@ public enum TicketAction: Sendable, Equatable {
             case .anger: Bilingual("customer's mood", "客户情绪")
             case .reveal: Bilingual("reveal the contact (logged)", "查看完整联系方式（留痕）")
             case .said: Bilingual("mark a script as said", "标记话术为已说")
+            case .pause: Bilingual("pause the clocks, saying what we wait for", "暂停计时（说明在等什么）")
+            case .resume: Bilingual("start the clocks again", "恢复计时")
+            case .escalate: Bilingual("record the clock warnings due", "记录到期的超时预警")
             }
         }
     }
@@ -68,6 +75,9 @@ public enum TicketAction: Sendable, Equatable {
         case .anger: .anger
         case .reveal: .reveal
         case .said: .said
+        case .pause: .pause
+        case .resume: .resume
+        case .escalate: .escalate
         }
     }
 
@@ -94,6 +104,9 @@ public enum TicketAction: Sendable, Equatable {
         case .anger(let level): try workflow.setAnger(ticket, to: level)
         case .reveal: try workflow.revealContact(ticket)
         case .said(let script): try workflow.markSaid(ticket, script: script)
+        case .pause(let reason): try workflow.pause(ticket, reason: reason)
+        case .resume: try workflow.resume(ticket)
+        case .escalate(let since): try workflow.escalations(ticket, since: since)
         }
         return events.isEmpty ? [] : workflow.breachesDue(ticket) + events
     }
@@ -135,6 +148,13 @@ public enum TicketAction: Sendable, Equatable {
         case .relate(let other): return lang.pick("\(id) is related to \(other).", "\(id) 已关联 \(other)。")
         case .anger: return lang.pick("\(id): customer's mood is \(after.anger.english).", "\(id)：客户情绪为\(after.anger.chinese)。")
         case .reveal: return lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。")
+        case .pause(let reason):
+            return lang.pick("\(id): clocks paused, \(reason.english).", "\(id)：已暂停计时（\(reason.chinese)）。")
+        case .resume:
+            return lang.pick("\(id): clocks running again.", "\(id)：已恢复计时。")
+        case .escalate:
+            let steps = after.escalations.suffix(after.escalations.count - (before?.escalations.count ?? 0))
+            return steps.map { EscalationText.warning($0, id: id, lang) }.joined(separator: " ")
         case .said(let script):
             let title = script.title.text(lang)
             return lang.pick("\(id): marked “\(title)” as said.", "\(id)：已将“\(title)”标记为已说。")

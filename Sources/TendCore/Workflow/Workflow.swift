@@ -27,7 +27,7 @@ public struct Workflow: Sendable {
         guard !intake.customer.contact.trimmed.isEmpty else { throw WorkflowError.emptyText(.contact) }
         guard !intake.description.trimmed.isEmpty else { throw WorkflowError.emptyText(.description) }
         guard intake.grade >= harm.minimumGrade else { throw WorkflowError.gradeBelowHarm(harm: harm, least: harm.minimumGrade) }
-        return [.received(intake)] + (harm == .none ? [] : [.harmSet(harm)])
+        return [.received(intake)] + routing(from: nil, to: intake.grade) + (harm == .none ? [] : [.harmSet(harm)])
             + (judgement.anger == .calm ? [] : [.angerSet(judgement.anger)])
             + (judgement.suggested.map { [.triageSuggested($0)] } ?? [])
     }
@@ -114,7 +114,55 @@ public struct Workflow: Sendable {
         guard grade != ticket.grade else { throw WorkflowError.sameGrade(grade) }
         try requireMayRegrade(ticket, to: grade)
         guard !reason.trimmed.isEmpty else { throw WorkflowError.gate(GateRefusal(.reason, .neededForGradeChange)) }
-        return [.gradeChanged(from: ticket.grade, to: grade, reason: reason.trimmed)]
+        return [.gradeChanged(from: ticket.grade, to: grade, reason: reason.trimmed)] + routing(from: ticket.grade, to: grade)
+    }
+
+    // MARK: Routing and the escalation ladder
+
+    /// A ticket that becomes serious or critical (taken in so, or raised to it) is sent at once
+    /// to whom the policy's routing names (see `Policy.routes`); nothing otherwise.
+    func routing(from old: Grade?, to new: Grade) -> [TicketEvent] {
+        guard new >= .serious, old.map({ $0 < .serious }) ?? true else { return [] }
+        let logins = policy.routes(for: new, at: now)
+        return logins.isEmpty ? [] : [.routed(to: logins)]
+    }
+
+    /// The rungs of the escalation ladder the ticket's running clock reached between `since` and
+    /// now that tell this person (the assignee's rungs their assignee; the supervisors' rungs a
+    /// supervisor) and are not on the timeline yet. A console records them as it sees them
+    /// reached; a rung reached while nobody was watching told nobody and is not recorded (the
+    /// clock's breach, if it ran out, is: `breachesDue`).
+    public func escalations(_ ticket: Ticket, since: Date) throws -> [TicketEvent] {
+        try requireCanChange()
+        let due = SLATable(policy).ladder(of: ticket, at: now).filter { rung in
+            guard rung.at >= since, rung.at <= now else { return false }
+            switch rung.step.tell {
+            case .assignee: guard ticket.assignee == actor.login else { return false }
+            case .supervisors: guard actor.role == .supervisor else { return false }
+            }
+            return !ticket.escalations.contains { $0.clock == ClockKind(rung.clock) && $0.percent == rung.step.percent && $0.reachedAt == rung.at.roundedToStore }
+        }
+        guard !due.isEmpty else { throw WorkflowError.noEscalationDue }
+        return due.map { .escalated(Escalation(clock: ClockKind($0.clock), percent: $0.step.percent, tell: $0.step.tell, reachedAt: $0.at.roundedToStore)) }
+    }
+
+    // MARK: Pauses
+
+    /// The clocks stand still while the desk waits on someone else, for a reason the policy allows.
+    public func pause(_ ticket: Ticket, reason: PauseReason) throws -> [TicketEvent] {
+        try requireCanChange()
+        try requireMayWork(on: ticket)
+        guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+        if let running = ticket.runningPause { throw WorkflowError.alreadyPaused(running.reason) }
+        guard policy.pauseReasons.contains(reason) else { throw WorkflowError.pauseNotAllowed(reason, allowed: policy.pauseReasons) }
+        return [.clockPaused(reason)]
+    }
+
+    public func resume(_ ticket: Ticket) throws -> [TicketEvent] {
+        try requireCanChange()
+        try requireMayWork(on: ticket)
+        guard ticket.runningPause != nil else { throw WorkflowError.notPaused }
+        return [.clockResumed]
     }
 
     public func addNote(_ ticket: Ticket, text: String) throws -> [TicketEvent] {
@@ -241,9 +289,13 @@ public struct Workflow: Sendable {
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
             case .assign:
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
-            case .grade, .anger, .said:
+            case .grade, .anger, .said, .pause:
                 try requireMayWork(on: ticket)
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+                if name == .pause, let running = ticket.runningPause { throw WorkflowError.alreadyPaused(running.reason) }
+                if name == .pause, policy.pauseReasons.isEmpty { throw WorkflowError.pauseNotAllowed(.customer, allowed: []) }
+            case .resume: try check(.resume, on: ticket)
+            case .escalate: try check(.escalate(since: .distantPast), on: ticket)
             case .reopen:
                 try requireStage(for: .reopened(reason: ""), of: ticket)
             case .mediate:

@@ -32,6 +32,12 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case fieldsOfSeveralStages([Stage])
     /// A complaint's grade is below what the harm to the pet makes it.
     case gradeBelowHarm(harm: Harm, least: Grade)
+    /// A pause for a reason the policy does not allow (or none at all).
+    case pauseNotAllowed(PauseReason, allowed: [PauseReason])
+    case alreadyPaused(PauseReason)
+    case notPaused
+    /// No rung of the escalation ladder is due for this person on this ticket.
+    case noEscalationDue
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
@@ -92,6 +98,18 @@ extension WorkflowError: TermedRefusal {
                              "该工单已分配给 \(assignee)，如需接手请联系主管改派。")
         case .needsSupervisor(let task):
             return lang.pick("Only a supervisor can \(task.words.en).", "只有主管可以\(task.words.zh)。")
+        case .pauseNotAllowed(let reason, let allowed):
+            if allowed.isEmpty {
+                return lang.pick("This desk's policy lets no clock pause.", "本工作台的规定不允许暂停计时。")
+            }
+            return lang.pick("The policy does not let a clock pause \(reason.english); it allows: \(allowed.map(\.english).joined(separator: ", ")).",
+                             "规定不允许因「\(reason.chinese)」暂停计时；允许的原因：\(allowed.map(\.chinese).joined(separator: "、"))。")
+        case .alreadyPaused(let reason):
+            return lang.pick("The clocks are already paused (\(reason.english)).", "计时已在暂停中（\(reason.chinese)）。")
+        case .notPaused:
+            return lang.pick("The clocks are not paused.", "计时没有暂停。")
+        case .noEscalationDue:
+            return lang.pick("No warning on this ticket's clock is due for you.", "这张工单目前没有需要提醒您的超时预警。")
         case .alreadyClosed:
             let reopen = terms.action(.reopen, lang)
             return lang.pick("The ticket is closed. Reopen it (\(reopen)) if the customer is still unhappy.",

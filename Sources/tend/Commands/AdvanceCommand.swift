@@ -28,6 +28,7 @@ struct AdvanceCommand: ParsableCommand {
                 case .unlessKnown: parts.append("\(entry) (unless the ticket has one)")
                 case .optional: parts.append("[\(entry)]")
                 case .whenGradeChanges: parts.append("[\(entry) when the grade changes]")
+                case .whenPromiseIsLong: parts.append("[\(entry) when the promise is later than the grade's answer time]")
                 case .instead(let other):
                     // Said as the other field's alternative: "--score 1-5 [--comment …], or --unreachable".
                     parts.removeAll { $0 == CommandLineTerms().entry(other, .en) }
@@ -46,6 +47,7 @@ struct AdvanceCommand: ParsableCommand {
     @Argument(help: "The ticket, e.g. T-1042.") var id: String
 
     @Option(help: ArgumentHelp("Promised answer time.", valueName: "time")) var eta: String?
+    @Option(name: .customLong("eta-reason"), help: ArgumentHelp("Why the customer must wait longer than the grade's answer time.", valueName: "text")) var etaReason: String?
     @Option(name: .customLong("to"), help: ArgumentHelp("Assignee for the investigation (or take the ticket).", valueName: "login")) var assignee: String?
     @Option(help: "Confirmed grade.") var grade: String?
     @Option(help: "Confirmed cause category.") var cause: String?
@@ -67,6 +69,7 @@ struct AdvanceCommand: ParsableCommand {
         for field in GateField.allCases {
             let text: String? = switch field {
             case .eta: eta
+            case .etaReason: etaReason
             case .assignee: assignee
             case .grade: grade
             case .cause: cause

@@ -161,3 +161,28 @@ struct AngerCommand: TicketActionCommand {
         .anger(try parseVocabulary(level, "anger level"))
     }
 }
+
+struct PauseCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pause",
+        abstract: "Stop a ticket's clocks while the desk waits on someone else (the policy's [clocks] pause_for says for what).")
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
+    @Argument(help: "The ticket.") var id: String
+    @Option(help: "What we wait for: \(PauseReason.identifiers).") var reason: String
+
+    func validate() throws { let _: PauseReason = try parseVocabulary(reason, "pause reason") }
+
+    func action(_ session: Session) throws -> TicketAction {
+        .pause(try parseVocabulary(reason, "pause reason"))
+    }
+}
+
+struct ResumeCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Start a paused ticket's clocks again.")
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
+    @Argument(help: "The ticket.") var id: String
+
+    func action(_ session: Session) throws -> TicketAction { .resume }
+}

@@ -24,7 +24,7 @@ extension Faults {
                 try #"[{"customer":"王芳","contact":"138","service":"boarding","channel":"chat","description":"没有视频"}]"#
                     .write(toFile: file, atomically: true, encoding: .utf8)
                 return ["import", file]
-            case "advance": return ["advance", try first("received", stage("received")), "--eta", "4h"]
+            case "advance": return ["advance", try first("received", stage("received")), "--eta", "20m"]
             case "take": return ["take", try first("unassigned received", { $0["stage"] as? String == "received" && $0["assignee"] is NSNull })]
             case "assign":
                 return ["assign", try first("open", { open($0) && $0["assignee"] as? String != "wang.fang" }), "--to", "wang.fang"]
@@ -104,11 +104,11 @@ extension Faults {
             }
             func shown() throws -> [String: Any] { try #require(try tend.json(["show", id, "--store", desk, "--json"]) as? [String: Any]) }
             #expect(try run("take", id).outcome == .acknowledged)
-            #expect(try run("advance", id, "--eta", "4h").outcome == .acknowledged)
+            #expect(try run("advance", id, "--eta", "20m").outcome == .acknowledged)
             let eta = try shown()["eta"] as? String
 
-            let again = try run("advance", id, "--eta", "4h")
-            #expect(again.outcome != .acknowledged, "a second `advance \(id) --eta 4h` moved it on: \(again.stdout)")
+            let again = try run("advance", id, "--eta", "20m")
+            #expect(again.outcome != .acknowledged, "a second `advance \(id) --eta 20m` moved it on: \(again.stdout)")
             #expect(try shown()["stage"] as? String == "acknowledged")
             #expect(try shown()["eta"] as? String == eta)
 
