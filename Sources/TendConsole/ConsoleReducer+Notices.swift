@@ -16,7 +16,20 @@ extension ConsoleReducer {
         let list = named.isEmpty ? "" : state.lang.pick(": ", "：") + named.joined(separator: state.lang.pick(", ", "、"))
         state.say(state.lang.pick("Needs an owner\(list). It is in the “needs an owner” lane (◆) that heads the queue: take it (t) or assign it (r).",
                                   "有投诉待认领\(list)，已列入队列最前面的待认领区（◆）：按 t 接单，或按 r 指派。"), error: true)
+        state.ownerAlert = (state.message ?? "", arrived.map(\.id))
         return [.alert]
+    }
+
+    /// The alert above, still on the status row when every ticket it named has been taken: the
+    /// row says who took them rather than calling for an owner that is no longer needed.
+    static func settleOwnerAlert(_ state: inout ConsoleState, _ env: ConsoleEnvironment) {
+        guard let alert = state.ownerAlert else { return }
+        guard state.message == alert.message else { state.ownerAlert = nil; return }
+        let tickets = alert.tickets.compactMap { env.desk.ticket($0) }
+        guard !tickets.isEmpty, tickets.allSatisfy({ !$0.needsOwner }) else { return }
+        let owners = tickets.map { "\($0.id) → \($0.assignee ?? "—")" }.joined(separator: state.lang.pick(", ", "、"))
+        state.say(state.lang.pick("Taken: \(owners).", "已有人负责：\(owners)。"))
+        state.ownerAlert = nil
     }
 
     /// The roster is the policy's, and the policy can change while the console is open (a

@@ -70,6 +70,7 @@ public enum ConsoleReducer {
             announceDecisions(update, &state, env)
             let before = state.counts.needsOwner
             apply(update, &state, env)
+            settleOwnerAlert(&state, env)
             effects = alertNeedingOwner(since: before, changed: update.changed, &state, env)
         case .deskStatus(let status):
             state.deskStatus = status

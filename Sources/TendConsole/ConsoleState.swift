@@ -39,6 +39,9 @@ public struct ConsoleState: Sendable {
     public var counts = QueueCounts()
     public var message: String?
     public var messageIsError = false
+    /// The tickets a "needs an owner" alert on the status row names, while it is there: once each
+    /// has an owner, the row says so instead of calling for them still.
+    var ownerAlert: (message: String, tickets: [TicketID])?
     public var revealed: Set<TicketID> = []
     /// Half-written forms kept on disk, by `Draft.key`: opening the same form brings one back.
     public var drafts: [String: Draft] = [:]

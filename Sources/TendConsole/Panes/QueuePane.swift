@@ -135,11 +135,14 @@ enum QueuePane {
     /// there is room for them.
     private static func layout(width: Int, lang: Language, context: RenderContext) -> [Column] {
         var columns: [Column] = [
-            Column(title: "", width: 1) { ticket, status in
-                if ticket.needsOwner { return (context.state.ascii ? "#" : "◆", Style(.slaOverdue, bold: true)) }
-                if ticket.intake.isPriority { return ("★", Style(.priority, bold: true)) }
-                if let mark = approvalMark(ticket, ascii: context.state.ascii) { return mark }
-                return status?.state == .overdue ? ("!", Style(.slaOverdue, bold: true)) : (" ", .normal)
+            // The lane, an approval or overdue; then a priority customer's star, kept beside any
+            // of them (a priority customer's critical complaint nobody owns shows both).
+            Column(title: "", width: 2) { ticket, status in
+                let star = ticket.intake.isPriority ? (context.state.ascii ? "*" : "★") : " "
+                if ticket.needsOwner { return ((context.state.ascii ? "#" : "◆") + star, Style(.slaOverdue, bold: true)) }
+                if let mark = approvalMark(ticket, ascii: context.state.ascii) { return (mark.0 + star, mark.1) }
+                if status?.state == .overdue { return ("!" + star, Style(.slaOverdue, bold: true)) }
+                return (" " + star, star == " " ? .normal : Style(.priority, bold: true))
             },
         ]
         if !context.state.others.isEmpty {

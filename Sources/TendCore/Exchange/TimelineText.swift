@@ -55,7 +55,7 @@ public enum TimelineText {
             return lang.pick("Sent at once to \(logins.joined(separator: ", "))", "已即时派送给 \(logins.joined(separator: "、"))")
         case .escalated(let step):
             let clock = step.clock.name(lang)
-            return lang.pick("\(step.percent)% of the \(clock) time used (\(time(step.reachedAt))): \(step.tell.english) told",
+            return lang.pick("\(step.percent)% of the \(clock) time used (\(time(step.reachedAt))): told \(step.tell.english)",
                              "\(clock)时限已用 \(step.percent)%（\(time(step.reachedAt))）：已提醒\(step.tell.chinese)")
         case .assigned(let login):
             return lang.pick("Assigned to \(login)", "分配给 \(login)")

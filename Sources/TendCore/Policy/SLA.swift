@@ -37,7 +37,10 @@ public struct SLAStatus: Sendable, Hashable {
     /// Time left with a marker that does not depend on colour: "!-3h20m" overdue, "~45m" due soon,
     /// "‖2h" paused.
     public func markedTimeLeft(_ lang: Language) -> String {
-        let text = DurationText.format(timeLeft, lang)
+        // Counted in whole minutes away from zero, as a countdown is: half a minute overdue is
+        // "!-1m", never "!-0m", and half a minute left is "~1m".
+        let minutes = (abs(timeLeft) / 60).rounded(.up) * 60
+        let text = DurationText.format(timeLeft < 0 ? -minutes : minutes, lang)
         if pausedFor != nil && state != .overdue { return "‖" + text }
         switch state {
         case .overdue: return "!" + text
