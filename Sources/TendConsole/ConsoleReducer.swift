@@ -30,14 +30,15 @@ public enum ConsoleReducer {
             effects = handle(key, &state, env)
         case .tick(let now):
             state.now = now
+            effects = recordRungs(&state)
             if state.queriedAt.map(minute) != minute(now) {
                 if !state.requeriesInBackground {
                     requery(&state, env)
-                    effects = watchLadder(&state, env)
+                    effects += watchLadder(&state, env)
                 } else if !state.backgroundQueryAsked {
                     // At a million tickets this takes half a second: changes and keys go on meanwhile.
                     state.backgroundQueryAsked = true
-                    effects = [.requeryInBackground(BackgroundQuery(filter: state.filter, now: now, login: state.actor.login,
+                    effects += [.requeryInBackground(BackgroundQuery(filter: state.filter, now: now, login: state.actor.login,
                                                                     generation: state.queryGeneration, viewer: state.actor,
                                                                     warnAfter: state.ladderWatchedTo))]
                     if state.ladderWatchedTo == nil { state.ladderWatchedTo = now }
@@ -168,16 +169,26 @@ public enum ConsoleReducer {
         let told = warnings.prefix(3).map { EscalationText.warning($0.escalation, id: $0.ticket, lang) }
         let more = warnings.count > 3 ? lang.pick(" And \(warnings.count - 3) more.", " 另有 \(warnings.count - 3) 条。") : ""
         state.say(told.joined(separator: " ") + more, error: true)
-        var effects: [ConsoleEffect] = warnings.contains { $0.escalation.tell == .supervisors || $0.escalation.percent >= 100 } ? [.alert] : []
-        var seen = Set<TicketID>()
-        for warning in warnings where seen.insert(warning.ticket).inserted {
+        // One per ticket: recording a ticket's earliest rung records every rung of it since.
+        var seen = Set(state.rungsToRecord.map(\.ticket))
+        state.rungsToRecord += warnings.filter { seen.insert($0.ticket).inserted }
+        let ring = warnings.contains { $0.escalation.tell == .supervisors || $0.escalation.percent >= 100 }
+        return (ring ? [.alert] : []) + recordRungs(&state)
+    }
+
+    /// Records up to a few dozen of the rungs told, each as its own request whose id is made of
+    /// the rung, so two supervisors' consoles finding the same rung record it once between them.
+    static func recordRungs(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard !state.rungsToRecord.isEmpty else { return [] }
+        let batch = state.rungsToRecord.prefix(40)
+        state.rungsToRecord.removeFirst(batch.count)
+        return batch.map { warning in
             let step = warning.escalation
             let request = "w\(warning.ticket.number)-\(step.clock.storageCode)-\(step.percent)-\(Int64((step.reachedAt.timeIntervalSince1970 * 1000).rounded()))"
             var commit = Commit(ticket: warning.ticket, action: .escalate(since: step.reachedAt.addingTimeInterval(-0.001)), request: request)
             commit.sharedRequest = true
-            effects.append(.commit(commit))
+            return .commit(commit)
         }
-        return effects
     }
 
     static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }

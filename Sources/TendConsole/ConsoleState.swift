@@ -65,6 +65,9 @@ public struct ConsoleState: Sendable {
     /// Up to when the escalation ladder has been watched for this user (`LadderWatch`): from the
     /// first whole query on, each one looks at the time since the last.
     var ladderWatchedTo: Date?
+    /// Rungs told but not yet recorded: a few dozen go to the store each second, so a minute in
+    /// which a large desk passes many rungs does not hold up the keys.
+    var rungsToRecord: [ClockWarning] = []
     /// What the desk's watch says when it is not live (the database out of reach); nil when live.
     public var deskStatus: Bilingual?
     /// The others at a team's desk and the tickets they have open.

@@ -62,6 +62,8 @@ var base = (NSTemporaryDirectory() as NSString).appendingPathComponent("tend-ben
 var reuse = false
 /// Only the live queue's figures (issue 10), after opening or generating the desk.
 var liveOnly = false
+/// Only issue 11's urgency figures.
+var urgencyOnly = false
 var index = 1
 while index < arguments.count {
     switch arguments[index] {
@@ -69,7 +71,8 @@ while index < arguments.count {
     case "--dir": base = arguments[index + 1]; index += 2
     case "--reuse": reuse = true; index += 1
     case "--live-only": liveOnly = true; index += 1
-    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only]\n".utf8)); exit(64)
+    case "--urgency-only": urgencyOnly = true; index += 1
+    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only] [--urgency-only]\n".utf8)); exit(64)
     }
 }
 
@@ -93,6 +96,13 @@ for size in sizes {
         print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
         let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
         print("create (first snapshot): \(String(format: "%.2f s", create))")
+    }
+    if urgencyOnly {
+        UrgencyBench.run(store: store, now: now)
+        ConsoleBench.run(store: store, now: now)
+        store = nil
+        if !reuse { try? FileManager.default.removeItem(atPath: directory) }
+        continue
     }
     if liveOnly {
         try liveFigures(store: store, directory: directory)
@@ -148,6 +158,7 @@ for size in sizes {
     var sorted: [Double] = []
     for _ in 0..<5 { sorted.append(seconds { found = TicketQuery.run(store.desk, policy: store.policy, filter: everything, now: now).count }) }
     print("list: every ticket sorted by urgency → \(found) tickets, 5 runs: median \(ms(median(sorted)))")
+    UrgencyBench.run(store: store, now: now)
 
     // One acknowledged change: the commit of a note with its request id (lock, catch-up check,
     // request look-up, append, fsync). The first look-up on a freshly opened desk reads every

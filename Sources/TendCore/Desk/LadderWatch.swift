@@ -23,20 +23,29 @@ public enum LadderWatch {
         let table = SLATable(policy)
         let pastTheEnd = policy.escalation.contains { $0.percent > 100 }
         var found: [ClockWarning] = []
-        for ticket in desk.tickets where ticket.isOpen {
-            let mine = ticket.assignee == viewer.login
-            guard mine || (supervisor && tellsSupervisors) else { continue }
-            // Every rung falls at or before the clock's own end unless the ladder goes past
-            // 100%: a clock that ended before the window has nothing in it.
-            if !pastTheEnd, let due = table.status(of: ticket, at: now)?.due, due <= from { continue }
-            for rung in table.ladder(of: ticket, at: now) where rung.at > from && rung.at <= now {
-                let tells = rung.step.tell == .assignee ? mine : supervisor
-                guard tells else { continue }
-                let escalation = Escalation(clock: ClockKind(rung.clock), percent: rung.step.percent, tell: rung.step.tell, reachedAt: rung.at.roundedToStore)
-                guard !ticket.escalations.contains(escalation) else { continue }
-                found.append(ClockWarning(ticket: ticket.id, escalation: escalation))
-            }
+        // By index, each ticket borrowed: a copy of every ticket (its arrays retained and
+        // released) costs more than the look at it.
+        let tickets = desk.tickets
+        for index in tickets.indices {
+            look(at: tickets[index], viewer: viewer, supervisor: supervisor && tellsSupervisors, pastTheEnd: pastTheEnd,
+                 table: table, after: from, upTo: now, into: &found)
         }
         return found
+    }
+
+    private static func look(at ticket: borrowing Ticket, viewer: StaffMember, supervisor: Bool, pastTheEnd: Bool, table: SLATable,
+                             after from: Date, upTo now: Date, into found: inout [ClockWarning]) {
+        guard ticket.isOpen else { return }
+        let mine = ticket.assignee == viewer.login
+        guard mine || supervisor else { return }
+        // Every rung falls at or before the clock's own end unless the ladder goes past 100%:
+        // a clock that ended before the window has nothing in it.
+        if !pastTheEnd, let due = table.status(of: ticket, at: now)?.due, due <= from { return }
+        for rung in table.rungs(of: ticket, after: from, upTo: now) {
+            guard rung.step.tell == .assignee ? mine : supervisor else { continue }
+            let escalation = Escalation(clock: ClockKind(rung.clock), percent: rung.step.percent, tell: rung.step.tell, reachedAt: rung.at.roundedToStore)
+            guard !ticket.escalations.contains(escalation) else { continue }
+            found.append(ClockWarning(ticket: ticket.id, escalation: escalation))
+        }
     }
 }

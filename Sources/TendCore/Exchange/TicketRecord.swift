@@ -54,6 +54,11 @@ public struct TicketRecord {
             ("anger", .string(ticket.anger.rawValue)),
             ("harm", .string(ticket.harm.rawValue)),
             ("breaches", .array(ticket.breaches.map { .object([("clock", .string($0.clock.rawValue)), ("due", .string(TimeText.isoMilliseconds($0.due)))]) })),
+            ("routed_to", .array(ticket.routedTo.map { .string($0) })),
+            ("escalations", .array(ticket.escalations.map {
+                .object([("clock", .string($0.clock.rawValue)), ("percent", .int($0.percent)), ("tell", .string($0.tell.rawValue)),
+                         ("reached_at", .string(TimeText.isoMilliseconds($0.reachedAt)))])
+            })),
             ("customer", customerJSON(ticket.customer)),
             ("pet", petJSON(ticket.pet)),
             ("description", .string(freeText(ticket.intake.description))),
@@ -63,7 +68,8 @@ public struct TicketRecord {
             ("findings", .string(ticket.findings.isEmpty ? nil : freeText(ticket.findings))),
             ("sla", sla.map { status in
                 .object([("clock", .string(status.clock.rawValue)), ("state", .string(status.state.rawValue)),
-                         ("due", .string(TimeText.isoMilliseconds(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down))))])
+                         ("due", .string(TimeText.isoMilliseconds(status.due))), ("seconds_left", .int(Int64(status.timeLeft.rounded(.down)))),
+                         ("paused_for", .string(status.pausedFor?.rawValue))])
             } ?? .null),
             ("resolution", ticket.resolution.map(resolutionJSON) ?? .null),
             ("grants", .array(ticket.grants.map(resolutionJSON))),

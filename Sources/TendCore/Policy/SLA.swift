@@ -117,6 +117,21 @@ public struct SLATable: Sendable {
         }
     }
 
+    /// The rungs reached after `from` and by `now` only: nothing is allocated for the many
+    /// tickets with none (the ladder watch looks at every open ticket).
+    public func rungs(of ticket: borrowing Ticket, after from: Date, upTo now: Date) -> [LadderStep] {
+        guard let clock = clocks[Int(ticket.stage.storageCode)] else { return [] }
+        let allowed = terms[ticket.grade.severity].allowed(for: clock.kind)
+        let start = self.start(of: clock, ticket)
+        var found: [LadderStep] = []
+        for step in ladder {
+            let at = instant(ticket, start, counting: allowed * Double(step.percent) / 100, now: now)
+            if at > now { break }
+            if at > from { found.append(LadderStep(clock: clock.kind, step: step, at: at)) }
+        }
+        return found
+    }
+
     private func start(of clock: StageSpec.Clock, _ ticket: borrowing Ticket) -> Date {
         switch clock.from {
         case .received: ticket.reopenedAt ?? ticket.receivedAt

@@ -20,10 +20,12 @@ struct AddCommand: ParsableCommand {
     @Option(help: "What happened, in the customer's words.") var description: String
     @Option(help: "Branch or store.") var branch: String = ""
     @Option(help: ArgumentHelp("When it happened (ISO 8601, or a duration ago such as 2h).", valueName: "time")) var occurred: String?
-    @Option(help: "Provisional grade: general, significant, serious, critical.") var grade: String = "general"
+    @Option(help: "Provisional grade: general, significant, serious, critical (default general, or the suggestion's with --triage).") var grade: String?
     @Option(help: "Cause category, if already clear.") var cause: String?
     @Option(help: "Harm to the pet: none, distress, ill, injured, lost, died (ill makes the complaint at least serious; injured, lost or died, critical).")
-    var harm: String = "none"
+    var harm: String?
+    @Flag(help: "Take the triage suggestion for what is not given (grade no lower than suggested, harm, cause, the customer's anger). Without it the suggestion is only shown and recorded.")
+    var triage = false
     @Flag(help: "Elderly or disabled customer: flagged and served first.") var specialNeeds = false
     @Option(help: "What the customer needs (large print, interpreter…).") var specialNeedsNote: String = ""
 
@@ -41,11 +43,20 @@ struct AddCommand: ParsableCommand {
                 pet: Pet(name: pet, species: species, breed: breed),
                 service: try parseVocabulary(service, "service"), branch: branch,
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
-                grade: try parseVocabulary(grade, "grade"), cause: try cause.map { try parseVocabulary($0, "cause") })
+                grade: try grade.map { try parseVocabulary($0, "grade") } ?? .general, cause: try cause.map { try parseVocabulary($0, "cause") })
+            let givenHarm: Harm? = try harm.map { try parseVocabulary($0, "harm") }
+            // The complaint's words are read as the console's intake form reads them; the
+            // suggestion is kept on the timeline beside what was decided.
+            let decision = TriageDecision(Triage(try TriageRulesFile.load(storeDirectory: session.store.directory)).suggest(description))
+            let (taken, judgement) = decision.apply(to: intake, harm: givenHarm, take: triage)
+            if !triage, decision.differs(from: intake, harm: givenHarm ?? .none) {
+                Output.warn(session.lang.pick("Triage suggests \(decision.summary(.en)); not taken: add --triage to take it.",
+                                              "分级建议：\(decision.summary(.zh))；未采用：加 --triage 可采用。"))
+            }
             defer { session.reportNotices() }
             let request = change.request
             print(try session.tellingHowToRetry(request) {
-                try session.store.receive(intake, judgement: IntakeJudgement(harm: try parseVocabulary(harm, "harm")), as: session.actor, at: session.now, request: request,
+                try session.store.receive(taken, judgement: judgement, as: session.actor, at: session.now, request: request,
                                           fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id
             })
         }

@@ -16,6 +16,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
     @Argument(help: "A .csv file with a header row, or a .json array of objects (complaints, or an export to restore).") var file: String
+    @Flag(help: "Take each complaint's triage suggestion for what the file does not say (grade no lower than suggested, harm, cause, anger). Without it each suggestion is recorded beside the complaint.")
+    var triage = false
 
     func run() throws {
         try Output.reporting(desk.language) {
@@ -26,23 +28,27 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             let intakes = try IntakeImport.parse(text)
+            let rules = Triage(try TriageRulesFile.load(storeDirectory: session.store.directory))
+            let judged = intakes.map { TriageDecision(rules.suggest($0.description)).apply(to: $0, harm: nil, take: triage) }
             defer { session.reportNotices() }
             let request = Store.Request(id: change.request, actor: session.actor.login, fingerprint: change.fingerprint,
                                         fresh: change.requestID == nil)
             let changes = try session.store.commit(request: request) { desk, policy in
                 let workflow = Workflow(policy: policy, actor: session.actor, now: session.now)
                 var changes: [Change] = []
-                for (offset, intake) in intakes.enumerated() {
+                for (offset, (intake, judgement)) in judged.enumerated() {
                     let id = TicketID(desk.nextID.number + Int32(offset))
-                    changes += try workflow.receive(intake).map {
+                    changes += try workflow.receive(intake, judgement).map {
                         Change(ticket: id, entry: TimelineEntry(at: session.now, actor: session.actor.login, event: $0))
                     }
                 }
                 return changes
             }.changes
             let lang = session.lang
-            print(lang.pick("Imported \(changes.count) complaints: \(changes.first!.ticket) to \(changes.last!.ticket).",
-                            "已导入 \(changes.count) 条投诉：\(changes.first!.ticket) 至 \(changes.last!.ticket)。"))
+            // Each complaint is several changes (its receipt, the suggestion, a routing…).
+            let tickets = Set(changes.map(\.ticket)).count
+            print(lang.pick("Imported \(tickets) complaints: \(changes.first!.ticket) to \(changes.last!.ticket).",
+                            "已导入 \(tickets) 条投诉：\(changes.first!.ticket) 至 \(changes.last!.ticket)。"))
         }
     }
 
