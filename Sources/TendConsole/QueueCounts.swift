@@ -14,7 +14,9 @@ public struct QueueCounts: Sendable, Equatable {
 
     public init(desk: Desk, policy: Policy, login: String, now: Date) {
         let table = SLATable(policy)
-        for ticket in desk.tickets { count(ticket, table: table, login: login, now: now, as: 1) }
+        desk.withTickets { tickets in
+            for index in tickets.indices { count(tickets[index], table: table, login: login, now: now, as: 1) }
+        }
     }
 
     /// Takes each changed ticket's part as it was out and puts its part as it is now in.

@@ -24,7 +24,8 @@ import TendTerminal
         #expect(text.contains("Approvals \(waiting.count)") && text.contains("approvals \(waiting.count)"))
         // Each row says what deciding it needs: amount, who proposed it, the total, their limit, why.
         let first = waiting[0]
-        let row = try #require(text.split(separator: "\n").first { $0.contains("$ \(first.ticket)") })
+        // The mark, then the priority star's cell, then the ID.
+        let row = try #require(text.split(separator: "\n").first { $0.contains("$  \(first.ticket)") || $0.contains("$★ \(first.ticket)") })
         for cell in [first.amount!.formatted, first.proposedBy, first.totalWithIt.formatted, first.proposerCeiling.formatted] {
             #expect(row.contains(cell), "\(row)")
         }

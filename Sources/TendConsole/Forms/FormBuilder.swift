@@ -168,8 +168,10 @@ public struct FormBuilder {
     /// Handlers and supervisors (trainees cannot hold tickets), least loaded first.
     private func assigneeField(current: String?) -> FormField {
         var load: [String: Int] = [:]
-        for ticket in desk.tickets where ticket.isOpen {
-            if let login = ticket.assignee { load[login, default: 0] += 1 }
+        desk.withTickets { tickets in
+            for index in tickets.indices where tickets[index].isOpen {
+                if let login = tickets[index].assignee { load[login, default: 0] += 1 }
+            }
         }
         let people = policy.staff.filter { Workflow.mayHoldTickets($0.role) }
             .sorted { (load[$0.login] ?? 0, $0.login) < (load[$1.login] ?? 0, $1.login) }

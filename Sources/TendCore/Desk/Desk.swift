@@ -16,6 +16,14 @@ public struct Desk: Sendable {
 
     public var nextID: TicketID { TicketID(Desk.firstNumber + Int32(tickets.count)) }
 
+    /// The tickets as a buffer, for a scan that reads them in place. Read through the array's
+    /// subscript, or handed to a closure one by one, a ticket is copied (every array and string in
+    /// it retained and released): at a million tickets a scan that looks at two fields took half
+    /// a second that way, 17–34 ms through the buffer.
+    public func withTickets<R>(_ body: (UnsafeBufferPointer<Ticket>) throws -> R) rethrows -> R {
+        try tickets.withUnsafeBufferPointer(body)
+    }
+
     public func ticket(_ id: TicketID) -> Ticket? {
         let index = Int(id.number) - Int(Desk.firstNumber)
         return tickets.indices.contains(index) ? tickets[index] : nil

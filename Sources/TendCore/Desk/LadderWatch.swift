@@ -23,16 +23,16 @@ public enum LadderWatch {
         let table = SLATable(policy)
         let pastTheEnd = policy.escalation.contains { $0.percent > 100 }
         var found: [ClockWarning] = []
-        // By index, each ticket borrowed: a copy of every ticket (its arrays retained and
-        // released) costs more than the look at it.
-        let tickets = desk.tickets
-        for index in tickets.indices {
-            look(at: tickets[index], viewer: viewer, supervisor: supervisor && tellsSupervisors, pastTheEnd: pastTheEnd,
-                 table: table, after: from, upTo: now, into: &found)
+        desk.withTickets { tickets in
+            for index in tickets.indices {
+                look(at: tickets[index], viewer: viewer, supervisor: supervisor && tellsSupervisors, pastTheEnd: pastTheEnd,
+                     table: table, after: from, upTo: now, into: &found)
+            }
         }
         return found
     }
 
+    @inline(__always)
     private static func look(at ticket: borrowing Ticket, viewer: StaffMember, supervisor: Bool, pastTheEnd: Bool, table: SLATable,
                              after from: Date, upTo now: Date, into found: inout [ClockWarning]) {
         guard ticket.isOpen else { return }

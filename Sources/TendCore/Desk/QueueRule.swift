@@ -55,6 +55,7 @@ public struct QueuePlace: Comparable, Sendable {
     private let priority: Bool
     private let clock: Double
 
+    @inline(__always)
     init(_ ticket: borrowing Ticket, sla: SLAStatus?) {
         number = ticket.id.number
         closed = sla == nil

@@ -4,12 +4,11 @@ import Foundation
 public enum TicketQuery {
     /// Returns IDs, not tickets: copying a million matches would cost more than finding them.
     public static func run(_ desk: Desk, policy: Policy, filter: TicketFilter, now: Date, threads: Int? = nil) -> [TicketID] {
-        let tickets = desk.tickets
         let rule = QueueRule(policy: policy, filter: filter, now: now)
-        let partial = Parallel.map(count: tickets.count, threads: threads) { range -> [QueuePlace] in
+        let partial = Parallel.map(count: desk.count, threads: threads) { range -> [QueuePlace] in
             var found: [QueuePlace] = []
-            for index in range {
-                if let place = rule.place(tickets[index]) { found.append(place) }
+            desk.withTickets { tickets in
+                for index in range { if let place = rule.place(tickets[index]) { found.append(place) } }
             }
             return found
         }

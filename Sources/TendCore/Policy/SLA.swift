@@ -95,6 +95,7 @@ public struct SLATable: Sendable {
         ladder = policy.escalation
     }
 
+    @inline(__always)
     public func status(of ticket: borrowing Ticket, at now: Date) -> SLAStatus? {
         guard let clock = clocks[Int(ticket.stage.storageCode)] else { return nil }
         let terms = self.terms[ticket.grade.severity]
@@ -119,6 +120,7 @@ public struct SLATable: Sendable {
 
     /// The rungs reached after `from` and by `now` only: nothing is allocated for the many
     /// tickets with none (the ladder watch looks at every open ticket).
+    @inline(__always)
     public func rungs(of ticket: borrowing Ticket, after from: Date, upTo now: Date) -> [LadderStep] {
         guard let clock = clocks[Int(ticket.stage.storageCode)] else { return [] }
         let allowed = terms[ticket.grade.severity].allowed(for: clock.kind)
@@ -132,6 +134,7 @@ public struct SLATable: Sendable {
         return found
     }
 
+    @inline(__always)
     private func start(of clock: StageSpec.Clock, _ ticket: borrowing Ticket) -> Date {
         switch clock.from {
         case .received: ticket.reopenedAt ?? ticket.receivedAt
@@ -139,6 +142,7 @@ public struct SLATable: Sendable {
         }
     }
 
+    @inline(__always)
     private func instant(_ ticket: borrowing Ticket, _ start: Date, counting seconds: TimeInterval, now: Date) -> Date {
         // The common case (no pause, no opening hours) stays one addition per ticket.
         let branch = branches.isEmpty ? nil : branches[ticket.intake.branch]

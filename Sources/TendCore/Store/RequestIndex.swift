@@ -14,8 +14,10 @@ struct RequestIndex {
     private var entries: [String: Entry] = [:]
 
     init(_ desk: Desk) {
-        for ticket in desk.tickets {
-            for entry in ticket.timeline { if let stored = entry.request { note(stored, actor: entry.actor, ticket: ticket.id) } }
+        desk.withTickets { tickets in
+            for index in tickets.indices {
+                for entry in tickets[index].timeline { if let stored = entry.request { note(stored, actor: entry.actor, ticket: tickets[index].id) } }
+            }
         }
     }
 
