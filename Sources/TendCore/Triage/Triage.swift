@@ -48,15 +48,24 @@ public struct TriageReason: Sendable, Hashable {
 }
 
 /// Suggests grade, cause, harm and anger from a complaint's own words, in either language or
-/// both. Harm is the worst harm signed; the grade is the highest of the graded signs and of what
-/// that harm makes it (ill: at least serious; injured, lost or died: critical); the cause is the
-/// one most signed (the first found on a tie); anger, the highest signed. A sign whose words
-/// follow a negation closely ("没流血", "wasn't hurt") does not count.
+/// both. Harm is the worst harm signed. The grade is the highest of the graded signs, except that
+/// words saying the matter is small (signs of the grade general: "不着急", "no rush") take a grade
+/// signed only as significant back to general; and never below what the harm makes it (ill: at
+/// least serious; injured, lost or died: critical). The cause is the one most signed (the first
+/// found on a tie). Anger is angry when heated words are signed (or a word is shouted in
+/// capitals), else upset when upset words outnumber calm ones, else calm when calm words are
+/// signed; with no such words, a complaint whose words name a fault reads as upset, and one that
+/// names nothing as calm. A sign whose words follow a negation closely ("没流血", "wasn't hurt")
+/// or a hedge ("差点跑丢", "nearly escaped") does not count; a sign that needs other names counts
+/// only when they are signed too (a value anywhere, a tag in the same sentence); words to ignore
+/// count for nothing.
 public struct Triage: Sendable {
     private let signs: [TriageSign]
     /// Each phrase once, lowercased, as UTF-8 bytes, with the signs it belongs to; longer phrases
     /// first, so "not hurt" is looked at before "hurt" at the same place.
     private let phrases: [(bytes: [UInt8], lang: Language, signs: [Int])]
+    /// The names the signs use as tags, which `needs` looks for in the same sentence.
+    private let tags: Set<String>
 
     public init(_ signs: [TriageSign]) {
         self.signs = signs
@@ -69,13 +78,16 @@ public struct Triage: Sendable {
                 index[key]!.1.append(number)
             }
         }
+        tags = Set(signs.compactMap(\.tag))
         phrases = order.sorted { $0.utf8.count > $1.utf8.count }.map { (Array($0.utf8), index[$0]!.0, index[$0]!.1) }
     }
 
     /// Runs once per keystroke while a complaint is typed, so the search is over bytes (`memmem`),
     /// not characters: 500 characters against every phrase take a few milliseconds.
     public func suggest(_ text: String) -> TriageSuggestion {
-        let bytes = Array(text.lowercased().utf8)
+        var lowered = text.lowercased()
+        if lowered.contains("\u{2019}") { lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let bytes = Array(lowered.utf8)
         var found: [(at: Int, phrase: String, signs: [Int])] = []
         var covered: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { haystack in
@@ -85,7 +97,7 @@ public struct Triage: Sendable {
                     guard let start = phrase.withUnsafeBufferPointer({ Self.find($0, in: haystack, from: offset) }) else { break }
                     let range = start..<(start + phrase.count)
                     offset = range.upperBound
-                    if lang == .en && !Self.isWholeWord(range, in: haystack) { continue }
+                    if !Self.isWholeWord(range, in: haystack) { continue }
                     // Inside a longer phrase already found: that one speaks for these words.
                     if covered.contains(where: { $0.overlaps(range) }) { continue }
                     covered.append(range)
@@ -95,31 +107,74 @@ public struct Triage: Sendable {
             }
         }
         found.sort { $0.at < $1.at }
-        return weigh(found.map { ($0.phrase, $0.signs) })
+        // Which sentence each phrase is in, for tags: one pass over the ends of sentences.
+        let ends = Self.sentenceEnds(bytes)
+        var sentence = 0
+        var weighed: [(phrase: String, signs: [Int], sentence: Int)] = []
+        for item in found {
+            while sentence < ends.count && ends[sentence] < item.at { sentence += 1 }
+            weighed.append((item.phrase, item.signs, sentence))
+        }
+        return weigh(weighed, shouted: Self.shouted(in: text))
     }
 
-    private func weigh(_ found: [(phrase: String, signs: [Int])]) -> TriageSuggestion {
+    /// Where sentences end: 。！？； and ! ? ; or a line break, and a full stop before a space or
+    /// the end (not the one in "1.8m").
+    private static func sentenceEnds(_ bytes: [UInt8]) -> [Int] {
+        var ends: [Int] = []
+        for at in bytes.indices {
+            switch bytes[at] {
+            case 0x21, 0x3F, 0x3B, 0x0A: ends.append(at)
+            case 0x2E where at + 1 == bytes.count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at + 1]): ends.append(at)
+            // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B.
+            case 0xE3 where at + 2 < bytes.count && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x82: ends.append(at)
+            case 0xEF where at + 2 < bytes.count && bytes[at + 1] == 0xBC && [0x81, 0x9F, 0x9B].contains(bytes[at + 2]): ends.append(at)
+            default: break
+            }
+        }
+        return ends
+    }
+
+    private func weigh(_ found: [(phrase: String, signs: [Int], sentence: Int)], shouted: [String]) -> TriageSuggestion {
+        // For the signs that need something: the values the others sign anywhere, and the words
+        // of each tag by sentence.
+        var present: Set<String> = [], tagWords: [TagInSentence: [String]] = [:]
+        for (phrase, numbers, sentence) in found {
+            for sign in numbers.map({ signs[$0] }) where !sign.ignore && sign.needs.isEmpty {
+                if let tag = sign.tag { Self.note(phrase, TagInSentence(tag: tag, sentence: sentence), &tagWords) } else { present.formUnion(sign.names) }
+            }
+        }
+        func met(_ need: String, in sentence: Int) -> Bool {
+            tags.contains(need) ? tagWords[TagInSentence(tag: need, sentence: sentence)] != nil : present.contains(need)
+        }
         var suggestion = TriageSuggestion()
         var gradeWords: [Grade: [String]] = [:], harmWords: [Harm: [String]] = [:]
         var causeWords: [Cause: [String]] = [:], angerWords: [Anger: [String]] = [:]
         var causeOrder: [Cause] = []
-        for (phrase, numbers) in found {
-            for sign in numbers.map({ signs[$0] }) {
-                if let grade = sign.grade { Self.note(phrase, grade, &gradeWords) }
-                if let harm = sign.harm { Self.note(phrase, harm, &harmWords) }
-                if let anger = sign.anger { Self.note(phrase, anger, &angerWords) }
-                if let cause = sign.cause {
-                    if causeWords[cause] == nil { causeOrder.append(cause) }
-                    Self.note(phrase, cause, &causeWords)
+        for (phrase, numbers, sentence) in found {
+            for sign in numbers.map({ signs[$0] }) where !sign.ignore && sign.needs.allSatisfy({ met($0, in: sentence) }) {
+                // A sign that needed tags is shown with their words too: "significant: 等了, 三个小时".
+                for word in sign.needs.flatMap({ tagWords[TagInSentence(tag: $0, sentence: sentence)] ?? [] }) + [phrase] {
+                    if let grade = sign.grade { Self.note(word, grade, &gradeWords) }
+                    if let harm = sign.harm { Self.note(word, harm, &harmWords) }
+                    if let anger = sign.anger { Self.note(word, anger, &angerWords) }
+                    if let cause = sign.cause {
+                        if causeWords[cause] == nil { causeOrder.append(cause) }
+                        Self.note(word, cause, &causeWords)
+                    }
                 }
             }
         }
+        for word in shouted { Self.note(word, Anger.angry, &angerWords) }
         suggestion.harm = harmWords.keys.max() ?? .none
-        let signed = gradeWords.keys.max() ?? .general
+        var signed = gradeWords.keys.max() ?? .general
+        if signed == .significant, gradeWords[.general] != nil { signed = .general }
         suggestion.grade = max(signed, suggestion.harm.minimumGrade)
         let mostSigned = causeWords.values.map(\.count).max()
         suggestion.cause = causeOrder.first { causeWords[$0]!.count == mostSigned }
-        suggestion.anger = angerWords.keys.max() ?? .calm
+        let (upset, calm) = (angerWords[.upset]?.count ?? 0, angerWords[.calm]?.count ?? 0)
+        suggestion.anger = if angerWords[.angry] != nil { .angry } else if upset > calm { .upset } else if calm > 0 { .calm }
+            else if !gradeWords.isEmpty || !harmWords.isEmpty || !causeWords.isEmpty { .upset } else { .calm }
         // The grade's words: its own signs, or else those of the harm that set it.
         let gradeReason = gradeWords[suggestion.grade] ?? (suggestion.harm.minimumGrade == suggestion.grade ? harmWords[suggestion.harm] : nil)
         if let words = gradeReason { suggestion.reasons.append(TriageReason(field: .grade, value: suggestion.grade.rawValue, words: words)) }
@@ -129,6 +184,35 @@ public struct Triage: Sendable {
         }
         if let words = angerWords[suggestion.anger] { suggestion.reasons.append(TriageReason(field: .anger, value: suggestion.anger.rawValue, words: words)) }
         return suggestion
+    }
+
+    /// Words of four or more capital letters, one a vowel at least (not "CCTV", "WELCOME10"), as
+    /// typed: "TWICE", "YOUR". A customer who writes in capitals is shouting.
+    private static func shouted(in text: String) -> [String] {
+        var shouted: [String] = []
+        var word: [UInt8] = []
+        func close() {
+            let letters = word.filter { $0 != 0x27 }
+            if letters.count >= 4, letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), letters.contains(where: { "AEIOUY".utf8.contains($0) }) {
+                let typed = String(decoding: word, as: UTF8.self)
+                if !shouted.contains(typed) { shouted.append(typed) }
+            }
+            word = []
+        }
+        for byte in text.utf8 {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 {
+                word.append(byte)
+            } else {
+                close()
+            }
+        }
+        close()
+        return shouted
+    }
+
+    private struct TagInSentence: Hashable {
+        let tag: String
+        let sentence: Int
     }
 
     private static func note<K: Hashable>(_ phrase: String, _ key: K, _ words: inout [K: [String]]) {
@@ -149,31 +233,49 @@ public struct Triage: Sendable {
         return nil
     }
 
-    /// English words match whole: no letter (or apostrophe) just before or after them.
+    /// Words of Latin letters match whole: no letter just before or after them, nor an apostrophe
+    /// joined to a letter ("dog's", "o'clock"); a quote mark is not part of a word ('certified').
     private static func isWholeWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x27 }
-        let first = text[range.lowerBound], last = text[range.upperBound - 1]
-        if isLetter(first), range.lowerBound > 0, isLetter(text[range.lowerBound - 1]) { return false }
-        if isLetter(last), range.upperBound < text.count, isLetter(text[range.upperBound]) { return false }
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) }
+        func joins(_ at: Int, _ step: Int) -> Bool {
+            guard at >= 0 && at < text.count else { return false }
+            if isLetter(text[at]) { return true }
+            let next = at + step
+            return text[at] == 0x27 && next >= 0 && next < text.count && isLetter(text[next])
+        }
+        if isLetter(text[range.lowerBound]), joins(range.lowerBound - 1, -1) { return false }
+        if isLetter(text[range.upperBound - 1]), joins(range.upperBound, 1) { return false }
         return true
     }
 
     private static let chineseNegations = ["没有", "没", "未", "不是", "并非", "无", "不"]
+    /// Words after which what follows did not happen: "差点跑丢", "不然又给剃秃了".
+    private static let chineseHedges = ["差点", "差一点", "险些", "不然", "要不是"]
     private static let englishNegations: Set<String> = ["no", "not", "never", "without", "wasn't", "isn't", "didn't", "don't",
-                                                        "doesn't", "weren't", "aren't", "hasn't", "haven't", "nothing", "nobody"]
+                                                        "doesn't", "weren't", "aren't", "hasn't", "haven't", "nothing", "nobody", "none",
+                                                        "wasnt", "isnt", "didnt", "dont", "doesnt", "werent", "arent", "hasnt", "havent",
+                                                        "wont", "cant", "couldnt", "almost", "nearly"]
 
     /// Whether a negation stands just before the words: within the three characters before them
-    /// in Chinese ("没有流血"; "没怎么流血" is not caught), within the two words before them in English.
+    /// in Chinese ("没有流血"; "没怎么流血" is not caught; "不停地流血" is no negation), or a hedge
+    /// within six ("差点从门缝跑出去"); within the two words before them in English ("wasn't hurt",
+    /// "nearly escaped"; "wouldn't stop bleeding" is no negation).
     private static func isNegated(before start: Int, in text: UnsafeBufferPointer<UInt8>, lang: Language) -> Bool {
-        // Enough bytes for three Chinese characters or two English words; a character cut at the
+        // Enough bytes for six Chinese characters or two English words; a character cut at the
         // front decodes as a replacement, which no negation contains.
-        let from = max(0, start - (lang == .zh ? 9 : 40))
+        let from = max(0, start - (lang == .zh ? 18 : 40))
         let before = String(decoding: UnsafeBufferPointer(rebasing: text[from..<start]), as: UTF8.self)
         if lang == .zh {
-            let last = String(before.suffix(3))
+            let near = String(before.suffix(6))
+            if chineseHedges.contains(where: { near.contains($0) }) { return true }
+            // "不停地流血", "不断呕吐": going on, not denied.
+            var last = String(before.suffix(3))
+            for goingOn in ["不停", "不断", "不止"] { last = last.replacingOccurrences(of: goingOn, with: "··") }
             return chineseNegations.contains { last.hasSuffix($0) || (last.dropLast().hasSuffix($0) && last.count >= 2) }
         }
-        let words = before.split { !$0.isLetter && $0 != "'" && $0 != "’" }.suffix(2)
-        return words.contains { englishNegations.contains($0.replacingOccurrences(of: "’", with: "'")) || $0.hasSuffix("n't") }
+        let words = before.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.suffix(2)
+        // "wouldn't stop bleeding": it went on.
+        if let last = words.last, ["stop", "stops", "stopped", "stopping"].contains(last) { return false }
+        return words.contains { englishNegations.contains($0.replacingOccurrences(of: "\u{2019}", with: "'")) || $0.hasSuffix("n't") }
     }
 }
