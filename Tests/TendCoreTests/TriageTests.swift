@@ -87,6 +87,11 @@ import Testing
         #expect(triage.suggest("还好没流血，就是吓坏了").harm == .distress)
         #expect(triage.suggest("She wasn't bleeding, just scared.").harm == .distress)
         #expect(triage.suggest("Not infected, thankfully.").harm == .none)
+        #expect(triage.suggest("The vet saw no sign of infection.").harm == .none)
+        #expect(triage.suggest("仔细看了，没看到流血").harm == .none)
+        // Never across punctuation.
+        #expect(triage.suggest("Nothing else. Bleeding since noon.").harm == .injured)
+        #expect(triage.suggest("一点都没有，流血了").harm == .injured)
     }
 
     @Test func englishWordsMatchWhole() {

@@ -248,7 +248,7 @@ public struct Triage: Sendable {
         return true
     }
 
-    private static let chineseNegations = ["没有", "没", "未", "不是", "并非", "无", "不"]
+    private static let chineseNegations = ["没有", "没", "未", "不是", "并非", "无", "不", "没发现", "未发现", "没看到", "没见", "未见", "没什么"]
     /// Words after which what follows did not happen: "差点跑丢", "不然又给剃秃了".
     private static let chineseHedges = ["差点", "差一点", "险些", "不然", "要不是"]
     private static let englishNegations: Set<String> = ["no", "not", "never", "without", "wasn't", "isn't", "didn't", "don't",
@@ -259,12 +259,15 @@ public struct Triage: Sendable {
     /// Whether a negation stands just before the words: within the three characters before them
     /// in Chinese ("没有流血"; "没怎么流血" is not caught; "不停地流血" is no negation), or a hedge
     /// within six ("差点从门缝跑出去"); within the two words before them in English ("wasn't hurt",
-    /// "nearly escaped"; "wouldn't stop bleeding" is no negation).
+    /// "nearly escaped", "no sign of"; "wouldn't stop bleeding" is no negation). Never across
+    /// punctuation.
     private static func isNegated(before start: Int, in text: UnsafeBufferPointer<UInt8>, lang: Language) -> Bool {
         // Enough bytes for six Chinese characters or two English words; a character cut at the
         // front decodes as a replacement, which no negation contains.
         let from = max(0, start - (lang == .zh ? 18 : 40))
-        let before = String(decoding: UnsafeBufferPointer(rebasing: text[from..<start]), as: UTF8.self)
+        var before = String(decoding: UnsafeBufferPointer(rebasing: text[from..<start]), as: UTF8.self)
+        // A negation does not reach across punctuation: "一点进步都没有，当初说好的" denies nothing promised.
+        if let cut = before.lastIndex(where: { ",.;:!?，。；：！？、".contains($0) }) { before = String(before[before.index(after: cut)...]) }
         if lang == .zh {
             let near = String(before.suffix(6))
             if chineseHedges.contains(where: { near.contains($0) }) { return true }
@@ -273,9 +276,13 @@ public struct Triage: Sendable {
             for goingOn in ["不停", "不断", "不止"] { last = last.replacingOccurrences(of: goingOn, with: "··") }
             return chineseNegations.contains { last.hasSuffix($0) || (last.dropLast().hasSuffix($0) && last.count >= 2) }
         }
-        let words = before.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.suffix(2)
+        let all = before.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.map { $0.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let words = all.suffix(2)
         // "wouldn't stop bleeding": it went on.
         if let last = words.last, ["stop", "stops", "stopped", "stopping"].contains(last) { return false }
-        return words.contains { englishNegations.contains($0.replacingOccurrences(of: "\u{2019}", with: "'")) || $0.hasSuffix("n't") }
+        // "no sign of injury", "without any evidence of infection".
+        if all.count >= 3, ["no", "without", "any"].contains(all[all.count - 3]), ["sign", "signs", "evidence", "trace"].contains(all[all.count - 2]),
+           all[all.count - 1] == "of" { return true }
+        return words.contains { englishNegations.contains($0) || $0.hasSuffix("n't") }
     }
 }
