@@ -146,6 +146,30 @@ import Testing
         #expect(Self.few.suggest("Opening hours on Sunday").anger == .calm)
     }
 
+    @Test func theShippedSignsReadEverydayWords() {
+        // Words that look like harm but are not.
+        #expect(triage.suggest("店员说'你家狗一直叫吵死了'，这是什么态度").grade == .general)
+        #expect(triage.suggest("The bill lists a blood test that was never done.").harm == .none)
+        #expect(triage.suggest("She was so rude it really hurt my feelings.").harm == .none)
+        // A long wait is significant, a short one general; a small matter stays general.
+        #expect(triage.suggest("约的上午十点，在店里等了三个小时").grade == .significant)
+        #expect(triage.suggest("接狗的时候等了二十分钟").grade == .general)
+        #expect(triage.suggest("The photos were promised in a week and it's been ten days.").grade == .significant)
+        #expect(triage.suggest("The photos were promised in a week and it's been ten days. No rush though.").grade == .general)
+        // An illness that others caught too is an outbreak.
+        #expect(triage.suggest("寄养回来一直咳嗽，另外几家的狗也一样").grade == .critical)
+        #expect(triage.suggest("Three other dogs from the same week have kennel cough too.").grade == .critical)
+        // Money taken twice, a privacy leak, the law: serious.
+        #expect(triage.suggest("I've been charged twice for the same groom.").grade == .serious)
+        #expect(triage.suggest("你们店员把我的家庭住址发到了群里").grade == .serious)
+        #expect(triage.suggest("He said he was a 'certified' behaviourist. He isn't.").grade == .serious)
+        #expect(triage.suggest("我要去消协投诉你们").grade == .serious)
+        // Anger.
+        #expect(triage.suggest("Hi, the nail clip was skipped. Could you book us back in please?").anger == .calm)
+        #expect(triage.suggest("The groomer skipped the nail clip I asked for TWICE.").anger == .angry)
+        #expect(triage.suggest("美容师第三次放我鸽子了，你们还做不做生意？").anger == .angry)
+    }
+
     @Test func nothingTellingSuggestsAGeneralComplaintWithNoReasons() {
         let suggestion = triage.suggest("前台小姐姐说话有点冲")
         #expect(suggestion.grade == .general && suggestion.harm == .none)
