@@ -47,6 +47,14 @@ import Testing
         words = ["咳嗽"]
         harm = "ill"
         [[sign]]
+        lang = "zh"
+        words = ["到现在还没"]
+        cause = "promise_broken"
+        [[sign]]
+        lang = "zh"
+        words = ["还没找到"]
+        harm = "lost"
+        [[sign]]
         lang = "en"
         words = ["promised"]
         grade = "significant"
@@ -114,6 +122,9 @@ import Testing
     @Test func wordsToIgnoreHideTheSignsInsideThem() {
         #expect(Self.few.suggest("I was dead tired after the wait.").harm == .none)
         #expect(Self.few.suggest("He was dead when I arrived.").harm == .died)
+        // Words inside longer ones are hidden by them; words that only overlap them count too.
+        let overlapping = Self.few.suggest("猫到现在还没找到")
+        #expect(overlapping.harm == .lost && overlapping.because(.zh).contains("到现在还没"))
     }
 
     @Test func aSignThatNeedsATagCountsOnlyBesideItInTheSameSentence() {

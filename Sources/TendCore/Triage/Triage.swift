@@ -128,7 +128,8 @@ public struct Triage: Sendable {
             }
             // Phrase by phrase, longer first, each from the left, as if each were searched for in turn.
             places.sort { ($0.phrase, $0.at) < ($1.phrase, $1.at) }
-            var covered = [Bool](repeating: false, count: haystack.count)
+            var taken: [Range<Int>] = []
+            var ignored = [Bool](repeating: false, count: haystack.count)
             var current: Int32 = -1, offset = 0
             for place in places {
                 if place.phrase != current { (current, offset) = (place.phrase, 0) }
@@ -137,9 +138,11 @@ public struct Triage: Sendable {
                 let range = start..<(start + phrase.bytes.count)
                 offset = range.upperBound
                 if !Self.isWholeWord(range, in: haystack) { continue }
-                // Inside a longer phrase already found: that one speaks for these words.
-                if covered[range].contains(true) { continue }
-                for at in range { covered[at] = true }
+                // Inside a longer phrase already found, that one speaks for these words (one that
+                // only overlaps it speaks for itself); words to ignore hide whatever overlaps them.
+                if taken.contains(where: { $0.lowerBound <= start && range.upperBound <= $0.upperBound }) || ignored[range].contains(true) { continue }
+                taken.append(range)
+                if phrase.signs.allSatisfy({ signs[$0].ignore }) { for at in range { ignored[at] = true } }
                 let live = phrase.signs.filter { !signs[$0].negatable || !Self.isNegated(before: start, in: haystack, lang: phrase.lang) }
                 if !live.isEmpty { found.append((start, phrase.text, live)) }
             }
