@@ -49,29 +49,27 @@ public struct QueueRule: Sendable {
 /// 6. The ticket number settles the rest, so no two tickets share a place.
 public struct QueuePlace: Comparable, Sendable {
     public let number: Int32
-    private let closed: Bool
-    private let needsOwner: Bool
-    private let severity: UInt8
-    private let priority: Bool
+    /// Steps 1 to 4 in one number, lower first: closed, then outside the lane, then the grade's
+    /// severity turned round, then not a priority customer, each in its own bits. One comparison
+    /// instead of four keeps the sort of a million places quick.
+    private let rank: UInt8
     private let clock: Double
 
     @inline(__always)
     init(_ ticket: borrowing Ticket, sla: SLAStatus?) {
         number = ticket.id.number
-        closed = sla == nil
-        needsOwner = !closed && ticket.needsOwner
-        severity = UInt8(ticket.grade.severity)
-        priority = ticket.intake.isPriority
+        let closed = sla == nil
+        let outsideLane: UInt8 = !closed && ticket.needsOwner ? 0 : 1
+        let gradeRank = closed ? 0 : UInt8(3 - ticket.grade.severity)
+        let notPriority: UInt8 = !closed && ticket.intake.isPriority ? 0 : 1
+        rank = (closed ? 1 << 7 : 0) | outsideLane << 6 | gradeRank << 1 | notPriority
         clock = sla?.timeLeft ?? -(ticket.closedAt?.timeIntervalSince1970 ?? 0)
     }
 
     public var id: TicketID { TicketID(number) }
 
     public static func < (a: QueuePlace, b: QueuePlace) -> Bool {
-        if a.closed != b.closed { return !a.closed }
-        if a.needsOwner != b.needsOwner { return a.needsOwner }
-        if !a.closed, a.severity != b.severity { return a.severity > b.severity }
-        if !a.closed, a.priority != b.priority { return a.priority }
+        if a.rank != b.rank { return a.rank < b.rank }
         if a.clock != b.clock { return a.clock < b.clock }
         return a.number < b.number
     }
