@@ -325,6 +325,21 @@ import Testing
         let lines = TicketPresenter(policy: f.policy, viewer: f.supervisor, now: later, lang: .en).lines(ticket).map(\.value)
         #expect(lines.contains { $0.contains("promised answer time") })
     }
+
+    /// A promise kept before the ticket closed is not broken by reopening it weeks later: the
+    /// promise was of the case before, and the reopened case runs fresh clocks.
+    @Test func aReopenedTicketDoesNotBreakThePromiseItKeptBefore() throws {
+        var ticket = try f.ticket(at: .followUp)   // assessed at Fixture.now, an hour before the promise
+        let eta = try #require(ticket.eta)
+        var fields = AdvanceFields()
+        fields.score = 4
+        f.apply(&ticket, f.handler, try TicketAction.advance(fields).events(f.workflow(f.handler), ticket))
+        let weeksLater = eta.addingTimeInterval(21 * 86400)
+        f.apply(&ticket, f.handler, try TicketAction.reopen(reason: "the rash came back").events(f.workflow(f.handler, at: weeksLater), ticket), at: weeksLater)
+        let note = try TicketAction.note("called the customer").events(f.workflow(f.handler, at: weeksLater.addingTimeInterval(60)), ticket)
+        #expect(note == [.noteAdded(text: "called the customer")], "\(note)")
+        #expect(ticket.breaches.isEmpty)
+    }
 }
 
 /// Harm sets the least grade for good, not only at intake (found in a walk: a supervisor could

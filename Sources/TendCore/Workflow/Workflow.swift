@@ -43,7 +43,9 @@ public struct Workflow: Sendable {
         if let sla = SLATable(policy).status(of: ticket, at: now), sla.state == .overdue {
             due.append(Breach(clock: ClockKind(sla.clock), due: sla.due))
         }
-        if let eta = ticket.eta, eta < now, [.acknowledged, .investigating].contains(ticket.stage) {
+        // A promise made before a reopening was of the case before it (kept or already recorded
+        // broken): the reopened case is not late on it.
+        if let eta = ticket.eta, eta < now, [.acknowledged, .investigating].contains(ticket.stage), eta > (ticket.reopenedAt ?? .distantPast) {
             due.append(Breach(clock: .promise, due: eta))
         }
         return due.filter { !ticket.breaches.contains($0) }.map { .clockBreached($0.clock, due: $0.due) }
