@@ -14,8 +14,11 @@ extension ConsoleReducer {
         if changed != nil && arrived.isEmpty { return [] }
         let named = arrived.prefix(3).map { "\($0.id) (\($0.grade.name(state.lang)))" }
         let list = named.isEmpty ? "" : state.lang.pick(": ", "：") + named.joined(separator: state.lang.pick(", ", "、"))
-        state.say(state.lang.pick("Needs an owner\(list). It is in the “needs an owner” lane (◆) that heads the queue: take it (t) or assign it (r).",
-                                  "有投诉待认领\(list)，已列入队列最前面的待认领区（◆）：按 t 接单，或按 r 指派。"), error: true)
+        // The policy's routing sent it to this supervisor by name (or as the one on duty).
+        let toMe = arrived.contains { $0.routedTo.contains(state.actor.login) }
+        let lead = toMe ? state.lang.pick("Sent to you. ", "已派送给您。") : ""
+        state.say(lead + state.lang.pick("Needs an owner\(list). It is in the “needs an owner” lane (◆) that heads the queue: take it (t) or assign it (r).",
+                                         "有投诉待认领\(list)，已列入队列最前面的待认领区（◆）：按 t 接单，或按 r 指派。"), error: true)
         state.ownerAlert = (state.message ?? "", arrived.map(\.id))
         return [.alert]
     }

@@ -36,6 +36,8 @@ import TendTerminal
         if login == "zhao.min" {
             #expect(effects.contains(.alert))
             #expect(state.message?.contains("\(id)") == true && state.message?.contains("待认领") == true)
+            // No duty rota: a critical ticket is sent to every supervisor, this one too.
+            #expect(state.message?.hasPrefix("已派送给您。") == true, "\(state.message ?? "")")
         } else {
             #expect(!effects.contains(.alert))
         }
