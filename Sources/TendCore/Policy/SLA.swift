@@ -110,25 +110,27 @@ public struct SLATable: Sendable {
     /// The escalation ladder on the ticket's running clock: each step and when it is (or was)
     /// reached, counted like the clock itself (pauses, closed hours). Empty for a closed ticket.
     public func ladder(of ticket: borrowing Ticket, at now: Date) -> [LadderStep] {
-        guard let clock = clocks[Int(ticket.stage.storageCode)] else { return [] }
-        let allowed = terms[ticket.grade.severity].allowed(for: clock.kind)
-        let start = self.start(of: clock, ticket)
-        return ladder.map { step in
-            LadderStep(clock: clock.kind, step: step, at: instant(ticket, start, counting: allowed * Double(step.percent) / 100, now: now))
-        }
+        rungs(of: ticket, after: .distantPast, upTo: .distantFuture, now: now)
     }
 
     /// The rungs reached after `from` and by `now` only: nothing is allocated for the many
     /// tickets with none (the ladder watch looks at every open ticket).
     @inline(__always)
     public func rungs(of ticket: borrowing Ticket, after from: Date, upTo now: Date) -> [LadderStep] {
+        rungs(of: ticket, after: from, upTo: now, now: now)
+    }
+
+    /// The rungs falling after `from` and by `last`, their instants counted at `now` (a pause
+    /// still running counts as ending then). The ladder is in rising order.
+    @inline(__always)
+    private func rungs(of ticket: borrowing Ticket, after from: Date, upTo last: Date, now: Date) -> [LadderStep] {
         guard let clock = clocks[Int(ticket.stage.storageCode)] else { return [] }
         let allowed = terms[ticket.grade.severity].allowed(for: clock.kind)
         let start = self.start(of: clock, ticket)
         var found: [LadderStep] = []
         for step in ladder {
             let at = instant(ticket, start, counting: allowed * Double(step.percent) / 100, now: now)
-            if at > now { break }
+            if at > last { break }
             if at > from { found.append(LadderStep(clock: clock.kind, step: step, at: at)) }
         }
         return found
