@@ -22,7 +22,7 @@ enum CommandLineInput {
         Verb(name: "search", usage: Bilingual("search TEXT", "search 文字"), help: Bilingual("find a ticket", "查找工单")),
         Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
         Verb(name: "approvals", usage: Bilingual("approvals", "approvals"), help: Bilingual("every resolution waiting for approval", "所有待审批的处理方案")),
-    ] + TicketAction.Name.allCases.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
+    ] + TicketAction.Name.allCases.filter { $0 != .escalate }.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
         Verb(name: "scripts", usage: Bilingual("scripts", "scripts"), help: Bilingual("show or fold scripts", "显示/收起话术")),

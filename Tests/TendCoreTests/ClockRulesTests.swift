@@ -204,12 +204,20 @@ import Testing
         f.apply(&ticket, f.handler, events, at: seven)
         #expect(throws: WorkflowError.noEscalationDue) { try TicketAction.escalate(since: five).events(f.workflow(f.handler, at: seven), ticket) }
         desk = Desk(tickets: [ticket])
-        #expect(LadderWatch.reached(desk, policy: f.policy, viewer: f.handler, after: five, upTo: seven).isEmpty)
+        // Recorded, it is still found in that window: another console watching it tells its user too
+        // (each console looks at each minute once, so no one is told twice).
+        #expect(LadderWatch.reached(desk, policy: f.policy, viewer: f.handler, after: five, upTo: seven).map(\.escalation.percent) == [50])
         // At 12 hours the supervisors are told, and the breach goes on the timeline with it.
         let twelve = Fixture.now.addingTimeInterval(12 * 3600 + 60)
         let atEnd = LadderWatch.reached(desk, policy: f.policy, viewer: f.supervisor, after: seven, upTo: twelve)
         #expect(atEnd.map(\.escalation.percent) == [100])
         let last = try TicketAction.escalate(since: seven).events(f.workflow(f.supervisor, at: twelve), ticket)
         #expect(last.contains(.clockBreached(.resolve, due: ladder[2].at)) && last.contains(.escalated(Escalation(clock: .resolve, percent: 100, tell: .supervisors, reachedAt: ladder[2].at))))
+        // One supervisor's console records the rung; a second supervisor's, looking at the same
+        // minute after it has read that change, is still told (it once was not).
+        f.apply(&ticket, f.supervisor, last, at: twelve)
+        let secondSupervisor = try #require(f.policy.staff.first { $0.role == .supervisor && $0.login != f.supervisor.login })
+        #expect(LadderWatch.reached(Desk(tickets: [ticket]), policy: f.policy, viewer: secondSupervisor, after: seven, upTo: twelve)
+            .map(\.escalation.percent) == [100])
     }
 }

@@ -198,6 +198,9 @@ import Testing
         fields.score = 4
         #expect(refusal { try f.workflow(f.handler).advance(ticket, fields) } == .gateNeedsSupervisor(stage: .followUp, grade: grade))
         #expect(try f.workflow(f.supervisor).advance(ticket, fields) == [.closed(score: 4, comment: "")])
+        // Said before the closing form opens, not once it is filled in (found in a walk).
+        #expect(f.workflow(f.handler).refusal(toStart: .advance, on: ticket) == .gateNeedsSupervisor(stage: .followUp, grade: grade))
+        #expect(f.workflow(f.supervisor).refusal(toStart: .advance, on: ticket) == nil)
     }
 
     @Test func aClosedTicketMovesOnlyByReopening() throws {

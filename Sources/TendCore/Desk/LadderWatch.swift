@@ -43,8 +43,10 @@ public enum LadderWatch {
         if !pastTheEnd, let due = table.status(of: ticket, at: now)?.due, due <= from { return }
         for rung in table.rungs(of: ticket, after: from, upTo: now) {
             guard rung.step.tell == .assignee ? mine : supervisor else { continue }
+            // Told even when another console has recorded it: every supervisor is to hear of a
+            // supervisors' rung, and the window makes sure each console tells it once. The
+            // workflow records it once.
             let escalation = Escalation(clock: ClockKind(rung.clock), percent: rung.step.percent, tell: rung.step.tell, reachedAt: rung.at.roundedToStore)
-            guard !ticket.escalations.contains(escalation) else { continue }
             found.append(ClockWarning(ticket: ticket.id, escalation: escalation))
         }
     }

@@ -124,8 +124,7 @@ public enum TicketAction: Sendable, Equatable {
             if from == after.stage, let pending = after.resolution, pending.approval == .pending, let money = pending.amount {
                 let granted = after.grantedTotal > 0 ? Money(minorUnits: after.grantedTotal, currency: money.currency) : nil
                 let ceiling = Money(minorUnits: policy.member(pending.proposedBy).map(policy.ceiling(for:)) ?? 0, currency: money.currency)
-                return lang.pick("\(id): resolution recorded; it stays in resolving until a supervisor approves it. ",
-                                 "\(id)：处理方案已记录；在主管批准前仍处于处理中。")
+                return lang.pick("\(id): resolution recorded. ", "\(id)：处理方案已记录。")
                     + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: granted).message(lang, terms: terms)
             }
             return lang.pick("\(id): \(from.english) → \(after.stage.english)", "\(id)：\(from.chinese) → \(after.stage.chinese)")

@@ -289,6 +289,10 @@ public struct Workflow: Sendable {
             case .advance:
                 try requireMayWork(on: ticket)
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
+                // Known before a field is typed: closing a serious or critical complaint, say.
+                if StageSpec.of(ticket.stage).needsSupervisor(for: ticket.grade), actor.role != .supervisor {
+                    throw WorkflowError.gateNeedsSupervisor(stage: ticket.stage, grade: ticket.grade)
+                }
             case .assign:
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
             case .grade, .anger, .said, .pause:
