@@ -12,7 +12,7 @@ extension ConsoleReducer {
         // One this supervisor just took in themselves needs no bell.
         let arrived = (changed ?? []).compactMap { env.desk.ticket($0) }.filter { $0.needsOwner && $0.timeline.last?.actor != state.actor.login }
         if changed != nil && arrived.isEmpty { return [] }
-        let named = arrived.prefix(3).map { "\($0.id) (\($0.grade.name(state.lang)))" }
+        let named = arrived.prefix(3).map { state.lang.pick("\($0.id) (\($0.grade.english))", "\($0.id)（\($0.grade.chinese)）") }
         let list = named.isEmpty ? "" : state.lang.pick(": ", "：") + named.joined(separator: state.lang.pick(", ", "、"))
         // The policy's routing sent it to this supervisor by name (or as the one on duty).
         let toMe = arrived.contains { $0.routedTo.contains(state.actor.login) }

@@ -75,7 +75,7 @@ public struct TicketPresenter: Sendable {
             if !ladder.isEmpty { add("Warnings", "预警", ladderText(ladder, ticket), .clock(sla.state)) }
         }
         if !ticket.breaches.isEmpty {
-            add("Ran late", "曾超时", ticket.breaches.map { "\($0.clock.name(lang)) (\(lang.pick("due", "应于")) \(TimeText.local($0.due)))" }
+            add("Ran late", "曾超时", ticket.breaches.map { lang.pick("\($0.clock.english) (due \(TimeText.local($0.due)))", "\($0.clock.chinese)（应于 \(TimeText.local($0.due))）") }
                 .joined(separator: lang.pick("; ", "；")), .clock(.overdue))
         }
         add("Customer", "客户", customer.name)
@@ -145,7 +145,9 @@ public struct TicketPresenter: Sendable {
         ladder.map { rung in
             let told = ticket.escalations.contains { $0.clock == ClockKind(rung.clock) && $0.percent == rung.step.percent && $0.reachedAt == rung.at.roundedToStore }
             let time = TimeText.local(rung.at)
-            let clockTime = time.split(separator: " ").last.map(String.init) ?? time
+            // The time alone on the day it is shown; a rung on another day keeps its date.
+            let sameDay = time.prefix(10) == TimeText.local(now).prefix(10)
+            let clockTime = sameDay ? time.split(separator: " ").last.map(String.init) ?? time : time
             return "\(rung.step.percent)% \(clockTime) \(rung.step.tell.name(lang))" + (told ? " ✓" : "")
         }.joined(separator: " · ")
     }
