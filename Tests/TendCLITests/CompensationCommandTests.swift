@@ -25,7 +25,7 @@ import Testing
         #expect(try tend("advance", id, "--findings", "needs a vet visit").status == 0)
         result = try tend("advance", id, "--resolution", "partial_refund", "--amount", "190", "--details", "part of the fee back")
         #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
-        #expect(result.stdout.contains("stays in resolving") && result.stdout.contains("¥150.00") && result.stdout.contains("¥340.00"),
+        #expect(result.stdout.contains("resolution recorded") && result.stdout.contains("¥150.00") && result.stdout.contains("¥340.00"),
                 "\(result.stdout)")
         #expect(try tend("approve", id, as: "zhao.min").status == 0)
         #expect(try tend("advance", id).stdout.contains("→ follow-up"))

@@ -85,12 +85,6 @@ public enum FormSubmission: Equatable {
                             + lang.pick(" Close this form with Esc, then press a for the form of its new stage.", " 按 Esc 关闭此表单，再按 a 打开新阶段的表单。"))
         }
         fields.from = stage
-        // What the stage's checklist still lacks: the handler is warned, and passing it is recorded.
-        let missing = Checklist.missing(ticket)
-        fields.waived = missing
-        let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
-            "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
-            "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
         let spec = StageSpec.of(stage)
         // The follow-up call: an attempt that did not get through, a flag, or the gate itself.
         switch form.value("result") {
@@ -113,6 +107,13 @@ public enum FormSubmission: Equatable {
                 return .refused(error.message(lang))
             }
         }
+        // What the stage's checklist still lacks, counting what this form says (a promised time, a
+        // score): the handler is warned, and passing it is recorded.
+        let missing = Checklist.missing(ticket, doing: fields)
+        fields.waived = missing
+        let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
+            "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
+            "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
         let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
         let question = spec.next == .closed ? (fields.waived.isEmpty ? close : warning!.merged(close)) : warning
         return .perform(Commit(ticket: id, action: .advance(fields)), confirm: question)

@@ -1,7 +1,10 @@
 import Foundation
 
 /// What must be said at each stage before the ticket moves on. An item is ticked by marking a
-/// script that covers it as said, or by a note (written since the stage began) that says it.
+/// script that covers it as said, by a note (written since the stage began) that says it, or by
+/// what the handler did: the answer time promised on acknowledging is "gave a time", a score
+/// given at the follow-up call is "asked about satisfaction". Items the handler was warned about
+/// and went on without are not asked about again at that stage.
 public enum Checklist {
     /// What the stage's declaration asks to be said (see `StageSpec`).
     public static func required(_ stage: Stage) -> [ChecklistItem] { StageSpec.of(stage).checklist }
@@ -13,6 +16,9 @@ public enum Checklist {
             switch entry.event {
             case .scriptSaid(_, let covers): out.formUnion(covers)
             case .noteAdded(let text): out.formUnion(said(in: text))
+            // The stage began with the answer time promised to the customer.
+            case .acknowledged: out.insert(.time)
+            case .checklistWaived(let stage, let items) where stage == ticket.stage: out.formUnion(items)
             default: break
             }
         }
@@ -26,9 +32,13 @@ public enum Checklist {
         })
     }
 
-    /// What is still to be said at the ticket's stage, in the stage's order.
-    public static func missing(_ ticket: Ticket) -> [ChecklistItem] {
-        let done = covered(ticket)
+    /// What is still to be said at the ticket's stage, in the stage's order; `doing` is the advance
+    /// being made, whose fields may say an item (a score).
+    public static func missing(_ ticket: Ticket, doing fields: AdvanceFields? = nil) -> [ChecklistItem] {
+        var done = covered(ticket)
+        // (A promised time typed in is counted once recorded: it opens the acknowledged stage,
+        // whose checklist asks for a time.)
+        if fields?.score != nil { done.insert(.satisfaction) }
         return required(ticket.stage).filter { !done.contains($0) }
     }
 

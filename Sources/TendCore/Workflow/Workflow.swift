@@ -71,10 +71,12 @@ public struct Workflow: Sendable {
         } catch let refusal as GateRefusal {
             throw WorkflowError.gate(refusal)
         }
-        // A waiver is recorded only when the stage really moves, not when a resolution waits, and
-        // not when the gate is passed by a flag (an unreachable customer could be told nothing).
+        // A waiver is recorded whenever the handler went on past the warning, also when a
+        // resolution then waits for approval (so the stage asks once, not again after the
+        // decision); not when the gate is passed by a flag (an unreachable customer could be told
+        // nothing).
         let byFlag = fields.given.contains { $0.kind == .flag }
-        guard !fields.waived.isEmpty, !byFlag, events.contains(where: \.movesStage) else { return events }
+        guard !fields.waived.isEmpty, !byFlag else { return events }
         return [.checklistWaived(stage: ticket.stage, items: fields.waived)] + events
     }
 

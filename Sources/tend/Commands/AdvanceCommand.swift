@@ -107,7 +107,7 @@ struct AdvanceCommand: ParsableCommand {
             fields.from = try from.map { try parseVocabulary($0, "stage") }
             let current = try session.ticket(id)
             // The stage's must-say checklist: warned about here, and the waiver recorded.
-            let missing = Checklist.missing(current)
+            let missing = Checklist.missing(current, doing: fields)
             fields.waived = missing
             let action = TicketAction.advance(fields)
             let acted = try session.change(id, change, action)
