@@ -42,12 +42,11 @@ public enum LadderWatch {
         // a clock that ended before the window has nothing in it.
         if !pastTheEnd, let due = table.status(of: ticket, at: now)?.due, due <= from { return }
         for rung in table.rungs(of: ticket, after: from, upTo: now) {
-            guard rung.step.tell == .assignee ? mine : supervisor else { continue }
+            guard rung.step.tell.includes(viewer, assignee: ticket.assignee) else { continue }
             // Told even when another console has recorded it: every supervisor is to hear of a
             // supervisors' rung, and the window makes sure each console tells it once. The
             // workflow records it once.
-            let escalation = Escalation(clock: ClockKind(rung.clock), percent: rung.step.percent, tell: rung.step.tell, reachedAt: rung.at.roundedToStore)
-            found.append(ClockWarning(ticket: ticket.id, escalation: escalation))
+            found.append(ClockWarning(ticket: ticket.id, escalation: rung.escalation))
         }
     }
 }

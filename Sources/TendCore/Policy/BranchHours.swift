@@ -35,9 +35,6 @@ public enum DayNumber {
     }
 
     public static func text(_ number: Int) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(number) * 86400))
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        String(TimeText.civil(Int64(number) * 86400).prefix(10))
     }
 }

@@ -19,8 +19,7 @@ struct ClockCounter {
         let first = LocalTime(start, zone).day
         for day in first..<(first + Self.longestWalk) where !branch.holidays.contains(day) {
             let dayStart = LocalTime.start(ofDay: day, zone)
-            let weekday = ((day + 3) % 7 + 7) % 7
-            for span in branch.hours.days[weekday] {
+            for span in branch.hours.days[LocalTime.weekday(ofDay: day)] {
                 let open = max(dayStart.addingTimeInterval(Double(span.lowerBound * 60)), start)
                 let close = dayStart.addingTimeInterval(Double(span.upperBound * 60))
                 guard open < close else { continue }

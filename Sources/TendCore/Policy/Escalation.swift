@@ -13,6 +13,14 @@ public enum EscalationAudience: String, StoredVocabulary {
         }
     }
 
+    /// Whether a rung for this audience tells `member` on a ticket held by `assignee`.
+    public func includes(_ member: StaffMember, assignee: String?) -> Bool {
+        switch self {
+        case .assignee: assignee == member.login
+        case .supervisors: member.role == .supervisor
+        }
+    }
+
     public var english: String { self == .assignee ? "the assignee" : "the supervisors" }
     public var chinese: String { self == .assignee ? "负责人" : "主管" }
 }

@@ -12,10 +12,12 @@ public struct LocalTime: Sendable, Hashable {
         let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
         let day = Int((local / 86400).rounded(.down))
         self.day = day
-        // 1970-01-01 was a Thursday: weekday 3 counting from Monday.
-        weekday = ((day + 3) % 7 + 7) % 7
+        weekday = Self.weekday(ofDay: day)
         minute = Int(((local - Double(day) * 86400) / 60).rounded(.down))
     }
+
+    /// The weekday (0 Monday) of a day number. 1970-01-01 was a Thursday: weekday 3.
+    public static func weekday(ofDay day: Int) -> Int { ((day + 3) % 7 + 7) % 7 }
 
     /// The instant at which `day` begins in the zone (its offset taken at noon, so a change of
     /// offset at night does not move the day).

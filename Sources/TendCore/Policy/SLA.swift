@@ -73,6 +73,11 @@ public struct LadderStep: Sendable, Hashable {
     public let clock: SLAClock
     public let step: EscalationStep
     public let at: Date
+
+    /// The rung as the timeline records it (its instant as the store keeps it), to look for or add.
+    public var escalation: Escalation {
+        Escalation(clock: ClockKind(clock), percent: step.percent, tell: step.tell, reachedAt: at.roundedToStore)
+    }
 }
 
 /// The policy's terms indexed by grade, and the stages' clocks (from their declarations) indexed by

@@ -62,7 +62,8 @@ public struct TicketPresenter: Sendable {
             let note = customer.specialNeedsNote.isEmpty ? "" : " — " + customer.specialNeedsNote
             out.append(Line(label: nil, value: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + note, kind: .priority))
         }
-        let sla = policy.sla(for: ticket, at: now)
+        let table = SLATable(policy)
+        let sla = table.status(of: ticket, at: now)
         out.append(Line(label: nil, value: [ticket.grade.name(lang), ticket.stage.name(lang), sla?.markedTimeLeft(lang) ?? "—"].joined(separator: " · "),
                         kind: .summary(ticket.grade)))
         if ticket.anger != .calm { add("Mood", "客户情绪", ticket.anger.name(lang) + (ticket.anger == .angry ? " !" : ""), .mood) }
@@ -71,7 +72,7 @@ public struct TicketPresenter: Sendable {
             if let pause = ticket.runningPause {
                 add("Paused", "暂停计时", "\(pause.reason.name(lang)) \(lang.pick("since", "自")) \(TimeText.local(pause.from))", .clock(.onTime))
             }
-            let ladder = SLATable(policy).ladder(of: ticket, at: now)
+            let ladder = table.ladder(of: ticket, at: now)
             if !ladder.isEmpty { add("Warnings", "预警", ladderText(ladder, ticket), .clock(sla.state)) }
         }
         if !ticket.breaches.isEmpty {
@@ -143,7 +144,7 @@ public struct TicketPresenter: Sendable {
     /// tells, and ✓ once it was recorded: "50% 10:15 assignee ✓ · 80% 10:24 assignee · …".
     private func ladderText(_ ladder: [LadderStep], _ ticket: Ticket) -> String {
         ladder.map { rung in
-            let told = ticket.escalations.contains { $0.clock == ClockKind(rung.clock) && $0.percent == rung.step.percent && $0.reachedAt == rung.at.roundedToStore }
+            let told = ticket.escalations.contains(rung.escalation)
             let time = TimeText.local(rung.at)
             // The time alone on the day it is shown; a rung on another day keeps its date.
             let sameDay = time.prefix(10) == TimeText.local(now).prefix(10)

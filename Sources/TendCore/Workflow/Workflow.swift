@@ -138,16 +138,12 @@ public struct Workflow: Sendable {
     /// clock's breach, if it ran out, is: `breachesDue`).
     public func escalations(_ ticket: Ticket, since: Date) throws -> [TicketEvent] {
         try requireCanChange()
-        let due = SLATable(policy).ladder(of: ticket, at: now).filter { rung in
-            guard rung.at >= since, rung.at <= now else { return false }
-            switch rung.step.tell {
-            case .assignee: guard ticket.assignee == actor.login else { return false }
-            case .supervisors: guard actor.role == .supervisor else { return false }
-            }
-            return !ticket.escalations.contains { $0.clock == ClockKind(rung.clock) && $0.percent == rung.step.percent && $0.reachedAt == rung.at.roundedToStore }
+        let due = SLATable(policy).ladder(of: ticket, at: now).map(\.escalation).filter { rung in
+            rung.reachedAt >= since.roundedToStore && rung.reachedAt <= now && rung.tell.includes(actor, assignee: ticket.assignee)
+                && !ticket.escalations.contains(rung)
         }
         guard !due.isEmpty else { throw WorkflowError.noEscalationDue }
-        return due.map { .escalated(Escalation(clock: ClockKind($0.clock), percent: $0.step.percent, tell: $0.step.tell, reachedAt: $0.at.roundedToStore)) }
+        return due.map { .escalated($0) }
     }
 
     // MARK: Pauses
