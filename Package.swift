@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // SHA-256 of evidence files (already in the graph through postgres-nio).
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // The only places C is imported: ncursesw (terminal, wcwidth) and zlib (CRC-32 for the store).
@@ -21,7 +23,7 @@ let package = Package(
         // Customer text made safe to show or write (control characters made visible). No dependencies.
         .target(name: "TendText"),
         // The complaint domain: tickets, workflow, policy, store. No terminal code.
-        .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit", "TendText"]),
+        .target(name: "TendCore", dependencies: ["CZlib", "TOMLKit", "TendText", .product(name: "Crypto", package: "swift-crypto")]),
         // The terminal: display width, screen buffer, tables, ncurses. Knows nothing of the domain.
         .target(name: "TendTerminal", dependencies: ["CNcursesw", "TendText"]),
         // The full-screen console: state, keymap, panes, run loop.

@@ -18,7 +18,10 @@ struct CommandLineTerms: FrontEndTerms {
         case .resolution: return lang.pick("\(flag) KIND", "\(flag) 类型")
         case .amount: return "\(flag) 50.00"
         case .score: return "\(flag) \(field.range!.lowerBound)-\(field.range!.upperBound)"
-        case .unreachable: return flag
+        case .unreachable, .escalate: return flag
+        case .remedy: return lang.pick("\(flag) KIND[:AMOUNT][@WHEN] (once per remedy)", "\(flag) 类型[:金额][@期限]（每项补偿一个）")
+        case .calls: return "\(flag) \"24h, 7d\""
+        case .lowScoreReason: return "\(flag) \"…\""
         case .findings, .reason, .etaReason, .details, .comment, .outcome: return "\(flag) \"…\""
         }
     }

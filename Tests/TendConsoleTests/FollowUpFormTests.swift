@@ -17,8 +17,8 @@ import TendTerminal
         state.selected = try #require(state.queue.firstIndex { desk.ticket($0)?.stage == .followUp })
         let ticket = try #require(state.selectedID.flatMap(desk.ticket))
         var effects: [ConsoleEffect] = []
-        // result: reached → no answer → unreachable; then a score, submitted (and confirmed, if asked).
-        for key in [Key.character("a"), .right, .right, .tab, .character("3"), .control("s")] {
+        // result: reached → no answer → escalate → unreachable; then a score, submitted (and confirmed, if asked).
+        for key in [Key.character("a"), .right, .right, .right, .tab, .character("3"), .control("s")] {
             effects += ConsoleReducer.handle(key, &state, desk: desk, policy: ConsoleFixture.policy, page: 10)
         }
         if state.confirmation != nil { effects += ConsoleReducer.handle(.character("y"), &state, desk: desk, policy: ConsoleFixture.policy, page: 10) }

@@ -80,7 +80,26 @@ import Testing
             (.resolutionRejected(comment: "太多了"), "zhao.min"),
         ]
         for (event, actor) in added { second.apply(entry(event, actor)) }
-        return [first, second]
+        // The third holds issue 12's: remedies with a promise, the calls, evidence.
+        var third = Ticket(id: TicketID(1003), received: entry(.received(Fixture.intake())))
+        let due = Date(timeIntervalSince1970: 1_795_300_000.25)
+        let photo = EvidenceFile(originalName: "耳朵 \u{1B}[2J.jpg", storedPath: "evidence/T-1003/0123456789abcdef-.jpg", size: 2_048_576,
+                                 sha256: String(repeating: "ab", count: 32))
+        let closing: [(TicketEvent, String)] = [
+            (.acknowledged(eta: Date(timeIntervalSince1970: 1_795_086_400.5)), "li.hua"), (.assigned(to: "li.hua"), "zhao.min"),
+            (.investigationStarted, "li.hua"), (.evidenceAdded(Evidence(kind: .photo, file: photo, note: "剪伤")), "li.hua"),
+            (.evidenceAdded(Evidence(kind: .cctv, reference: "CAM2-0412", note: "")), "li.hua"),
+            (.assessed(grade: .critical, cause: .healthSafety, findings: "剪伤"), "li.hua"),
+            (.remediesProposed(remedies: [Remedy(kind: .reimbursement, amount: Money(minorUnits: 60_000, currency: "CNY"), due: due),
+                                          Remedy(kind: .waiver, amount: Money(minorUnits: 15_000, currency: "CNY")), Remedy(kind: .apology)],
+                               details: "报销医疗费并免单", needsApproval: false), "li.hua"),
+            (.followUpStarted, "li.hua"), (.followUpScheduled(calls: [due, due.addingTimeInterval(6 * 86400)]), "li.hua"),
+            (.followUpFailed(note: "无人接听", next: due.addingTimeInterval(3600)), "li.hua"),
+            (.followUpReached(score: 2, comment: "还在疼"), "li.hua"), (.promiseKept(index: 0, note: "转账 8812"), "li.hua"),
+            (.lowScoreAccepted(reason: "已复诊，客户接受"), "zhao.min"), (.closed(score: 2, comment: "还在疼"), "zhao.min"),
+        ]
+        for (event, actor) in closing { third.apply(entry(event, actor)) }
+        return [first, second, third]
     }
 
     // MARK: Round trips
@@ -88,11 +107,11 @@ import Testing
     @Test func everyEventKindComesBackExactlyFromTheExport() throws {
         let tickets = everyEventTickets()
         let kinds = Set(tickets.flatMap(\.timeline).map { TimelineText.kind($0.event) })
-        #expect(kinds.count == 28, "the sample covers every kind of event")
+        #expect(kinds.count == 34, "the sample covers every kind of event")
         #expect(kinds == Set(BackupEventKinds.chinese.keys), "the reader knows every kind the export writes")
         let backup = try #require(try BackupFile.read(export(tickets)))
         #expect(backup.tickets == tickets)
-        #expect(backup.entryCount == 37)
+        #expect(backup.entryCount == 52)
     }
 
     @Test func aRestoredDeskHoldsTheSameTicketsAndSurvivesReopening() throws {
@@ -141,7 +160,7 @@ import Testing
         // Run again after it worked: refused, and told that the desk already holds this backup.
         let target = try emptyStore()
         try target.restore(backup, as: f.supervisor)
-        #expect(throws: BackupRefusal.deskNotEmpty(tickets: 2, holdsThisBackup: true)) { try target.restore(backup, as: f.supervisor) }
+        #expect(throws: BackupRefusal.deskNotEmpty(tickets: 3, holdsThisBackup: true)) { try target.restore(backup, as: f.supervisor) }
         #expect(target.sequence == 1)
         let message = BackupRefusal.deskNotEmpty(tickets: 2, holdsThisBackup: true)
         #expect(message.message(.en).contains("empty desk") && message.message(.zh).contains("空工作台"))
@@ -256,7 +275,7 @@ import Testing
         #expect(found.map(\.reason) == [.summaryDisagrees(field: "stage", stated: "resolving", rebuilt: "closed")])
         #expect(found.map(\.entry) == [nil])
         // A relation to a ticket the backup does not hold.
-        found = try refused { objects in objects.removeLast() }
+        found = try refused { objects in objects.remove(at: 1) }
         #expect(found.map(\.reason) == [.relatedUnknown("T-1002")] && found.map(\.entry) == [8])
         // A score of 6, an amount that disagrees with its minor units, a grade nobody has.
         found = try refused { objects in

@@ -57,13 +57,14 @@ import Testing
         #expect(codes(Stage.self) == [0, 1, 2, 3, 4, 5, 6])
         #expect(codes(Grade.self) == [0, 1, 2, 3])
         #expect(codes(Cause.self) == Array(0...10))
-        #expect(codes(ResolutionKind.self) == Array(0...9))
+        #expect(codes(ResolutionKind.self) == Array(0...11))
+        #expect(codes(EvidenceKind.self) == Array(0...5))
         #expect(codes(ChecklistItem.self) == Array(0...7))
         #expect(codes(Anger.self) == [0, 1, 2])
         #expect(codes(ServiceLine.self) == Array(0...5))
         #expect(codes(Channel.self) == Array(0...5))
         #expect(codes(Harm.self) == Array(0...5))
-        #expect(codes(ClockKind.self) == Array(0...3))
+        #expect(codes(ClockKind.self) == Array(0...4))
         #expect(codes(PauseReason.self) == [0, 1, 2])
         #expect(codes(EscalationAudience.self) == [0, 1])
         for stage in Stage.ordered { #expect(Stage.from(code: stage.storageCode) == stage) }
@@ -85,6 +86,10 @@ import Testing
         case .comment: target.comment = source.comment
         case .unreachable: target.unreachable = source.unreachable
         case .outcome: target.outcome = source.outcome
+        case .remedy: target.remedies = source.remedies
+        case .calls: target.calls = source.calls
+        case .lowScoreReason: target.lowScoreReason = source.lowScoreReason
+        case .escalate: target.escalate = source.escalate
         }
     }
 }

@@ -94,12 +94,19 @@ public struct FormBuilder {
         let flags = spec.fields.filter { $0.kind == .flag }
         if spec.attempt != nil || !flags.isEmpty {
             // One choice says which way the call went: passing the gate, an attempt, or a flag.
-            var results = [Choice(Self.reached, Bilingual("reached: record the score and close", "已联系上：记录评分并结案"))]
+            var results = [Choice(Self.reached, Bilingual("reached: record the score", "已联系上：记录满意度"))]
             if spec.attempt != nil { results.append(Choice(Self.noAnswer, Bilingual("no answer: log the attempt", "未接通：记录本次尝试"))) }
             results += flags.map { Choice($0.rawValue, $0.label) }
             fields.append(FormField("result", Bilingual("Call", "回访结果"), kind: .choice(results)))
             intro = [Bilingual("\(spec.purpose.en): \(ticket.failedFollowUps) of \(policy.followUpAttempts) attempts failed so far.",
                                "\(spec.purpose.zh)：已有 \(ticket.failedFollowUps)/\(policy.followUpAttempts) 次未接通。")]
+            if let recorded = ticket.recordedScore {
+                intro.append(Bilingual("Recorded: \(recorded.score)/5\(recorded.comment.isEmpty ? "" : " — " + recorded.comment). Leave the score empty to close with it.",
+                                       "已记录：\(recorded.score)/5\(recorded.comment.isEmpty ? "" : "——" + recorded.comment)。满意度留空即按此结案。"))
+            }
+            if let next = ticket.calls.dropFirst().first {
+                intro.append(Bilingual("Another call is due \(TimeText.local(next)).", "之后还有一次回访：\(TimeText.local(next))。"))
+            }
         }
         for field in spec.fields where field.kind != .flag {
             fields.append(formField(field, ticket))
@@ -150,6 +157,12 @@ public struct FormBuilder {
             return FormField(id, label, kind: .line, hint: hint, text: DurationText.format(promise, lang))
         case .lines:
             return FormField(id, label, kind: .lines, hint: hint, text: field == .findings ? ticket.findings : "")
+        case .remedies:
+            return FormField(id, label, kind: .lines, hint: hint)
+        case .moments:
+            // The calls the policy schedules for this harm, as times from the resolution.
+            let offsets = [.injured, .ill].contains(ticket.harm) ? policy.followUpCallsWhenHurt : policy.followUpCalls
+            return FormField(id, label, kind: .line, hint: hint, text: offsets.map { DurationText.format($0, lang) }.joined(separator: ", "))
         case .line, .money, .score, .flag:
             return FormField(id, label, kind: .line, hint: hint)
         }

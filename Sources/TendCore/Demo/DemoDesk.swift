@@ -172,16 +172,28 @@ public enum DemoDesk {
         mutating func close(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ chinese: Bool, _ steps: inout Steps) {
             let ticket = desk.ticket(id)!
             let closer = StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) ? supervisor : owner
+            func inFollowUp(_ desk: Desk) -> Bool { desk.ticket(id)!.stage == .followUp }
             var fields = AdvanceFields()
             if random.chance(6) {
-                for _ in 0..<policy.followUpAttempts {
+                // Every call tried until the policy's attempts run out: the last closes the case
+                // where the handler may, or leaves it for a supervisor to close unreachable.
+                for _ in 0..<(policy.followUpAttempts * 3) where inFollowUp(desk) && (desk.ticket(id)!.nextCall != nil) {
                     record(&desk, id, owner, steps.next()) { try $0.recordFailedFollowUp($1!, note: chinese ? "电话无人接听" : "No answer") }
                 }
+                guard inFollowUp(desk) else { return }
                 fields.unreachable = true
             } else {
                 fields.score = [5, 5, 5, 4, 4, 4, 3, 2, 1][Int(random.next() % 9)]
                 fields.comment = fields.score! >= 4 ? (chinese ? "处理及时，谢谢。" : "Handled quickly, thank you.")
                     : (chinese ? "解决了，但过程太慢。" : "Solved, but it took too long.")
+                if fields.score! <= 2 {
+                    fields.lowScoreReason = chinese ? "客户接受了处理方案，只是对等待时间不满，已记录改进。" : "The customer accepted the remedy and only minded the wait; noted for improvement."
+                }
+                // Each call the handler makes records the score; the last closes where they may.
+                for _ in 0..<3 where inFollowUp(desk) && desk.ticket(id)!.calls.count > 1 {
+                    advance(&desk, id, owner, steps.next(), fields)
+                }
+                guard inFollowUp(desk) else { return }
             }
             advance(&desk, id, closer, steps.next(), fields)
         }

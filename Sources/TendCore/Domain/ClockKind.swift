@@ -7,6 +7,8 @@ public enum ClockKind: String, StoredVocabulary {
     case answer, resolve
     case followUp = "follow_up"
     case promise
+    /// A remedy promised by a time (a transfer within three working days).
+    case remedy
 
     /// Codes written in journals and snapshots: never reuse or change one.
     public var storageCode: UInt8 {
@@ -15,6 +17,7 @@ public enum ClockKind: String, StoredVocabulary {
         case .resolve: 1
         case .followUp: 2
         case .promise: 3
+        case .remedy: 4
         }
     }
 
@@ -32,6 +35,7 @@ public enum ClockKind: String, StoredVocabulary {
         case .resolve: "resolution"
         case .followUp: "follow-up call"
         case .promise: "promised answer time"
+        case .remedy: "promised remedy"
         }
     }
 
@@ -41,6 +45,7 @@ public enum ClockKind: String, StoredVocabulary {
         case .resolve: "处理完成"
         case .followUp: "回访"
         case .promise: "承诺答复时间"
+        case .remedy: "补偿兑现承诺"
         }
     }
 }

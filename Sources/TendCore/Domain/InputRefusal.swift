@@ -14,6 +14,8 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
     case notANumber(field: String, text: String)
     /// Not one of a vocabulary's words (a grade, a cause…); `words` lists them.
     case notOneOf(field: String, text: String, words: String)
+    /// A remedy row that is not "KIND [AMOUNT] [@ WHEN]".
+    case notARemedy(field: String, text: String)
 
     public func message(_ lang: Language) -> String {
         switch self {
@@ -45,6 +47,9 @@ public enum InputRefusal: Refusal, Sendable, Equatable {
             return lang.pick("\(field) “\(Self.shown(text))” is not a whole number.", "\(field)“\(Self.shown(text))”不是整数。")
         case .notOneOf(let field, let text, let words):
             return lang.pick("\(field) “\(Self.shown(text))” is not one of: \(words).", "\(field)“\(Self.shown(text))”无法识别，可选：\(words)。")
+        case .notARemedy(let field, let text):
+            return lang.pick("\(field) “\(Self.shown(text))” is not a remedy: write KIND [AMOUNT] [@ WHEN], e.g. reimbursement 600 @3wd, or apology.",
+                             "\(field)“\(Self.shown(text))”无法识别：应写成“类型 [金额] [@期限]”，如 报销医疗费 600 @3个工作日，或 道歉。")
         }
     }
 

@@ -25,10 +25,12 @@ public enum Approval: Sendable, Hashable {
     }
 }
 
-/// The settlement offered to the customer.
+/// The settlement offered to the customer: one remedy or several (`remedies`), told to the
+/// customer as `details`. `kind` is the first remedy's and `amount` their sum, what authority checks.
 public struct Resolution: Sendable, Hashable {
     public var kind: ResolutionKind
     public var amount: Money?
+    public var remedies: [Remedy]
     public var details: String
     public var approval: Approval
     /// Who proposed it, and when.
@@ -36,12 +38,23 @@ public struct Resolution: Sendable, Hashable {
     public var proposedAt: Date
 
     public init(kind: ResolutionKind, amount: Money?, details: String, approval: Approval, proposedBy: String, proposedAt: Date) {
-        self.kind = kind
-        self.amount = amount
+        self.init(remedies: [Remedy(kind: kind, amount: amount)], details: details, approval: approval,
+                  proposedBy: proposedBy, proposedAt: proposedAt)
+    }
+
+    public init(remedies: [Remedy], details: String, approval: Approval, proposedBy: String, proposedAt: Date) {
+        self.remedies = remedies
+        kind = remedies.first?.kind ?? .apology
+        amount = Remedy.sum(remedies)
         self.details = details
         self.approval = approval
         self.proposedBy = proposedBy
         self.proposedAt = proposedAt
+    }
+
+    /// "reimbursement of a vet bill ¥600.00 + free of charge… ¥150.00 + apology".
+    public func remediesText(_ lang: Language) -> String {
+        remedies.map { $0.text(lang) }.joined(separator: " + ")
     }
 
     /// Minor units granted by `resolutions` in all, saturating: a sum of amounts read from outside

@@ -6,6 +6,8 @@ public enum ResolutionKind: String, StoredVocabulary {
     case refund, waiver
     case addedService = "added_service"
     case mediation
+    /// For harm to a pet: the vet bill paid back, and compensation beyond it.
+    case reimbursement, compensation
 
     /// Codes written in journals and snapshots: never reuse or change one.
     public var storageCode: UInt8 {
@@ -20,6 +22,8 @@ public enum ResolutionKind: String, StoredVocabulary {
         case .waiver: 7
         case .addedService: 8
         case .mediation: 9
+        case .reimbursement: 10
+        case .compensation: 11
         }
     }
 
@@ -35,6 +39,8 @@ public enum ResolutionKind: String, StoredVocabulary {
         case .waiver: "free of charge with written apology"
         case .addedService: "value-added service"
         case .mediation: "referral to mediation"
+        case .reimbursement: "reimbursement of a vet bill"
+        case .compensation: "compensation"
         }
     }
 
@@ -50,13 +56,15 @@ public enum ResolutionKind: String, StoredVocabulary {
         case .waiver: "免单并书面致歉"
         case .addedService: "增值服务"
         case .mediation: "转第三方调解"
+        case .reimbursement: "报销医疗费"
+        case .compensation: "赔偿"
         }
     }
 
     /// Kinds that give the customer money or money's worth must state an amount.
     public var needsAmount: Bool {
         switch self {
-        case .voucher, .discount, .partialRefund, .refund, .waiver: true
+        case .voucher, .discount, .partialRefund, .refund, .waiver, .reimbursement, .compensation: true
         default: false
         }
     }

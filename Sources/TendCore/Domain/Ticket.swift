@@ -22,6 +22,15 @@ public struct Ticket: Sendable, Hashable {
     /// grants nothing more.
     private var resolutionGranted = false
     public private(set) var satisfaction: Satisfaction?
+    /// The score of the last follow-up call that reached the customer, kept until the ticket
+    /// closes with it (a serious case waits for a supervisor to close; the 7-day call may follow).
+    public private(set) var recordedScore: Satisfaction?
+    /// The follow-up calls still to make, soonest first.
+    public private(set) var calls: [Date] = []
+    /// Every remedy promised by a time on a resolution that took effect, oldest first.
+    public private(set) var promises: [RemedyPromise] = []
+    /// Evidence kept with the case, oldest first.
+    public private(set) var evidence: [Evidence] = []
     public private(set) var failedFollowUps: Int
     public private(set) var related: [TicketID]
     public private(set) var reopenCount: Int
@@ -71,6 +80,17 @@ public struct Ticket: Sendable, Hashable {
     public var needsOwner: Bool { isOpen && assignee == nil && grade >= .serious }
     /// The pause the clocks are in now, if any.
     public var runningPause: ClockPause? { pauses.last.flatMap { $0.until == nil ? $0 : nil } }
+    /// The next follow-up call to make: scheduled, or (a ticket moved to follow-up before calls
+    /// were scheduled) due from the moment it did.
+    public var nextCall: Date? {
+        guard stage == .followUp else { return nil }
+        return calls.first ?? (hasScheduledCalls ? nil : stageEnteredAt)
+    }
+    private var hasScheduledCalls = false
+    /// The promises not yet kept, soonest first, with their index for `promiseKept`.
+    public var openPromises: [(index: Int, promise: RemedyPromise)] {
+        promises.enumerated().filter { !$0.element.isKept }.map { ($0.offset, $0.element) }.sorted { $0.promise.due < $1.promise.due }
+    }
     /// Minor units granted on this ticket in all: what a ceiling bounds.
     public var grantedTotal: Int64 { Resolution.total(grants) }
 
@@ -118,6 +138,16 @@ public struct Ticket: Sendable, Hashable {
             resolution = Resolution(kind: kind, amount: amount, details: details,
                                     approval: needsApproval ? .pending : .notNeeded, proposedBy: entry.actor, proposedAt: entry.at)
             resolutionGranted = false
+        case .remediesProposed(let remedies, let details, let needsApproval):
+            resolution = Resolution(remedies: remedies, details: details, approval: needsApproval ? .pending : .notNeeded,
+                                    proposedBy: entry.actor, proposedAt: entry.at)
+            resolutionGranted = false
+        case .promiseKept(let index, let note):
+            if promises.indices.contains(index) {
+                promises[index].keptBy = entry.actor
+                promises[index].keptAt = entry.at
+                promises[index].keptNote = note
+            }
         case .resolutionApproved(let comment):
             resolution?.approval = .approved(by: entry.actor, at: entry.at, comment: comment)
         case .resolutionRejected(let comment):
@@ -126,18 +156,42 @@ public struct Ticket: Sendable, Hashable {
             if let resolution, resolution.approval.allowsGranting, !resolutionGranted {
                 grants.append(resolution)
                 resolutionGranted = true
+                promises += resolution.remedies.compactMap { remedy in remedy.due.map { RemedyPromise(remedy: remedy, due: $0) } }
             }
-        case .followUpFailed:
+        case .followUpScheduled(let scheduled):
+            calls = scheduled.sorted()
+            hasScheduledCalls = true
+        case .followUpFailed(_, let next):
             failedFollowUps += 1
+            if let next {
+                if calls.isEmpty { calls = [next] } else { calls[0] = next }
+                calls.sort()
+            } else if !calls.isEmpty {
+                // This call is given up; the next scheduled one gets attempts of its own.
+                calls.removeFirst()
+                if !calls.isEmpty { failedFollowUps = 0 }
+            }
+            hasScheduledCalls = true
+        case .followUpReached(let score, let comment):
+            recordedScore = Satisfaction(score: score, comment: comment)
+            if !calls.isEmpty { calls.removeFirst() }
+            hasScheduledCalls = true
+            failedFollowUps = 0
+        case .evidenceAdded(let item):
+            evidence.append(item)
         case .closed(let score, let comment):
             if let score { satisfaction = Satisfaction(score: score, comment: comment) }
             closedAt = entry.at
+            calls = []
         case .reopened:
             reopenCount += 1
             reopenedAt = entry.at
             satisfaction = nil
+            recordedScore = nil
             closedAt = nil
             failedFollowUps = 0
+            calls = []
+            hasScheduledCalls = false
         case .gradeChanged(_, let grade, _):
             self.grade = grade
         case .angerSet(let level):

@@ -11,14 +11,27 @@ public enum TicketEvent: Sendable, Hashable {
     case investigationStarted
     /// Grade and cause confirmed with the findings: the ticket moves to resolving.
     indirect case assessed(grade: Grade, cause: Cause, findings: String)
+    /// A resolution of one remedy with no promised time, as written before resolutions could combine.
     indirect case resolutionProposed(kind: ResolutionKind, amount: Money?, details: String, needsApproval: Bool)
+    /// A resolution of several remedies, or of one with a promised time; authority checks their sum.
+    indirect case remediesProposed(remedies: [Remedy], details: String, needsApproval: Bool)
+    /// A remedy's promise ticked done (`index` into `Ticket.promises`), with what was done.
+    case promiseKept(index: Int, note: String)
     /// A supervisor's decision on a resolution that waits for approval, with what they said.
     /// Approved, the handler may move on with it; rejected, it is not granted and the ticket stays
     /// in resolving until the handler proposes another.
     case resolutionApproved(comment: String)
     case resolutionRejected(comment: String)
     case followUpStarted
-    case followUpFailed(note: String)
+    /// When the follow-up calls are to be made (24 hours after, and after 7 days for an injury).
+    case followUpScheduled(calls: [Date])
+    /// A call that did not get through, and when the next attempt is due (nil: no more attempts).
+    case followUpFailed(note: String, next: Date? = nil)
+    /// A call that reached the customer, with their score: the call is made. The ticket closes
+    /// with it when no call is left and the caller may close; otherwise it waits, score recorded.
+    indirect case followUpReached(score: Int, comment: String)
+    /// A score of 2 or less was accepted without reopening, for this reason.
+    case lowScoreAccepted(reason: String)
     /// `score` nil: closed after repeated failed contact attempts.
     indirect case closed(score: Int?, comment: String)
     case reopened(reason: String)
@@ -51,6 +64,8 @@ public enum TicketEvent: Sendable, Hashable {
     indirect case scriptSaid(id: String, covers: [ChecklistItem])
     /// The handler advanced past must-say items left unsaid, having been warned.
     case checklistWaived(stage: Stage, items: [ChecklistItem])
+    /// Evidence kept with the case: a file copied into the desk, or a reference.
+    indirect case evidenceAdded(Evidence)
 }
 
 /// An event with who did it and when: a line of the ticket's timeline.
@@ -110,8 +125,10 @@ extension TicketEvent {
         case .acknowledged: [.received]
         case .investigationStarted: [.acknowledged]
         case .assessed: [.investigating]
-        case .resolutionProposed, .resolutionApproved, .resolutionRejected, .followUpStarted: [.resolving]
-        case .followUpFailed, .closed: [.followUp]
+        case .resolutionProposed, .remediesProposed, .resolutionApproved, .resolutionRejected, .followUpStarted: [.resolving]
+        case .followUpScheduled: [.resolving, .followUp]
+        case .followUpFailed, .followUpReached, .closed: [.followUp]
+        case .lowScoreAccepted: [.followUp]
         case .reopened: [.followUp, .closed]
         case .mediationStarted: [.investigating, .resolving]
         case .mediationEnded: [.mediation]

@@ -41,8 +41,29 @@ extension TicketRecord {
         case .resolutionProposed(let kind, let amount, let details, let needsApproval):
             return .object([("kind", .string(kind.rawValue))] + amountFields(amount)
                 + [("details", .string(freeText(details))), ("needs_approval", .bool(needsApproval))])
-        case .followUpFailed(let note):
-            return .object([("note", .string(freeText(note)))])
+        case .followUpFailed(let note, let next):
+            return .object([("note", .string(freeText(note)))] + (next.map { [("next", .string(TimeText.isoMilliseconds($0)))] } ?? []))
+        case .remediesProposed(let remedies, let details, let needsApproval):
+            let listed: [JSONValue] = remedies.map { remedy in
+                .object([("kind", .string(remedy.kind.rawValue))] + amountFields(remedy.amount)
+                    + (remedy.due.map { [("due", .string(TimeText.isoMilliseconds($0)))] } ?? []))
+            }
+            return .object([("remedies", .array(listed)), ("details", .string(freeText(details))), ("needs_approval", .bool(needsApproval))])
+        case .promiseKept(let index, let note):
+            return .object([("promise", .int(index + 1)), ("note", .string(freeText(note)))])
+        case .followUpScheduled(let calls):
+            return .object([("calls", .array(calls.map { .string(TimeText.isoMilliseconds($0)) }))])
+        case .followUpReached(let score, let comment):
+            return .object([("score", .int(score)), ("comment", .string(freeText(comment)))])
+        case .lowScoreAccepted(let reason):
+            return .object([("reason", .string(freeText(reason)))])
+        case .evidenceAdded(let item):
+            let file: [(String, JSONValue)] = item.file.map { file in
+                [("file", .string(freeText(file.originalName))), ("stored_as", .string(file.storedPath)),
+                 ("size", .int(Int(clamping: file.size))), ("sha256", .string(file.sha256))]
+            } ?? []
+            return .object([("kind", .string(item.kind.rawValue))] + file
+                + [("reference", .string(freeText(item.reference))), ("note", .string(freeText(item.note)))])
         case .closed(let score, let comment):
             return .object([("score", .int(score)), ("comment", .string(freeText(comment)))])
         case .reopened(let reason), .mediationStarted(let reason):
@@ -98,7 +119,45 @@ extension BackupEntryReader {
         case "resolution_approved": return .resolutionApproved(comment: try data.optionalText("comment") ?? "")
         case "resolution_rejected": return .resolutionRejected(comment: try data.text("comment"))
         case "follow_up_started": return .followUpStarted
-        case "follow_up_failed": return .followUpFailed(note: try data.text("note"))
+        case "follow_up_failed": return .followUpFailed(note: try data.text("note"), next: try data.optionalInstant("next"))
+        case "remedies_proposed":
+            var remedies: [Remedy] = []
+            for (index, item) in try data.list("remedies").enumerated() {
+                var fields = try BackupFields(item, path: "data.remedies[\(index)]")
+                remedies.append(Remedy(kind: try fields.word("kind", ResolutionKind.self), amount: try amount(&fields),
+                                       due: try fields.optionalInstant("due")))
+                try fields.finish()
+            }
+            return .remediesProposed(remedies: remedies, details: try data.text("details"), needsApproval: try data.flag("needs_approval"))
+        case "promise_kept":
+            let number = try data.optionalNumber("promise") ?? 0
+            guard (1...Int64(UInt16.max)).contains(number) else { throw .missing(field: "data.promise") }
+            return .promiseKept(index: Int(number) - 1, note: try data.text("note"))
+        case "follow_up_scheduled":
+            var calls: [Date] = []
+            for (index, item) in try data.list("calls").enumerated() {
+                guard let text = item as? String, let date = TimeText.readISOMilliseconds(text) else {
+                    throw .badInstant(field: "data.calls[\(index)]", text: "\(item)")
+                }
+                calls.append(date)
+            }
+            return .followUpScheduled(calls: calls)
+        case "follow_up_reached":
+            let score = try data.optionalNumber("score") ?? 0
+            guard (1...5).contains(score) else { throw .scoreOutOfRange(score) }
+            return .followUpReached(score: Int(score), comment: try data.text("comment"))
+        case "low_score_accepted": return .lowScoreAccepted(reason: try data.filledText("reason"))
+        case "evidence_added":
+            let kind = try data.word("kind", EvidenceKind.self)
+            var file: EvidenceFile?
+            if let name = try data.optionalText("file") {
+                let size = try data.optionalNumber("size") ?? -1
+                guard size >= 0 else { throw .missing(field: "data.size") }
+                let sha = try data.text("sha256")
+                guard sha.count == 64, sha.allSatisfy(\.isHexDigit) else { throw .missing(field: "data.sha256") }
+                file = EvidenceFile(originalName: name, storedPath: try data.text("stored_as"), size: size, sha256: sha.lowercased())
+            }
+            return .evidenceAdded(Evidence(kind: kind, file: file, reference: try data.text("reference"), note: try data.text("note")))
         case "closed":
             let score = try data.optionalNumber("score")
             if let score, !(1...5).contains(score) { throw .scoreOutOfRange(score) }

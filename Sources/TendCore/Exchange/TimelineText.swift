@@ -34,6 +34,12 @@ public enum TimelineText {
         case .clockResumed: "clock_resumed"
         case .routed: "routed"
         case .escalated: "escalated"
+        case .remediesProposed: "remedies_proposed"
+        case .promiseKept: "promise_kept"
+        case .followUpScheduled: "follow_up_scheduled"
+        case .followUpReached: "follow_up_reached"
+        case .lowScoreAccepted: "low_score_accepted"
+        case .evidenceAdded: "evidence_added"
         }
     }
 
@@ -75,8 +81,27 @@ public enum TimelineText {
             return lang.pick("Resolution rejected: \(comment)", "处理方案被驳回：\(comment)")
         case .followUpStarted:
             return lang.pick("Resolution carried out; follow-up started", "方案已落实，进入回访")
-        case .followUpFailed(let note):
-            return lang.pick("Follow-up call failed", "回访未联系上") + (note.isEmpty ? "" : lang.pick(": ", "：") + note)
+        case .remediesProposed(let remedies, let details, let needsApproval):
+            let wait = needsApproval ? lang.pick(" (awaiting approval)", "（待主管审批）") : ""
+            let listed = remedies.map { remedy in
+                remedy.text(lang) + (remedy.due.map { lang.pick(" by \(time($0))", "（\(time($0)) 前兑现）") } ?? "")
+            }.joined(separator: " + ")
+            let total = Remedy.sum(remedies).map { lang.pick(", \($0.formatted) in all", "，合计 \($0.formatted)") } ?? ""
+            return lang.pick("Resolution: \(listed)\(total): \(details)\(wait)", "处理方案：\(listed)\(total)：\(details)\(wait)")
+        case .promiseKept(let index, let note):
+            return lang.pick("Promise \(index + 1) kept", "第 \(index + 1) 项承诺已兑现") + (note.isEmpty ? "" : lang.pick(": ", "：") + note)
+        case .followUpScheduled(let calls):
+            return lang.pick("Follow-up calls at \(calls.map(time).joined(separator: ", "))", "回访时间：\(calls.map(time).joined(separator: "、"))")
+        case .followUpReached(let score, let comment):
+            let tail = comment.isEmpty ? "" : " — \(comment)"
+            return lang.pick("Follow-up call reached the customer: satisfaction \(score)/5\(tail)", "回访已联系上客户：满意度 \(score)/5\(tail)")
+        case .lowScoreAccepted(let reason):
+            return lang.pick("Low score, closing anyway: \(reason)", "满意度低仍结案，原因：\(reason)")
+        case .evidenceAdded(let item):
+            return lang.pick("Evidence: ", "证据：") + EvidenceText.line(item, lang)
+        case .followUpFailed(let note, let next):
+            let again = next.map { lang.pick("; next attempt \(time($0))", "；下次尝试 \(time($0))") } ?? ""
+            return lang.pick("Follow-up call failed", "回访未联系上") + (note.isEmpty ? "" : lang.pick(": ", "：") + note) + again
         case .closed(let score, let comment):
             let tail = comment.isEmpty ? "" : " — \(comment)"
             if let score { return lang.pick("Closed, satisfaction \(score)/5\(tail)", "已结案，满意度 \(score)/5\(tail)") }
@@ -129,6 +154,8 @@ enum BackupEventKinds {
         "script_said": "使用话术", "checklist_waived": "未完成必说事项", "resolution_rejected": "驳回方案",
         "harm_set": "宠物受损情况", "triage_suggested": "受理建议", "clock_breached": "超时", "clock_paused": "暂停计时",
         "clock_resumed": "恢复计时", "routed": "即时派送", "escalated": "超时预警",
+        "remedies_proposed": "提出处理方案", "promise_kept": "承诺已兑现", "follow_up_scheduled": "安排回访",
+        "follow_up_reached": "回访已联系上", "low_score_accepted": "低分仍结案", "evidence_added": "添加证据",
     ]
 
     static let identifiers = chinese.keys.sorted().joined(separator: ", ")

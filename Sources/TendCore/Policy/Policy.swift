@@ -63,6 +63,18 @@ public struct Policy: Sendable, Hashable {
     public var pauseReasons: [PauseReason] = PauseReason.ordered
     /// Branches with opening hours; a ticket of a branch not listed counts every minute.
     public var branches: [BranchHours] = []
+    /// When the follow-up calls are made, from the resolution: the usual case, and a pet that was
+    /// hurt or fell ill (a check-up call when the stitches come out).
+    public var followUpCalls: [TimeInterval] = [86400]
+    public var followUpCallsWhenHurt: [TimeInterval] = [86400, 7 * 86400]
+    /// How long after a call that did not get through the next attempt is due.
+    public var followUpRetry: TimeInterval = 4 * 3600
+
+    /// The follow-up calls for a ticket resolved at `now`, as the policy schedules them.
+    public func followUpSchedule(for harm: Harm, from now: Date) -> [Date] {
+        let offsets = [.injured, .ill].contains(harm) ? followUpCallsWhenHurt : followUpCalls
+        return offsets.sorted().map { now.addingTimeInterval($0).roundedToStore }
+    }
 
     public init(sla: [Grade: SLATerms], currency: String, roleCeilings: [Role: Int64], staff: [StaffMember],
                 followUpAttempts: Int, demo: Bool) {

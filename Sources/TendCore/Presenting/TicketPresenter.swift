@@ -94,8 +94,8 @@ public struct TicketPresenter: Sendable {
         out.append(Line(label: descriptionHeading, value: ticket.intake.description, kind: .description))
         add("Findings", "调查结论", ticket.findings)
         if let resolution = ticket.resolution {
-            var text = resolution.kind.name(lang)
-            if let amount = resolution.amount { text += " \(amount.formatted)" }
+            var text = resolution.remediesText(lang)
+            if resolution.remedies.count > 1, let amount = resolution.amount { text += " = \(amount.formatted)" }
             text += lang.pick(": ", "：") + resolution.details
             switch resolution.approval {
             case .notNeeded: break
@@ -112,12 +112,39 @@ public struct TicketPresenter: Sendable {
             let total = Money(minorUnits: ticket.grantedTotal, currency: policy.currency).formatted
             add("Granted", "已给予", lang.pick("\(total) in all: ", "共 \(total)：") + ticket.grants.map(grantText).joined(separator: lang.pick("; ", "；")))
         }
+        for (index, promise) in ticket.promises.enumerated() {
+            let state = promise.isKept
+                ? lang.pick("done ✓ \(promise.keptBy ?? "") \(promise.keptAt.map(TimeText.local) ?? "")", "已兑现 ✓ \(promise.keptBy ?? "") \(promise.keptAt.map(TimeText.local) ?? "")")
+                    + (promise.keptNote.isEmpty ? "" : " — " + promise.keptNote)
+                : promise.due < now ? lang.pick("NOT KEPT, was due", "未兑现，已逾期") : lang.pick("due", "待兑现")
+            add("Promise \(index + 1)", "承诺 \(index + 1)", "\(promise.remedy.text(lang)) \(lang.pick("by", "期限")) \(TimeText.local(promise.due)) — \(state)",
+                promise.isKept ? .field : .clock(promise.due < now ? .overdue : .onTime))
+        }
+        if ticket.stage == .followUp {
+            let calls = ticket.calls.map(TimeText.local).joined(separator: lang.pick(", ", "、"))
+            add("Calls", "回访", calls.isEmpty ? nil : calls)
+            if let recorded = ticket.recordedScore {
+                let waits = mayCloseNote(ticket)
+                add("Score", "已记录满意度", "\(recorded.score)/5" + (recorded.comment.isEmpty ? "" : " — \(recorded.comment)") + waits)
+            }
+        }
         if let satisfaction = ticket.satisfaction {
             add("Satisfaction", "满意度", "\(satisfaction.score)/5" + (satisfaction.comment.isEmpty ? "" : " — \(satisfaction.comment)"))
         }
         if ticket.failedFollowUps > 0 { add("Failed calls", "回访失败", "\(ticket.failedFollowUps)") }
         if !ticket.related.isEmpty { add("Related", "关联", ticket.related.map(\.description).joined(separator: ", ")) }
+        for (index, item) in ticket.evidence.enumerated() {
+            add("Evidence \(index + 1)", "证据 \(index + 1)", EvidenceText.line(item, lang))
+        }
         return out
+    }
+
+    /// What a recorded score waits for before the case closes.
+    private func mayCloseNote(_ ticket: Ticket) -> String {
+        if !ticket.calls.isEmpty { return lang.pick(" (another call is due)", "（还有一次回访）") }
+        if !ticket.openPromises.isEmpty { return lang.pick(" (waits for the promises)", "（待承诺兑现后结案）") }
+        if StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) { return lang.pick(" (a supervisor closes)", "（待主管结案）") }
+        return ""
     }
 
     /// One line per timeline entry, oldest first: when, who, and what happened.
@@ -165,7 +192,7 @@ public struct TicketPresenter: Sendable {
     func grantText(_ grant: Resolution) -> String {
         var who = [grant.proposedBy, TimeText.local(grant.proposedAt)]
         if case .approved(let by, _, _) = grant.approval { who.append(lang.pick("approved by \(by)", "\(by) 已批准")) }
-        return grant.kind.name(lang) + (grant.amount.map { " " + $0.formatted } ?? "") + lang.pick(" (", "（")
+        return grant.remediesText(lang) + lang.pick(" (", "（")
             + who.joined(separator: lang.pick(", ", "，")) + lang.pick(")", "）")
     }
 }

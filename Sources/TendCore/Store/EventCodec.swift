@@ -15,6 +15,9 @@ enum EventCodec {
         case harmSet, triageSuggested, clockBreached
         /// An acknowledgement whose promised time needed a reason; one without keeps `acknowledged`.
         case acknowledgedWithReason, clockPaused, clockResumed, routed, escalated
+        /// A failed call with its next attempt's time; one without keeps `followUpFailed`.
+        case remediesProposed, promiseKept, followUpScheduled, followUpFailedWithNext, followUpReached, lowScoreAccepted
+        case evidenceAdded
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -67,13 +70,7 @@ enum EventCodec {
         case .resolutionProposed(let kind, let amount, let details, let needsApproval):
             out.u8(Tag.resolutionProposed.rawValue)
             out.u8(kind.storageCode)
-            if let amount {
-                out.u8(1)
-                out.i64(amount.minorUnits)
-                out.string(amount.currency)
-            } else {
-                out.u8(0)
-            }
+            optionalMoney(amount, into: &out)
             out.string(details)
             out.u8(needsApproval ? 1 : 0)
         case .resolutionApproved(let comment):
@@ -88,9 +85,49 @@ enum EventCodec {
             out.string(comment)
         case .followUpStarted:
             out.u8(Tag.followUpStarted.rawValue)
-        case .followUpFailed(let note):
-            out.u8(Tag.followUpFailed.rawValue)
+        case .followUpFailed(let note, let next):
+            out.u8((next == nil ? Tag.followUpFailed : Tag.followUpFailedWithNext).rawValue)
             out.string(note)
+            if let next { out.date(next) }
+        case .remediesProposed(let remedies, let details, let needsApproval):
+            out.u8(Tag.remediesProposed.rawValue)
+            out.u16(UInt16(min(remedies.count, Int(UInt16.max))))
+            for remedy in remedies.prefix(Int(UInt16.max)) {
+                out.u8(remedy.kind.storageCode)
+                optionalMoney(remedy.amount, into: &out)
+                out.optionalDate(remedy.due)
+            }
+            out.string(details)
+            out.u8(needsApproval ? 1 : 0)
+        case .promiseKept(let index, let note):
+            out.u8(Tag.promiseKept.rawValue)
+            out.u16(UInt16(clamping: index))
+            out.string(note)
+        case .followUpScheduled(let calls):
+            out.u8(Tag.followUpScheduled.rawValue)
+            out.u16(UInt16(min(calls.count, Int(UInt16.max))))
+            for call in calls.prefix(Int(UInt16.max)) { out.date(call) }
+        case .followUpReached(let score, let comment):
+            out.u8(Tag.followUpReached.rawValue)
+            out.u8(UInt8(clamping: score))
+            out.string(comment)
+        case .lowScoreAccepted(let reason):
+            out.u8(Tag.lowScoreAccepted.rawValue)
+            out.string(reason)
+        case .evidenceAdded(let item):
+            out.u8(Tag.evidenceAdded.rawValue)
+            out.u8(item.kind.storageCode)
+            if let file = item.file {
+                out.u8(1)
+                out.string(file.originalName)
+                out.string(file.storedPath)
+                out.i64(file.size)
+                out.string(file.sha256)
+            } else {
+                out.u8(0)
+            }
+            out.string(item.reference)
+            out.string(item.note)
         case .closed(let score, let comment):
             out.u8(Tag.closed.rawValue)
             out.u8(UInt8(score ?? 0))
@@ -146,6 +183,22 @@ enum EventCodec {
         }
     }
 
+    private static func optionalMoney(_ amount: Money?, into out: inout ByteWriter) {
+        if let amount {
+            out.u8(1)
+            out.i64(amount.minorUnits)
+            out.string(amount.currency)
+        } else {
+            out.u8(0)
+        }
+    }
+
+    private static func optionalMoney(from reader: inout ByteReader) throws -> Money? {
+        guard try reader.u8() == 1 else { return nil }
+        let minor = try reader.i64()
+        return Money(minorUnits: minor, currency: try reader.string())
+    }
+
     private static func encode(_ intake: Intake, into out: inout ByteWriter) {
         out.string(intake.customer.name)
         out.string(intake.customer.contact)
@@ -193,11 +246,7 @@ enum EventCodec {
                               findings: try reader.string())
         case .resolutionProposed:
             let kind = try reader.vocabulary(ResolutionKind.self)
-            var amount: Money?
-            if try reader.u8() == 1 {
-                let minor = try reader.i64()
-                amount = Money(minorUnits: minor, currency: try reader.string())
-            }
+            let amount = try optionalMoney(from: &reader)
             event = .resolutionProposed(kind: kind, amount: amount, details: try reader.string(),
                                         needsApproval: try reader.u8() == 1)
         case .resolutionApproved: event = .resolutionApproved(comment: "")
@@ -205,6 +254,31 @@ enum EventCodec {
         case .resolutionRejected: event = .resolutionRejected(comment: try reader.string())
         case .followUpStarted: event = .followUpStarted
         case .followUpFailed: event = .followUpFailed(note: try reader.string())
+        case .followUpFailedWithNext: event = .followUpFailed(note: try reader.string(), next: try reader.date())
+        case .remediesProposed:
+            let count = Int(try reader.u16())
+            var remedies: [Remedy] = []
+            for _ in 0..<count {
+                remedies.append(Remedy(kind: try reader.vocabulary(ResolutionKind.self), amount: try optionalMoney(from: &reader),
+                                       due: try reader.optionalDate()))
+            }
+            event = .remediesProposed(remedies: remedies, details: try reader.string(), needsApproval: try reader.u8() == 1)
+        case .promiseKept: event = .promiseKept(index: Int(try reader.u16()), note: try reader.string())
+        case .followUpScheduled:
+            let count = Int(try reader.u16())
+            var calls: [Date] = []
+            for _ in 0..<count { calls.append(try reader.date()) }
+            event = .followUpScheduled(calls: calls)
+        case .followUpReached: event = .followUpReached(score: Int(try reader.u8()), comment: try reader.string())
+        case .lowScoreAccepted: event = .lowScoreAccepted(reason: try reader.string())
+        case .evidenceAdded:
+            let kind = try reader.vocabulary(EvidenceKind.self)
+            var file: EvidenceFile?
+            if try reader.u8() == 1 {
+                file = EvidenceFile(originalName: try reader.string(), storedPath: try reader.string(), size: try reader.i64(),
+                                    sha256: try reader.string())
+            }
+            event = .evidenceAdded(Evidence(kind: kind, file: file, reference: try reader.string(), note: try reader.string()))
         case .closed:
             let score = Int(try reader.u8())
             event = .closed(score: score == 0 ? nil : score, comment: try reader.string())

@@ -22,6 +22,15 @@ extension AdvanceFields {
         case .resolution: resolution = try word(ResolutionKind.self)
         case .amount: amount = try Money.read(text, currency: policy.currency, field: name)
         case .details: details = text
+        case .remedy: remedies += try RemedyText.readLines(text, currency: policy.currency, now: now, zone: policy.zone, field: name)
+        case .calls:
+            var moments: [Date] = []
+            for part in text.split(whereSeparator: { ",，、;；\n".contains($0) }) where !part.trimmingCharacters(in: .whitespaces).isEmpty {
+                moments.append(try TimeText.readMoment(part.trimmingCharacters(in: .whitespaces), now: now, field: name).roundedToStore)
+            }
+            calls = moments.sorted()
+        case .lowScoreReason: lowScoreReason = text
+        case .escalate: escalate = ["yes", "true", "1", "是"].contains(text.lowercased())
         case .score:
             guard case .score(let range) = field.kind else { return }
             guard let value = Int(text) else { throw .notANumber(field: name, text: text) }
@@ -38,5 +47,6 @@ extension AdvanceFields {
     /// Says a flag field (`--unreachable`, the form's choice of it).
     public mutating func set(flag field: GateField) {
         if field == .unreachable { unreachable = true }
+        if field == .escalate { escalate = true }
     }
 }

@@ -13,9 +13,15 @@ public struct AdvanceFields: Sendable, Equatable {
     public var reason: String?
     public var resolution: ResolutionKind?
     public var amount: Money?
+    /// Remedies beyond the one `resolution` and `amount` give, in order.
+    public var remedies: [Remedy] = []
     public var details: String?
+    /// When the follow-up calls are to be made; nil: as the policy says.
+    public var calls: [Date]?
     public var score: Int?
     public var comment: String?
+    public var lowScoreReason: String?
+    public var escalate = false
     public var unreachable = false
     public var outcome: String?
     /// Must-say items the handler was warned about and chose to leave: recorded with the advance.
@@ -40,6 +46,10 @@ public struct AdvanceFields: Sendable, Equatable {
             case .resolution: resolution != nil
             case .amount: amount != nil
             case .details: details != nil
+            case .remedy: !remedies.isEmpty
+            case .calls: calls != nil
+            case .lowScoreReason: lowScoreReason != nil
+            case .escalate: escalate
             case .score: score != nil
             case .comment: comment != nil
             case .unreachable: unreachable

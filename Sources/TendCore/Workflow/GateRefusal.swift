@@ -24,6 +24,10 @@ public struct GateRefusal: Error, Sendable, Equatable {
         case notWith(GateField)
         /// The recorded resolution was turned down by a supervisor: another must be proposed.
         case rejected(by: String, comment: String)
+        /// A score this low needs a reason to close, or to be passed to a supervisor.
+        case neededForLowScore(Int)
+        /// A follow-up call is still scheduled: the case cannot close before it.
+        case callStillDue(Date)
     }
 
     public let field: GateField
@@ -40,6 +44,8 @@ public struct GateRefusal: Error, Sendable, Equatable {
         case (.eta, .missing):
             return lang.pick("To acknowledge, give the customer a promised answer time: \(entry).",
                              "回应客户时必须承诺答复时间：\(entry)。")
+        case (.remedy, .inPast), (.calls, .inPast):
+            return lang.pick("That time has already passed; give one still to come: \(entry).", "该时间已经过去，请给出一个将来的时间：\(entry)。")
         case (_, .inPast):
             return lang.pick("The promised answer time is in the past; promise a time still to come.",
                              "承诺的答复时间已经过去，请给出一个将来的时间。")
@@ -88,9 +94,21 @@ public struct GateRefusal: Error, Sendable, Equatable {
             let unreachable = terms.entry(.unreachable, lang)
             return lang.pick("To close, record the customer's satisfaction: \(terms.entry(.score, lang)); or \(unreachable) after repeated failed calls.",
                              "结案需要记录客户满意度：\(terms.entry(.score, lang))；多次联系不上时选\(unreachable)。")
+        case (_, .neededForLowScore(let score)):
+            let escalate = terms.entry(.escalate, lang), reopen = terms.action(.reopen, lang)
+            return lang.pick("A score of \(score) means the customer is still unhappy: reopen (\(reopen)), pass it to a supervisor (\(escalate)), or close anyway saying why: \(entry).",
+                             "满意度 \(score) 分说明客户仍不满意：请重新打开（\(reopen)）、转主管处理（\(escalate)），或说明原因后结案：\(entry)。")
+        case (_, .callStillDue(let next)):
+            let failed = terms.action(.followUpFailed, lang)
+            return lang.pick("A follow-up call is still due at \(TimeText.local(next)): make it and record the score, or record it failed (\(failed)).",
+                             "还有一次回访定于 \(TimeText.local(next))：请回访并记录满意度，或记录未接通（\(failed)）。")
+        case (.remedy, .neededFor(let kind)):
+            return lang.pick("A \(kind.english) needs an amount: \(entry).", "\(kind.chinese)必须填写金额：\(entry)。")
         case (.outcome, _):
             return lang.pick("Record the mediation outcome: \(entry).", "请记录调解结果：\(entry)。")
-        case (.eta, _), (.grade, _), (.amount, _):
+        case (.lowScoreReason, _), (.escalate, _):
+            return lang.pick("Say why the case closes with a low score: \(entry).", "请说明低分仍结案的原因：\(entry)。")
+        case (.eta, _), (.grade, _), (.amount, _), (.remedy, _), (.calls, _):
             return lang.pick("Check \(entry).", "请检查\(entry)。")
         }
     }

@@ -72,18 +72,22 @@ extension StageSpec {
     }
 
     /// A resolution above the actor's ceiling is recorded as proposed, but the ticket stays in
-    /// resolving until a supervisor approves it: callers see that the stage did not change.
+    /// resolving until a supervisor approves it: callers see that the stage did not change. Moving
+    /// on schedules the follow-up calls (`Workflow.followUpStart`).
     static let resolving = StageSpec(
         stage: .resolving, next: .followUp,
         purpose: Bilingual("What we will do for the customer. Above your ceiling it waits for a supervisor.",
                            "给客户的处理方案。超出您的权限需主管批准。"),
-        fields: [.resolution, .amount, .details], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        fields: [.resolution, .amount, .remedy, .details, .calls], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
         checklist: [.options, .time], attempt: nil
     ) { workflow, ticket, fields in
-        if let kind = fields.resolution {
-            let proposal = try workflow.propose(ticket, kind: kind, amount: fields.amount, details: fields.details)
-            guard case .resolutionProposed(_, _, _, let needsApproval) = proposal else { return [proposal] }
-            return needsApproval ? [proposal] : [proposal, .followUpStarted]
+        if fields.resolution != nil || !fields.remedies.isEmpty {
+            let proposal = try workflow.propose(ticket, fields)
+            let needsApproval: Bool = switch proposal {
+            case .resolutionProposed(_, _, _, let needs), .remediesProposed(_, _, let needs): needs
+            default: false
+            }
+            return needsApproval ? [proposal] : [proposal] + workflow.followUpStart(ticket, fields)
         }
         guard fields.amount == nil else { throw GateRefusal(.resolution, .neededWithAmount) }
         guard let resolution = ticket.resolution else { throw GateRefusal(.resolution, .missing) }
@@ -93,27 +97,20 @@ extension StageSpec {
         if case .rejected(let by, _, let comment) = resolution.approval {
             throw GateRefusal(.resolution, .rejected(by: by, comment: comment))
         }
-        return [.followUpStarted]
+        return workflow.followUpStart(ticket, fields)
     }
 
+    /// A handler who reaches the customer records the score on any ticket; where a supervisor
+    /// must close (serious and above), or a call or a promise is still to come, the ticket waits
+    /// with the score recorded (see `Workflow.followUpCall`).
     static let followUp = StageSpec(
         stage: .followUp, next: .closed,
         purpose: Bilingual("The follow-up call", "回访电话"),
-        fields: [.score, .comment, .unreachable], passedBy: .supervisorFrom(.serious), clock: Clock(kind: .followUp, from: .stageEntered),
+        fields: [.score, .comment, .lowScoreReason, .escalate, .unreachable], passedBy: .supervisorFrom(.serious),
+        clock: Clock(kind: .followUp, from: .stageEntered),
         checklist: [.thanks, .satisfaction], attempt: .followUpFailed
     ) { workflow, ticket, fields in
-        let comment = fields.comment?.trimmed ?? ""
-        if let score = fields.score {
-            guard !fields.unreachable else { throw GateRefusal(.unreachable, .notWith(.score)) }
-            guard GateField.score.range?.contains(score) == true else { throw GateRefusal(.score, .outOfRange(score)) }
-            return [.closed(score: score, comment: comment)]
-        }
-        guard fields.unreachable else { throw GateRefusal(.score, .missing) }
-        let needed = workflow.policy.followUpAttempts
-        guard ticket.failedFollowUps >= needed else {
-            throw GateRefusal(.unreachable, .notEnoughAttempts(made: ticket.failedFollowUps, needed: needed))
-        }
-        return [.closed(score: nil, comment: comment)]
+        try workflow.followUpCall(ticket, fields)
     }
 
     static let closed = StageSpec(

@@ -17,7 +17,11 @@ public enum TicketAction: Sendable, Equatable {
     case reject(comment: String)
     case reopen(reason: String)
     case mediate(reason: String)
-    case followUpFailed(note: String)
+    /// A follow-up call that did not get through; `next`: when to try again (nil: the policy's).
+    case followUpFailed(note: String, next: Date? = nil)
+    /// A remedy's promise ticked done (`number` counts from 1; nil when only one is open).
+    case keep(number: Int?, note: String)
+    case evidence(Evidence)
     case relate(to: TicketID)
     case anger(Anger)
     case reveal
@@ -32,6 +36,8 @@ public enum TicketAction: Sendable, Equatable {
         case add, take, assign, advance, grade, note, approve, reject, reopen, mediate
         case followUpFailed = "follow-up"
         case relate, anger, reveal, said, pause, resume, escalate
+        case keep = "kept"
+        case evidence
 
         /// What it does, in a few words: help lines, completion and the hint row.
         public var summary: Bilingual {
@@ -54,6 +60,8 @@ public enum TicketAction: Sendable, Equatable {
             case .pause: Bilingual("pause the clocks, saying what we wait for", "暂停计时（说明在等什么）")
             case .resume: Bilingual("start the clocks again", "恢复计时")
             case .escalate: Bilingual("record the clock warnings due", "记录到期的超时预警")
+            case .keep: Bilingual("tick a promised remedy done", "标记承诺的补偿已兑现")
+            case .evidence: Bilingual("keep evidence with the case", "为案件添加证据")
             }
         }
     }
@@ -78,6 +86,8 @@ public enum TicketAction: Sendable, Equatable {
         case .pause: .pause
         case .resume: .resume
         case .escalate: .escalate
+        case .keep: .keep
+        case .evidence: .evidence
         }
     }
 
@@ -99,7 +109,9 @@ public enum TicketAction: Sendable, Equatable {
         case .reject(let comment): try workflow.reject(ticket, comment: comment)
         case .reopen(let reason): try workflow.reopen(ticket, reason: reason)
         case .mediate(let reason): try workflow.startMediation(ticket, reason: reason)
-        case .followUpFailed(let note): try workflow.recordFailedFollowUp(ticket, note: note)
+        case .followUpFailed(let note, let next): try workflow.recordFailedFollowUp(ticket, note: note, next: next)
+        case .keep(let number, let note): try workflow.keepPromise(ticket, number: number, note: note)
+        case .evidence(let item): try workflow.addEvidence(ticket, item)
         case .relate(let other): try workflow.relate(ticket, to: other)
         case .anger(let level): try workflow.setAnger(ticket, to: level)
         case .reveal: try workflow.revealContact(ticket)
@@ -127,6 +139,17 @@ public enum TicketAction: Sendable, Equatable {
                 return lang.pick("\(id): resolution recorded. ", "\(id)：处理方案已记录。")
                     + WorkflowError.awaitingApproval(amount: money, ceiling: ceiling, granted: granted).message(lang, terms: terms)
             }
+            if from == .followUp, after.stage == .followUp, let recorded = after.recordedScore {
+                let waits: String
+                if let next = after.calls.first {
+                    waits = lang.pick("the next call is due \(TimeText.local(next))", "下次回访 \(TimeText.local(next))")
+                } else if !after.openPromises.isEmpty {
+                    waits = lang.pick("it closes once the promises are kept", "承诺兑现后即可结案")
+                } else {
+                    waits = lang.pick("a supervisor closes it", "待主管结案")
+                }
+                return lang.pick("\(id): score \(recorded.score)/5 recorded; \(waits).", "\(id)：已记录满意度 \(recorded.score)/5；\(waits)。")
+            }
             return lang.pick("\(id): \(from.english) → \(after.stage.english)", "\(id)：\(from.chinese) → \(after.stage.chinese)")
         case .grade: return lang.pick("\(id) is now \(after.grade.english).", "\(id) 已改为\(after.grade.chinese)投诉。")
         case .note: return lang.pick("Note added to \(id).", "已为 \(id) 添加备注。")
@@ -141,9 +164,23 @@ public enum TicketAction: Sendable, Equatable {
             return lang.pick("\(id) is in mediation; advance it with \(outcome) when it returns.",
                              "\(id) 已转第三方调解；有结果后推进并填写\(outcome)。")
         case .followUpFailed:
-            let limit = policy.followUpAttempts
-            return lang.pick("\(id): \(after.failedFollowUps) failed call(s) of \(limit) before it may close unreachable.",
-                             "\(id)：已回访失败 \(after.failedFollowUps) 次（满 \(limit) 次可按联系不上结案）。")
+            if after.stage == .closed {
+                return lang.pick("\(id): no answer after \(policy.followUpAttempts) attempts; closed as unreachable.",
+                                 "\(id)：\(policy.followUpAttempts) 次均未接通，已按联系不上结案。")
+            }
+            if let next = after.nextCall {
+                return lang.pick("\(id): call failed (\(after.failedFollowUps) of \(policy.followUpAttempts)); next attempt \(TimeText.local(next)).",
+                                 "\(id)：回访未接通（第 \(after.failedFollowUps)/\(policy.followUpAttempts) 次）；下次尝试 \(TimeText.local(next))。")
+            }
+            return lang.pick("\(id): \(after.failedFollowUps) failed calls; a supervisor closes it as unreachable.",
+                             "\(id)：已回访失败 \(after.failedFollowUps) 次；由主管按联系不上结案。")
+        case .keep:
+            let kept = after.promises.indices.first { !(before?.promises.indices.contains($0) == true && before!.promises[$0].isKept) && after.promises[$0].isKept }
+            let text = kept.map { after.promises[$0].remedy.text(lang) } ?? ""
+            return lang.pick("\(id): promise done — \(text).", "\(id)：承诺已兑现——\(text)。")
+        case .evidence:
+            let item = after.evidence.last.map { EvidenceText.line($0, lang) } ?? ""
+            return lang.pick("\(id): evidence kept — \(item).", "\(id)：已添加证据——\(item)。")
         case .relate(let other): return lang.pick("\(id) is related to \(other).", "\(id) 已关联 \(other)。")
         case .anger: return lang.pick("\(id): customer's mood is \(after.anger.english).", "\(id)：客户情绪为\(after.anger.chinese)。")
         case .reveal: return lang.pick("Contact shown; this was logged in the timeline.", "已显示联系方式，并记录在处理记录中。")

@@ -48,6 +48,7 @@ public struct Workflow: Sendable {
         if let eta = ticket.eta, eta < now, [.acknowledged, .investigating].contains(ticket.stage), eta > (ticket.reopenedAt ?? .distantPast) {
             due.append(Breach(clock: .promise, due: eta))
         }
+        due += promisesBroken(ticket)
         return due.filter { !ticket.breaches.contains($0) }.map { .clockBreached($0.clock, due: $0.due) }
     }
 
@@ -62,7 +63,8 @@ public struct Workflow: Sendable {
         }
         try requireMayWork(on: ticket)
         let spec = StageSpec.of(ticket.stage)
-        if spec.needsSupervisor(for: ticket.grade), actor.role != .supervisor {
+        // At follow-up a handler may record the call's score; the gate decides who closes.
+        if spec.needsSupervisor(for: ticket.grade), actor.role != .supervisor, ticket.stage != .followUp {
             throw WorkflowError.gateNeedsSupervisor(stage: ticket.stage, grade: ticket.grade)
         }
         let events: [TicketEvent]
@@ -78,16 +80,6 @@ public struct Workflow: Sendable {
         let byFlag = fields.given.contains { $0.kind == .flag }
         guard !fields.waived.isEmpty, !byFlag else { return events }
         return [.checklistWaived(stage: ticket.stage, items: fields.waived)] + events
-    }
-
-    /// A proposal needs approval when it would take the ticket's total compensation (every grant
-    /// so far plus this amount) above the actor's ceiling: reopening cannot split an amount.
-    func propose(_ ticket: Ticket, kind: ResolutionKind, amount: Money?, details: String?) throws -> TicketEvent {
-        guard let details = details?.trimmed, !details.isEmpty else { throw GateRefusal(.details, .missing) }
-        if kind.needsAmount && (amount == nil || amount!.minorUnits <= 0) { throw GateRefusal(.amount, .neededFor(kind)) }
-        if let amount, amount.currency != policy.currency { throw GateRefusal(.amount, .wrongCurrency(expected: policy.currency)) }
-        let needsApproval = amount.map { $0.minorUnits > 0 && !withinCeiling(ticket, adding: $0, for: actor) } ?? false
-        return .resolutionProposed(kind: kind, amount: amount, details: details, needsApproval: needsApproval)
     }
 
     /// The refusal for moving on while a resolution waits for approval.
@@ -223,11 +215,11 @@ public struct Workflow: Sendable {
         return [.mediationStarted(reason: reason.trimmed)]
     }
 
-    public func recordFailedFollowUp(_ ticket: Ticket, note: String) throws -> [TicketEvent] {
+    /// Evidence kept with the case: a file already copied into the desk, or a reference.
+    public func addEvidence(_ ticket: Ticket, _ item: Evidence) throws -> [TicketEvent] {
         try requireCanChange()
-        try requireMayWork(on: ticket)
-        try requireStage(for: .followUpFailed(note: note), of: ticket)
-        return [.followUpFailed(note: note.trimmed)]
+        guard item.file != nil || !item.reference.trimmed.isEmpty else { throw WorkflowError.emptyText(.evidence) }
+        return [.evidenceAdded(Evidence(kind: item.kind, file: item.file, reference: item.reference.trimmed, note: item.note.trimmed))]
     }
 
     public func relate(_ ticket: Ticket, to other: TicketID) throws -> [TicketEvent] {
@@ -280,7 +272,10 @@ public struct Workflow: Sendable {
         guard let ticket else { return nil }
         do {
             switch name {
-            case .add, .note, .relate: break
+            case .add, .note, .relate, .evidence: break
+            case .keep:
+                try requireMayWork(on: ticket)
+                if ticket.openPromises.isEmpty { throw WorkflowError.noPromiseOpen }
             case .take: try check(.take, on: ticket)
             case .approve, .reject: _ = try pendingResolution(ticket)
             case .reveal: try check(.reveal, on: ticket)
@@ -288,7 +283,7 @@ public struct Workflow: Sendable {
                 try requireMayWork(on: ticket)
                 guard ticket.isOpen else { throw WorkflowError.alreadyClosed }
                 // Known before a field is typed: closing a serious or critical complaint, say.
-                if StageSpec.of(ticket.stage).needsSupervisor(for: ticket.grade), actor.role != .supervisor {
+                if StageSpec.of(ticket.stage).needsSupervisor(for: ticket.grade), actor.role != .supervisor, ticket.stage != .followUp {
                     throw WorkflowError.gateNeedsSupervisor(stage: ticket.stage, grade: ticket.grade)
                 }
             case .assign:
@@ -318,17 +313,17 @@ public struct Workflow: Sendable {
     }
 
     /// Refuses an event that cannot happen in the ticket's stage (`TicketEvent.happensIn`).
-    private func requireStage(for event: TicketEvent, of ticket: Ticket) throws {
+    func requireStage(for event: TicketEvent, of ticket: Ticket) throws {
         guard let stages = event.happensIn, !stages.contains(ticket.stage) else { return }
         throw WorkflowError.notInStage(required: stages, actual: ticket.stage)
     }
 
-    private func requireCanChange() throws {
+    func requireCanChange() throws {
         guard actor.role.canChangeTickets else { throw WorkflowError.readOnly(role: actor.role) }
     }
 
     /// Handlers work their own tickets and unassigned ones; supervisors work any.
-    private func requireMayWork(on ticket: Ticket) throws {
+    func requireMayWork(on ticket: Ticket) throws {
         guard actor.role != .supervisor, let assignee = ticket.assignee, assignee != actor.login else { return }
         throw WorkflowError.notYourTicket(assignee: assignee)
     }
@@ -338,7 +333,7 @@ public struct Workflow: Sendable {
     }
 
     /// Whether the ticket's grants so far plus `amount` stay within `member`'s ceiling.
-    private func withinCeiling(_ ticket: Ticket, adding amount: Money, for member: StaffMember) -> Bool {
+    func withinCeiling(_ ticket: Ticket, adding amount: Money, for member: StaffMember) -> Bool {
         let (total, overflow) = ticket.grantedTotal.addingReportingOverflow(amount.minorUnits)
         return !overflow && total <= policy.ceiling(for: member)
     }

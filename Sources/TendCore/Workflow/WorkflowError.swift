@@ -38,6 +38,13 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case notPaused
     /// No rung of the escalation ladder is due for this person on this ticket.
     case noEscalationDue
+    /// A remedy promised to the customer is not yet done: the case cannot close.
+    case promiseOpen(index: Int, promise: RemedyPromise)
+    case noPromiseOpen
+    case noSuchPromise(number: Int, count: Int)
+    case promiseAlreadyKept(number: Int)
+    /// Several promises are open: say which (their numbers).
+    case whichPromise(open: [Int])
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
@@ -55,7 +62,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
 
     /// Text an action cannot do without.
     public enum RequiredText: String, Sendable, Equatable {
-        case customer, contact, description, note, rejectionComment
+        case customer, contact, description, note, rejectionComment, evidence
 
         public var words: Bilingual {
             switch self {
@@ -64,6 +71,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
             case .description: Bilingual("description", "投诉内容")
             case .note: Bilingual("note", "备注")
             case .rejectionComment: Bilingual("reason for rejecting", "驳回理由")
+            case .evidence: Bilingual("evidence (a file or a reference)", "证据（文件或编号）")
             }
         }
     }
@@ -110,6 +118,19 @@ extension WorkflowError: TermedRefusal {
             return lang.pick("The clocks are not paused.", "计时没有暂停。")
         case .noEscalationDue:
             return lang.pick("No warning on this ticket's clock is due for you.", "这张工单目前没有需要提醒您的超时预警。")
+        case .promiseOpen(let index, let promise):
+            let keep = terms.action(.keep, lang)
+            return lang.pick("Promise \(index + 1) (\(promise.remedy.text(.en)) by \(TimeText.local(promise.due))) is not yet done: tick it done first (\(keep)).",
+                             "第 \(index + 1) 项承诺（\(promise.remedy.text(.zh))，\(TimeText.local(promise.due)) 前）尚未兑现：请先标记兑现（\(keep)）。")
+        case .noPromiseOpen:
+            return lang.pick("No promise on this ticket waits to be done.", "该工单没有待兑现的承诺。")
+        case .noSuchPromise(let number, let count):
+            return lang.pick("There is no promise \(number); the ticket has \(count).", "没有第 \(number) 项承诺；该工单共有 \(count) 项。")
+        case .promiseAlreadyKept(let number):
+            return lang.pick("Promise \(number) is already done.", "第 \(number) 项承诺已经兑现。")
+        case .whichPromise(let open):
+            let numbers = open.map(String.init).joined(separator: ", ")
+            return lang.pick("Several promises are open (\(numbers)): say which one is done.", "有多项承诺待兑现（\(numbers)）：请指明兑现的是哪一项。")
         case .alreadyClosed:
             let reopen = terms.action(.reopen, lang)
             return lang.pick("The ticket is closed. Reopen it (\(reopen)) if the customer is still unhappy.",

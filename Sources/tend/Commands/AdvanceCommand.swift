@@ -29,6 +29,7 @@ struct AdvanceCommand: ParsableCommand {
                 case .optional: parts.append("[\(entry)]")
                 case .whenGradeChanges: parts.append("[\(entry) when the grade changes]")
                 case .whenPromiseIsLong: parts.append("[\(entry) when the promise is later than the grade's answer time]")
+                case .whenScoreIsLow: parts.append("[\(entry) for a score of 2 or less]")
                 case .instead(let other):
                     // Said as the other field's alternative: "--score 1-5 [--comment …], or --unreachable".
                     parts.removeAll { $0 == CommandLineTerms().entry(other, .en) }
@@ -55,9 +56,13 @@ struct AdvanceCommand: ParsableCommand {
     @Option(help: "Why the grade changes.") var reason: String?
     @Option(help: "Resolution kind: \(ResolutionKind.identifiers).") var resolution: String?
     @Option(help: ArgumentHelp("Compensation amount, e.g. 50.00; above your ceiling it waits for approval.", valueName: "amount")) var amount: String?
+    @Option(help: ArgumentHelp("A further remedy, KIND[:AMOUNT][@WHEN] (reimbursement:600@3wd, waiver:150, apology); give it once per remedy. The total is what authority checks.", valueName: "remedy")) var remedy: [String] = []
     @Option(help: "The resolution as told to the customer.") var details: String?
+    @Option(help: ArgumentHelp("When to make the follow-up calls, from now (default: the policy's, e.g. \"24h, 7d\" for an injury).", valueName: "times")) var calls: String?
     @Option(help: "Satisfaction score from the follow-up call, \(GateField.score.range!.lowerBound) to \(GateField.score.range!.upperBound).") var score: Int?
     @Option(help: "The customer's comment.") var comment: String?
+    @Option(name: .customLong("low-score-reason"), help: ArgumentHelp("Why a score of 2 or less closes the case instead of a reopen.", valueName: "text")) var lowScoreReason: String?
+    @Flag(help: "Pass a score of 2 or less to the supervisors instead of closing.") var escalate = false
     @Flag(help: "Close without a score after repeated failed follow-up calls.") var unreachable = false
     @Option(help: "The mediation's outcome.") var outcome: String?
     @Option(help: ArgumentHelp("Refuse unless the ticket is in this stage (implied by the gate's flags when they name one stage).", valueName: "stage")) var from: String?
@@ -78,6 +83,10 @@ struct AdvanceCommand: ParsableCommand {
             case .resolution: resolution
             case .amount: amount
             case .details: details
+            case .remedy: remedy.isEmpty ? nil : remedy.joined(separator: "\n")
+            case .calls: calls
+            case .lowScoreReason: lowScoreReason
+            case .escalate: escalate ? "yes" : nil
             case .score: score.map(String.init)
             case .comment: comment
             case .unreachable: unreachable ? "yes" : nil

@@ -126,13 +126,27 @@ struct FollowUpCommand: TicketActionCommand {
     @Argument(help: "The ticket.") var id: String
     @Flag(help: "The call did not reach the customer.") var failed = false
     @Option(help: "What happened on the call.") var note: String = ""
+    @Option(help: ArgumentHelp("When to try again: a time from now (2h) or a moment; default: the policy's retry_after.", valueName: "time")) var next: String?
 
     func validate() throws {
-        guard failed else { throw ValidationError("say --failed for a call that did not reach the customer; a successful call closes the ticket with `tend advance --score`") }
+        guard failed else { throw ValidationError("say --failed for a call that did not reach the customer; a call that got through is recorded with `tend advance --score`") }
     }
 
     func action(_ session: Session) throws -> TicketAction {
-        .followUpFailed(note: note)
+        .followUpFailed(note: note, next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore })
+    }
+}
+
+struct KeptCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(commandName: "kept", abstract: "Tick a promised remedy done (a transfer made, an apology sent).")
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
+    @Argument(help: "The ticket.") var id: String
+    @Argument(help: "Which promise, as `tend show` numbers them; needed only when several are open.") var number: Int?
+    @Option(help: "What was done (a transfer's reference).") var note: String = ""
+
+    func action(_ session: Session) throws -> TicketAction {
+        .keep(number: number, note: note)
     }
 }
 
