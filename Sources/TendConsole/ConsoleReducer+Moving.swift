@@ -61,7 +61,7 @@ extension ConsoleReducer {
     /// Moves the selection to the next (or previous) ticket in the queue matching the last search,
     /// wrapping around.
     static func findMatch(_ state: inout ConsoleState, _ env: ConsoleEnvironment, forward: Bool, includeCurrent: Bool = false) {
-        guard let text = state.lastSearch, let matcher = TextMatcher(text) else {
+        guard let text = state.lastSearch, let matcher = TextMatcher(text, contacts: Workflow.seesContacts(state.actor.role)) else {
             state.say(state.lang.pick("No search yet: press / to search", "尚未搜索：按 / 开始搜索"))
             return
         }

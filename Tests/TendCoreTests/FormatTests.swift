@@ -51,6 +51,15 @@ import Testing
             .clockResumed, .routed(to: ["zhao.min", "boss"]), .routed(to: []),
             .escalated(Escalation(clock: .answer, percent: 80, tell: .assignee, reachedAt: Date(timeIntervalSince1970: 1_795_000_100.25))),
             .escalated(Escalation(clock: .followUp, percent: 100, tell: .supervisors, reachedAt: Date(timeIntervalSince1970: 1_795_000_200))),
+            .remediesProposed(remedies: [Remedy(kind: .reimbursement, amount: money, due: Date(timeIntervalSince1970: 1_795_300_000.75)),
+                                         Remedy(kind: .apology)], details: "报销并道歉", needsApproval: true),
+            .remediesProposed(remedies: [], details: "", needsApproval: false), .promiseKept(index: 2, note: "转账 8812"),
+            .followUpScheduled(calls: [Date(timeIntervalSince1970: 1_795_086_400), Date(timeIntervalSince1970: 1_795_604_800.5)]),
+            .followUpScheduled(calls: []), .followUpFailed(note: "无人接听", next: Date(timeIntervalSince1970: 1_795_014_400.25)),
+            .followUpReached(score: 4, comment: "恢复得不错"), .lowScoreAccepted(reason: "已复诊"),
+            .evidenceAdded(Evidence(kind: .photo, file: EvidenceFile(originalName: "耳朵.jpg", storedPath: "evidence/T-1001/ab-耳朵.jpg",
+                                                                     size: 123_456, sha256: String(repeating: "0f", count: 32)), note: "第二天")),
+            .evidenceAdded(Evidence(kind: .cctv, reference: "CAM2-0412")),
         ]
         for event in events {
             let entry = TimelineEntry(at: Date(timeIntervalSince1970: 1_795_000_000.5), actor: "zhao.min", event: event)

@@ -58,6 +58,9 @@ enum FormOverlay {
         }
         let coachStart = footLines.count
         footLines += coachLines
+        // A returning customer is known as soon as the contact, or the customer and pet, match
+        // earlier complaints: before the form is submitted.
+        if let banner = repeatBanner(form, context) { footLines += TextWrap.lines("↺ " + banner, width: width - 4) }
         // Triage reads the complaint as it is typed: what its words suggest, and why.
         if let suggestion = FormSubmission.suggestion(form, context.state.triage) {
             let values = [suggestion.grade.name(lang), suggestion.harm.name(lang), suggestion.cause?.name(lang), suggestion.anger.name(lang)]
@@ -102,6 +105,16 @@ enum FormOverlay {
             let style = offset < coachStart ? Style(.statusError, bold: true) : Style(.priority, bold: true)
             buffer.write(line, x: inner.x, y: inner.maxY + offset, style: style, limit: inner.width)
         }
+    }
+
+    /// "3rd complaint in 60 days · same branch: T-1040, T-1001" for the intake being typed.
+    static func repeatBanner(_ form: Form, _ context: RenderContext) -> String? {
+        guard form.purpose == .intake else { return nil }
+        let contact = form.value("contact"), customer = form.value("customer"), pet = form.value("pet")
+        guard contact.count >= 5 || (!customer.isEmpty && !pet.isEmpty) else { return nil }
+        let matches = context.desk.customers.matches(contact: contact, customer: customer, pet: pet, branch: form.value("branch"),
+                                                     service: ServiceLine.parse(form.value("service")), on: context.desk)
+        return CustomerHistory.banner(matches, now: context.state.now, context.lang)
     }
 
     private static func drawValue(_ field: FormField, line: Int, focused: Bool, x: Int, y: Int, width: Int,

@@ -52,6 +52,7 @@ enum TicketPane {
         presenter.forTraining = presenter.forTraining || state.caseLibrary
         let colon = lang.pick(": ", "：")
         var out: [Line] = []
+        presenter.others = context.desk.customers.matches(for: ticket, on: context.desk)
         for line in presenter.lines(ticket) {
             switch line.kind {
             case .priority:

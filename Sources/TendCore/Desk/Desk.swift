@@ -7,6 +7,10 @@ public struct Desk: Sendable {
 
     public private(set) var tickets: [Ticket] = []
 
+    /// Who complained before, indexed as the desk grows (shared by copies of this desk: an intake
+    /// never changes, and a copy only ever sees its own tickets through it).
+    public let customers = CustomerHistory()
+
     public init() {}
 
     /// A desk read whole from a snapshot; the numbers were checked as they were read.

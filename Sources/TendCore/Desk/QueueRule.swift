@@ -16,7 +16,7 @@ public struct QueueRule: Sendable {
     public init(policy: Policy, filter: TicketFilter, now: Date) {
         self.now = now
         accepts = filter.compiled()
-        matcher = filter.text.flatMap(TextMatcher.init)
+        matcher = filter.text.flatMap { TextMatcher($0, contacts: filter.searchContacts) }
         table = SLATable(policy)
         overdueOnly = filter.overdueOnly
         dueSoonOnly = filter.dueSoonOnly

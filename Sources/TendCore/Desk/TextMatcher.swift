@@ -8,12 +8,20 @@ public struct TextMatcher: Sendable {
     private let needle: [UInt8]
     /// Only a search with a digit in it can match a ticket ID; the others skip formatting IDs.
     private let mayMatchID: Bool
+    /// Whether the contact is searched too (for those who may see contacts), and, for a search
+    /// that is a phone number, its digits: "+86 138-0013-8000" finds "13800138000".
+    private let searchesContacts: Bool
+    private let phoneDigits: [UInt8]?
 
-    public init?(_ text: String) {
+    public init?(_ text: String, contacts: Bool = false) {
         let folded = Array(text.utf8).map(TextMatcher.fold)
         guard !folded.isEmpty else { return nil }
         needle = folded
         mayMatchID = folded.contains { $0 >= 48 && $0 <= 57 }
+        searchesContacts = contacts
+        let phoneLike = text.allSatisfy { $0.isWhitespace || "+-()".contains($0) || ($0.isASCII && $0.isNumber) }
+        let digits = phoneLike ? CustomerKeys.phone(text) ?? String(text.filter { $0.isASCII && $0.isNumber }) : ""
+        phoneDigits = contacts && digits.count >= 5 ? Array(digits.utf8) : nil
     }
 
     @inline(__always)
@@ -54,5 +62,29 @@ public struct TextMatcher: Sendable {
     public func matches(_ ticket: borrowing Ticket) -> Bool {
         matches(ticket.intake.customer.name) || matches(ticket.intake.pet.name) || matches(ticket.intake.description)
             || matches(ticket.intake.branch) || (mayMatchID && matches(ticket.id.description))
+            || (searchesContacts && matchesContact(ticket.intake.customer.contact))
+    }
+
+    /// The contact holds the search: as digits, whatever separates them, for a phone number; as
+    /// text (any case) otherwise.
+    private func matchesContact(_ contact: String) -> Bool {
+        guard let phoneDigits else { return matches(contact) }
+        var contact = contact
+        return contact.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { digits in
+                var count = 0
+                for byte in bytes where byte >= 48 && byte <= 57 {
+                    digits[count] = byte
+                    count += 1
+                }
+                guard count >= phoneDigits.count else { return false }
+                for start in 0...(count - phoneDigits.count) {
+                    var j = 0
+                    while j < phoneDigits.count && digits[start + j] == phoneDigits[j] { j += 1 }
+                    if j == phoneDigits.count { return true }
+                }
+                return false
+            }
+        }
     }
 }

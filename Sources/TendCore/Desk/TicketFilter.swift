@@ -15,6 +15,9 @@ public struct TicketFilter: Sendable, Equatable {
     public var includeClosed = false
     /// Case-insensitive (for Latin letters) substring of the ID, customer, pet, branch or description.
     public var text: String?
+    /// Whether `text` also searches contacts (phone digits in any format, e-mail): for those who
+    /// may see contacts.
+    public var searchContacts = false
 
     public init() {}
 

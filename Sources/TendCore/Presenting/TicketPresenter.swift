@@ -36,6 +36,8 @@ public struct TicketPresenter: Sendable {
     public var revealed = false
     /// Training material (a trainee, the case library): the case without the person's contact.
     public var forTraining = false
+    /// The customer's other complaints (`CustomerHistory`), newest first.
+    public var others: [CustomerHistory.Match] = []
 
     public init(policy: Policy, viewer: StaffMember, now: Date, lang: Language) {
         self.policy = policy
@@ -133,6 +135,13 @@ public struct TicketPresenter: Sendable {
         }
         if ticket.failedFollowUps > 0 { add("Failed calls", "回访失败", "\(ticket.failedFollowUps)") }
         if !ticket.related.isEmpty { add("Related", "关联", ticket.related.map(\.description).joined(separator: ", ")) }
+        if !others.isEmpty {
+            let recent = others.filter { now.timeIntervalSince($0.receivedAt) <= 30 * 86400 }.count
+            let count = lang.pick("\(others.count) in all, \(recent) in 30 days: ", "共 \(others.count) 次，30 天内 \(recent) 次：")
+            add("Other complaints", "该客户其他投诉", count + others.prefix(8).map { match in
+                "\(match.ticket) \(TimeText.local(match.receivedAt).prefix(10))" + (match.sameBranch ? lang.pick(" same branch", " 同门店") : "")
+            }.joined(separator: lang.pick("; ", "；")))
+        }
         for (index, item) in ticket.evidence.enumerated() {
             add("Evidence \(index + 1)", "证据 \(index + 1)", EvidenceText.line(item, lang))
         }

@@ -49,7 +49,7 @@ public enum Checklist {
 
     /// The cues as byte searches that fold ASCII case: the console reads the notes on every
     /// frame, and a megabyte pasted into one must not take a second each time.
-    static let cueMatchers: [(ChecklistItem, [TextMatcher])] = cues.map { ($0.key, $0.value.compactMap(TextMatcher.init)) }
+    static let cueMatchers: [(ChecklistItem, [TextMatcher])] = cues.map { ($0.key, $0.value.compactMap({ TextMatcher($0) })) }
 
     /// Words that show a note covered an item. Deliberately plain: a note saying "apologised" or
     /// "已致歉" counts; the checklist is a reminder, not a test.

@@ -38,9 +38,15 @@ extension Store {
                         fingerprint: String? = nil, fresh: Bool = false) throws -> Acted {
         let asked = request.map { Request(id: $0, actor: actor.login, fingerprint: fingerprint, fresh: fresh) }
         let commit = try commit(request: asked) { desk, policy in
-            try Workflow(policy: policy, actor: actor, now: now).receive(intake, judgement).map {
-                Change(ticket: desk.nextID, entry: TimelineEntry(at: now, actor: actor.login, event: $0))
+            let id = desk.nextID
+            func change(_ ticket: TicketID, _ event: TicketEvent) -> Change {
+                Change(ticket: ticket, entry: TimelineEntry(at: now, actor: actor.login, event: event))
             }
+            // A returning customer's earlier complaints (the ten newest) are linked both ways.
+            let earlier = desk.customers.matches(contact: intake.customer.contact, customer: intake.customer.name, pet: intake.pet.name,
+                                                 on: desk).prefix(10).map(\.ticket)
+            return try Workflow(policy: policy, actor: actor, now: now).receive(intake, judgement).map { change(id, $0) }
+                + earlier.flatMap { [change(id, .related(to: $0)), change($0, .related(to: id))] }
         }
         let id = commit.changes[0].ticket
         if let recorded = commit.recorded, let after = recorded.after[id] {

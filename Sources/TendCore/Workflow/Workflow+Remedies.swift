@@ -36,13 +36,13 @@ extension Workflow {
         try requireCanChange()
         try requireMayWork(on: ticket)
         let open = ticket.openPromises
-        guard !open.isEmpty else { throw WorkflowError.noPromiseOpen }
         let index: Int
         if let number {
             guard ticket.promises.indices.contains(number - 1) else { throw WorkflowError.noSuchPromise(number: number, count: ticket.promises.count) }
             guard !ticket.promises[number - 1].isKept else { throw WorkflowError.promiseAlreadyKept(number: number) }
             index = number - 1
         } else {
+            guard !open.isEmpty else { throw WorkflowError.noPromiseOpen }
             guard open.count == 1 else { throw WorkflowError.whichPromise(open: open.map { $0.index + 1 }) }
             index = open[0].index
         }

@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only tickets about to breach: due soon, not yet overdue.")
     var dueSoon = false
 
-    @Option(name: [.customLong("search"), .customLong("text")], help: ArgumentHelp("Text in the ID, customer, pet, branch or description.", valueName: "text"))
+    @Option(name: [.customLong("search"), .customLong("text")], help: ArgumentHelp("Text in the ID, customer, pet, branch or description; or a phone number (any format) or e-mail, for those who may see contacts.", valueName: "text"))
     var search: String?
 
     @Flag(help: "Include closed tickets.")
@@ -66,6 +66,7 @@ struct ListCommand: ParsableCommand {
             filter.dueSoonOnly = dueSoon
             filter.includeClosed = all
             filter.text = search
+            filter.searchContacts = Workflow.seesContacts(session.actor.role)
             let found = TicketQuery.run(session.store.desk, policy: session.policy, filter: filter, now: session.now)
             let total = found.count
             let shown = limit > 0 ? Array(found.prefix(limit)) : found

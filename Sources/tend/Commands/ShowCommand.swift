@@ -44,6 +44,7 @@ enum TicketText {
     static func render(_ ticket: Ticket, session: Session, revealContact: Bool) -> String {
         var presenter = TicketPresenter(policy: session.policy, viewer: session.actor, now: session.now, lang: session.lang)
         presenter.revealed = revealContact
+        presenter.others = session.store.desk.customers.matches(for: ticket, on: session.store.desk)
         let lines = presenter.lines(ticket)
         let labelWidth = lines.filter { $0.kind != .description }.compactMap { $0.label.map(DisplayWidth.of) }.max() ?? 0
         let colon = session.lang.pick(":", "：")

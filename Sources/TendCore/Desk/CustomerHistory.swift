@@ -1,0 +1,86 @@
+import Foundation
+
+/// A customer's earlier complaints: found by a contact (phone or e-mail) in common, or by the same
+/// customer and pet by name. The index is built once per desk and grows with it: an intake never
+/// changes, so a ticket's keys are worked out once.
+public final class CustomerHistory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexed = 0
+    private var byContact: [String: [TicketID]] = [:]
+    private var byCustomerAndPet: [String: [TicketID]] = [:]
+
+    public init() {}
+
+    /// Why an earlier ticket matched.
+    public struct Match: Sendable, Equatable {
+        public let ticket: TicketID
+        public let receivedAt: Date
+        public let sameContact: Bool
+        public let sameCustomerAndPet: Bool
+        public let sameBranch: Bool
+        public let sameService: Bool
+    }
+
+    /// The tickets on `desk` that share a contact with `contact`, or whose customer and pet have
+    /// the names given, newest first; `excluding` leaves out the ticket asked about.
+    public func matches(contact: String, customer: String, pet: String, branch: String = "", service: ServiceLine? = nil,
+                        on desk: Desk, excluding: TicketID? = nil) -> [Match] {
+        let contactKeys = CustomerKeys.contacts(contact)
+        let personKey = pairKey(customer, pet)
+        var found: [TicketID: (contact: Bool, pair: Bool)] = [:]
+        lock.lock()
+        catchUp(desk)
+        for key in contactKeys { for id in byContact[key] ?? [] { found[id, default: (false, false)].contact = true } }
+        if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
+        lock.unlock()
+        let branchKey = branch.trimmingCharacters(in: .whitespaces).lowercased()
+        return found.compactMap { id, why -> Match? in
+            // The index may have grown from a newer copy of the desk than this one.
+            guard id != excluding, let ticket = desk.ticket(id) else { return nil }
+            return Match(ticket: id, receivedAt: ticket.receivedAt, sameContact: why.contact, sameCustomerAndPet: why.pair,
+                         sameBranch: !branchKey.isEmpty && ticket.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
+                         sameService: service == ticket.intake.service)
+        }.sorted { ($0.receivedAt, $0.ticket.number) > ($1.receivedAt, $1.ticket.number) }
+    }
+
+    public func matches(for ticket: Ticket, on desk: Desk) -> [Match] {
+        matches(contact: ticket.customer.contact, customer: ticket.customer.name, pet: ticket.pet.name,
+                branch: ticket.intake.branch, service: ticket.intake.service, on: desk, excluding: ticket.id)
+    }
+
+    /// "3rd complaint in 60 days · same branch · same service: T-1040, T-1001" — said at intake;
+    /// nil when the customer has none in that window.
+    public static func banner(_ matches: [Match], now: Date, days: Int = 60, _ lang: Language) -> String? {
+        let recent = matches.filter { now.timeIntervalSince($0.receivedAt) <= Double(days) * 86400 }
+        guard !recent.isEmpty else {
+            guard !matches.isEmpty else { return nil }
+            return lang.pick("Complained before: ", "曾有投诉：") + matches.prefix(5).map(\.ticket.description).joined(separator: ", ")
+        }
+        let count = recent.count + 1
+        let ordinal = lang.pick(count == 2 ? "2nd" : count == 3 ? "3rd" : "\(count)th", "第 \(count) 次")
+        var parts = [lang.pick("\(ordinal) complaint in \(days) days", "\(days) 天内\(ordinal)投诉")]
+        if recent.allSatisfy(\.sameBranch) { parts.append(lang.pick("same branch", "同一门店")) }
+        if recent.allSatisfy(\.sameService) { parts.append(lang.pick("same service", "同一服务")) }
+        if !recent.contains(where: \.sameContact) { parts.append(lang.pick("same customer and pet by name", "客户与宠物同名")) }
+        return parts.joined(separator: " · ") + lang.pick(": ", "：") + recent.prefix(6).map(\.ticket.description).joined(separator: ", ")
+    }
+
+    private func pairKey(_ customer: String, _ pet: String) -> String? {
+        let person = CustomerKeys.person(customer), animal = CustomerKeys.pet(pet)
+        return person.isEmpty || animal.isEmpty ? nil : person + "|" + animal
+    }
+
+    /// Indexes the tickets added since the last look (the desk only grows).
+    private func catchUp(_ desk: Desk) {
+        guard desk.count > indexed else { return }
+        desk.withTickets { tickets in
+            for index in indexed..<tickets.count {
+                let intake = tickets[index].intake
+                let id = tickets[index].id
+                for key in CustomerKeys.contacts(intake.customer.contact) { byContact[key, default: []].append(id) }
+                if let pair = pairKey(intake.customer.name, intake.pet.name) { byCustomerAndPet[pair, default: []].append(id) }
+            }
+        }
+        indexed = desk.count
+    }
+}
