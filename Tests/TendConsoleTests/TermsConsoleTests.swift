@@ -165,10 +165,14 @@ import TendTerminal
         // The selected clause's text, first line, under the list.
         let wrappedStart = String(clause.text.text(lang).prefix(12))
         #expect(lines.contains { $0.contains(wrappedStart) }, "\(text)")
-        if width >= 120 {
-            // Beside the ticket: the ticket pane is still drawn to the right.
-            #expect(lines.contains { $0.contains(lang.pick("Ticket", "工单")) && $0.contains(ticket.id.description) } || text.contains(ticket.id.description))
-            #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width })
+        let layout = try #require(ConsoleLayout.make(width: width, height: height, scriptsFolded: false))
+        if let queue = layout.queue, let pane = layout.ticket, queue.maxX <= pane.x {
+            // Beside the ticket: the overlay takes the queue's place, and the ticket pane is still
+            // drawn to its right, with the ticket's ID in its title.
+            var right = ""
+            for x in pane.x..<width where !buffer[x, pane.y].isContinuation { right += buffer[x, pane.y].text }
+            #expect(right.contains(ticket.id.description), "\(right)")
+            #expect(lines[0].hasPrefix("┌─[ " + lang.pick("After-sales", "售后条款")))
         }
         try GoldenScreenTests().check("terms-\(lang.rawValue)-\(width)x\(height)", buffer)
     }
