@@ -127,6 +127,7 @@ extension ConsoleReducer {
                 return []
             }
             return [.loadTrainingReport]
+        case .terms, .citeClause, .closeTerms: return terms(command, &state, env)
         case .submitForm: return submitForm(&state, env)
         case .takeSuggestion:
             guard let form = state.form, form.purpose == .intake else { return [] }

@@ -19,6 +19,9 @@ public struct ConsoleState: Sendable {
     public private(set) var coach = Coach(.empty)
     /// The triage signs, read once at start: the intake form suggests from the complaint's words.
     public var triage = Triage([])
+    /// The after-sales terms, read once at start (`K` shows them); why there are none, if so.
+    public var terms = AfterSalesTerms.empty
+    public var termsProblem: String?
     /// The queue as shown: filtered and in urgency order.
     public var queue: [TicketID] = []
     public var selected = 0
@@ -97,6 +100,7 @@ public struct ConsoleState: Sendable {
     public var confirmation: Confirmation? { if case .question(let question, _) = modal { question } else { nil } }
     public var practice: PracticeSession? { if case .practice(let session) = modal { session } else { nil } }
     public var report: [TrainingSummary]? { if case .report(let summaries) = modal { summaries } else { nil } }
+    public var termsPicker: TermsPicker? { if case .terms(let picker, _) = modal { picker } else { nil } }
 
     /// Changes the open form in place, wherever it sits under the modal.
     mutating func editForm(_ change: (inout Form) -> Void) {
@@ -119,6 +123,7 @@ public struct ConsoleState: Sendable {
         case .form, .question(_, .form?): return .form
         case .practice: return .practice
         case .report: return .report
+        case .terms: return .terms
         case .search, .command, .question, nil: break
         }
         switch focus {

@@ -24,6 +24,7 @@ public enum ConsoleView {
         if let session = context.state.practice { PracticeOverlay.render(context, session, in: above, into: &buffer) }
         if let report = context.state.report { TrainingReportOverlay.render(context, report, in: above, into: &buffer) }
         if let form = context.state.form { FormOverlay.render(context, form: form, in: above, into: &buffer) }
+        if let picker = context.state.termsPicker { TermsOverlay.render(context, picker, layout: layout, above: above, into: &buffer) }
         if context.state.showingHelp { HelpOverlay.render(context, in: buffer.area, into: &buffer) }
         if let question = context.state.confirmation { ConfirmationOverlay.render(context, question, in: above, into: &buffer) }
         return buffer

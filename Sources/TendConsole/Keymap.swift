@@ -14,11 +14,12 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm, takeSuggestion
     case zoom
+    case terms, citeClause, closeTerms
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, queue, ticket, scripts, form, practice, report, help
+    case global, queue, ticket, scripts, form, practice, report, help, terms
 }
 
 /// How a binding shows in the hint row: its place (lower first) and a word short enough for an
@@ -53,6 +54,10 @@ public enum Keymap {
 
     private static let advancing = bind([.character("a")], .advance, "advance one stage (a form for its gate)", "推进到下一阶段（填写该阶段所需）",
                                         hint: (1, "advance", "推进"))
+
+    /// The after-sales terms beside the selected ticket (`ConsoleReducer+Terms`).
+    private static let showingTerms = bind([.character("K")], .terms, "after-sales terms beside the ticket, its service line first; Enter cites one into a resolution's details",
+                                           "售后条款（本单服务的在前）；Enter 将条款引用到处理方案说明")
 
     private static let moving: [KeyBinding] = [
         bind([.character("j"), .down], .down, "next", "下一项"),
@@ -109,10 +114,12 @@ public enum Keymap {
             bind([.character("d")], .toggleDueSoon, "only due soon: about to breach", "只看即将超时"),
             bind([.character("0")], .clearFilters, "clear filters", "清除筛选"),
             bind([.escape], .back, "leave the case library", "退出案例库"),
+            showingTerms,
         ] + acting + moving,
         .ticket: [
             bind([.escape], .back, "back to the queue", "返回队列", hint: (5, "back", "返回")),
             bind([.character("v")], .reveal, "reveal contact (logged)", "查看完整联系方式（留痕）"),
+            showingTerms,
         ] + acting + moving,
         .scripts: [
             bind([.enter], .markSaid, "mark the script as said (ticks the checklist)", "标记为已说（勾选必说清单）",
@@ -131,6 +138,7 @@ public enum Keymap {
             bind([.escape], .cancelForm, "cancel (asks before losing text)", "取消（有内容时先确认）", hint: (4, "cancel", "取消")),
             bind([.control("t")], .takeSuggestion, "new complaint: take the suggested grade, harm, cause and mood", "新投诉：采用建议的等级、受损、成因和情绪"),
             bind([.control("c")], .quit, "quit; the form is kept as a draft", "退出；表单保留为草稿"),
+            bind([.control("o")], .terms, "resolving: the after-sales terms, to cite one into the details", "处理中：打开售后条款，引用到方案说明"),
         ],
         .practice: [
             bind([.character("1")], .choose1, "choose reply 1", "选择回复 1"),
@@ -143,6 +151,11 @@ public enum Keymap {
         .report: [
             bind([.escape, .character("q"), .character("T")], .back, "close the report", "关闭成绩表"),
         ],
+        .terms: moving + [
+            bind([.enter, .character("c")], .citeClause, "cite the clause into the resolution's details (from the ticket: opens the resolving form)",
+                 "将条款引用到处理方案说明（从工单打开时：打开“处理中”表单）", hint: (1, "cite", "引用")),
+            bind([.escape, .character("q"), .character("K"), .control("o")], .closeTerms, "close the terms", "关闭售后条款", hint: (2, "close", "关闭")),
+        ],
         .help: moving + [
             bind([.escape, .character("?"), .character("q")], .back, "close help", "关闭帮助"),
         ],
@@ -150,7 +163,7 @@ public enum Keymap {
 
     /// Contexts that take only their own keys: overlays where typing or choosing must not fall
     /// through to the queue.
-    public static let standalone: Set<KeyContext> = [.help, .form, .practice, .report]
+    public static let standalone: Set<KeyContext> = [.help, .form, .practice, .report, .terms]
 
     /// The command a key runs in a context: the context's own table first, then the global one
     /// (except in help and forms, which take every key they know and leave the rest to the text

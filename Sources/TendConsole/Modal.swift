@@ -16,12 +16,15 @@ public indirect enum Modal: Sendable, Equatable {
     case practice(PracticeSession)
     /// The trainees' results, read by a supervisor.
     case report([TrainingSummary])
+    /// The after-sales terms beside a ticket, over the form a clause is cited into, if any.
+    case terms(TermsPicker, over: Modal?)
 
     /// The form open under whatever is on top.
     var form: Form? {
         switch self {
         case .form(let form): form
         case .question(_, let below): below?.form
+        case .terms(_, let below): below?.form
         default: nil
         }
     }

@@ -48,6 +48,13 @@ struct ConsoleLaunch: ParsableCommand {
             } catch {
                 state.say("\(error)", error: true)
             }
+            // Without terms K says why; the rest of the console is unaffected.
+            do throws(TermsFileError) {
+                state.terms = try TermsFile.load(storeDirectory: session.store.directory)
+            } catch {
+                state.termsProblem = error.message(session.lang)
+                state.say(error.message(session.lang), error: true)
+            }
             Console(store: session.store, state: state, palette: palette).run()
             // Said again after the screen is gone, so it is not missed.
             if let problem { Output.problem("\(problem)") }
