@@ -22,6 +22,7 @@ enum CommandLineInput {
         Verb(name: "search", usage: Bilingual("search TEXT", "search 文字"), help: Bilingual("find a ticket", "查找工单")),
         Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
         Verb(name: "approvals", usage: Bilingual("approvals", "approvals"), help: Bilingual("every resolution waiting for approval", "所有待审批的处理方案")),
+        Verb(name: "calls", usage: Bilingual("calls", "calls"), help: Bilingual("the follow-up calls to make", "待打的回访电话")),
     ] + TicketAction.Name.allCases.filter { $0 != .escalate }.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
@@ -44,6 +45,8 @@ enum CommandLineInput {
         case .relate: Bilingual("\(word) T-1042", "\(word) T-1042")
         case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
         case .pause: Bilingual("\(word) [customer|vet_report|mediator]", "\(word) [等客户回复|等兽医报告|等调解方]")
+        case .keep: Bilingual("\(word) [N] [WHAT WAS DONE]", "\(word) [第几项] [兑现情况]")
+        case .evidence: Bilingual("\(word) KIND REFERENCE [NOTE]  (files: tend evidence add)", "\(word) 类型 编号 [说明]（文件请在命令行添加）")
         default: Bilingual(word, word)
         }
     }
@@ -149,6 +152,15 @@ enum CommandLineInput {
             guard let reason = PauseReason.parse(rest) else { return usage("pause") }
             return act(.pause(reason))
         case "resume": return act(.resume)
+        case "calls": return perform(.callsDue)
+        case "kept":
+            // "kept 2 transfer 8812": a leading number says which promise.
+            let number = words.count > 1 ? Int(words[1]) : nil
+            let note = number == nil ? rest : words.dropFirst(2).joined(separator: " ")
+            return act(.keep(number: number, note: note))
+        case "evidence":
+            guard words.count >= 3, let kind = EvidenceKind.parse(words[1]) else { return usage("evidence") }
+            return act(.evidence(Evidence(kind: kind, reference: words[2], note: words.dropFirst(3).joined(separator: " "))))
         case "scripts": return perform(.toggleScripts)
         case "help": return perform(.help)
         case "quit", "q": return perform(.quit)

@@ -276,6 +276,13 @@ public final class Console {
             } catch {
                 return [.trainingSaved(result, problem: ConsoleTerms.describe(error, lang, role: state.actor.role))]
             }
+        case .savePrivateNote(let note):
+            do {
+                try PrivateNotes(storeDirectory: store.directory).append(note)
+                return [.privateNoteSaved(problem: nil)]
+            } catch {
+                return [.privateNoteSaved(problem: ConsoleTerms.describe(error, lang, role: state.actor.role))]
+            }
         case .loadTrainingReport:
             let (results, problems) = TrainingLog(storeDirectory: store.directory).load()
             return [.trainingReport(TrainingSummary.of(results), problem: problems.first)]

@@ -41,6 +41,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case switchTheme(String)
     /// Append a finished practice round to the training log.
     case saveTraining(TrainingResult)
+    /// A handler's private note after a hard call: written to their own file, never the desk's record.
+    case savePrivateNote(PrivateNote)
     /// Read every trainee's results.
     case loadTrainingReport
     /// Query the whole desk away from the input path (the minute moved the SLA order); the

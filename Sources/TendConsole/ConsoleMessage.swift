@@ -26,6 +26,7 @@ public enum ConsoleMessage: Sendable, Equatable {
     case refused(Commit, message: String)
     case themeSwitched(name: String, problem: String?)
     case trainingSaved(TrainingResult, problem: String?)
+    case privateNoteSaved(problem: String?)
     case trainingReport([TrainingSummary], problem: String?)
     /// A draft could not be kept: the form stays open, the user is told.
     case draftNotKept(reason: String)

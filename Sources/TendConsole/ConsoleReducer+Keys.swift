@@ -8,7 +8,7 @@ extension ConsoleReducer {
     /// search being typed; else the keymap of the modal or the focused pane.
     static func handle(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         switch state.modal {
-        case .question: return answer(key, &state)
+        case .question: return answer(key, &state, env)
         case .command: return CommandLineInput.handle(key, &state, env)
         case .search: return editSearch(key, &state, env)
         case .form where Keymap.command(for: key, in: .form) == nil: return editForm(key, &state, env)
@@ -42,6 +42,8 @@ extension ConsoleReducer {
                 return run(.caseLibrary, &state, env)
             } else if state.focus == .queue && state.approvalsView {
                 return run(.approvals, &state, env)
+            } else if state.focus == .queue && state.callsView {
+                return run(.callsDue, &state, env)
             } else {
                 state.focus = .queue
             }
@@ -69,6 +71,7 @@ extension ConsoleReducer {
                 state.filter.includeClosed = true
             }
             state.filter.awaitingApproval = state.approvalsView
+            state.filter.callsDue = state.callsView
         case .toggleScripts:
             state.scriptsFolded.toggle()
             if state.scriptsFolded && state.focus == .scripts { state.focus = .queue }
@@ -87,15 +90,28 @@ extension ConsoleReducer {
             }
             state.approvalsView.toggle()
             state.caseLibrary = false
+            state.callsView = false
             state.filter = TicketFilter()
             state.filter.awaitingApproval = state.approvalsView
             state.say(state.approvalsView
                 ? state.lang.pick("Approvals: every resolution waiting for a supervisor, most urgent first. p approves, R rejects with a reason; $ returns to the queue.",
                                   "待审批：所有等待主管审批的处理方案，最紧急的在前。p 批准，R 驳回并说明理由；按 $ 返回队列。")
                 : state.lang.pick("Back to the live queue.", "已返回实时队列。"))
+        case .callsDue:
+            state.callsView.toggle()
+            state.caseLibrary = false
+            state.approvalsView = false
+            state.filter = TicketFilter()
+            state.filter.callsDue = state.callsView
+            let calls = CallDue.all(on: env.desk, policy: env.policy, now: state.now, window: .today).count
+            state.say(state.callsView
+                ? state.lang.pick("Calls due: follow-up calls, soonest first (\(calls) by the end of today). a records the call — reached, with the score, or no answer; C returns to the queue.",
+                                  "待回访：回访电话，最早的在前（今天到期 \(calls) 个）。按 a 记录回访——接通并记录满意度，或未接通；按 C 返回队列。")
+                : state.lang.pick("Back to the live queue.", "已返回实时队列。"))
         case .caseLibrary:
             state.caseLibrary.toggle()
             state.approvalsView = false
+            state.callsView = false
             state.filter = TicketFilter()
             if state.caseLibrary {
                 state.filter.stages = [.closed]
@@ -159,7 +175,7 @@ extension ConsoleReducer {
         return []
     }
 
-    static func answer(_ key: Key, _ state: inout ConsoleState) -> [ConsoleEffect] {
+    static func answer(_ key: Key, _ state: inout ConsoleState, _ env: ConsoleEnvironment) -> [ConsoleEffect] {
         guard case .question(let confirmation, let below) = state.modal else { return [] }
         switch key {
         case .character("y"), .character("Y"), .enter:
@@ -169,6 +185,8 @@ extension ConsoleReducer {
             case .discardForm:
                 state.modal = nil
                 state.say(state.lang.pick("Form discarded.", "表单已放弃。"))
+            case .takePause(let id):
+                state.modal = FormBuilder(desk: env.desk, policy: env.policy, actor: state.actor, lang: state.lang).form(.selfCare(id)).map { .form($0) }
             }
         case .character("n"), .character("N"), .escape:
             state.modal = below
@@ -216,6 +234,14 @@ extension ConsoleReducer {
         case .applyFilter(let filter):
             state.filter = filter
             state.modal = nil
+        case .keepPrivate(let id, let text):
+            state.modal = nil
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else {
+                state.say(state.lang.pick("Take your time. Nothing was written.", "慢慢来。没有写下任何内容。"))
+                return []
+            }
+            return [.savePrivateNote(PrivateNote(login: state.actor.login, at: state.now, ticket: id, text: text))]
         case .perform(let commit, let question?):
             state.modal = .question(Confirmation(question: question.text(state.lang) + state.lang.pick(" (y/n)", "（y/n）"), onYes: .perform(commit)),
                                     over: state.modal)

@@ -96,10 +96,17 @@ public enum ConsoleReducer {
             default: break
             }
             state.say(outcome)
+            offerPause(after: commit.action, on: ticket, &state, env)
         case .refused(let commit, let text):
             // Nothing typed is lost: the form stays open with the reason in it.
             if commit.fromForm { state.editForm { $0.error = text } }
             state.say(text, error: true)
+        case .privateNoteSaved(let problem):
+            if let problem {
+                state.say(state.lang.pick("Could not keep the note: \(problem)", "无法保存这条记录：\(problem)"), error: true)
+            } else {
+                state.say(state.lang.pick("Kept for you alone. Take the next call when you are ready.", "已保存，仅您本人可见。准备好了再接下一个电话。"))
+            }
         case .themeSwitched(let name, let problem):
             if let problem { state.say(problem, error: true) } else { state.say(state.lang.pick("Theme: \(name)", "配色主题：\(name)")) }
         case .trainingSaved(let result, let problem):

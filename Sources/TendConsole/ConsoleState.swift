@@ -54,6 +54,10 @@ public struct ConsoleState: Sendable {
     public var caseLibrary = false
     /// The queue shows only resolutions waiting for a supervisor (`$`).
     public var approvalsView = false
+    /// The calls-due view: the follow-up calls to make, soonest first (`C`).
+    public var callsView = false
+    /// The tickets this session already offered a pause after (self-care is offered, not pressed).
+    public var pauseOffered: Set<TicketID> = []
     /// A ticket to select once it appears in the queue (one just taken in with `c`).
     public var follow: TicketID?
     /// When the queue was last queried in full: its order follows the clocks, so it is redone

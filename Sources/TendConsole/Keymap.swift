@@ -10,7 +10,7 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case toggleScripts, reveal, take, redraw, quit
     case advance, reassign, changeGrade, addNote, reopen, mediate, approve, reject, newComplaint
     case filterForm, commandLine
-    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals, holdClocks
+    case cycleAnger, markSaid, toggleWhy, practice, trainingReport, caseLibrary, approvals, holdClocks, callsDue
     case choose1, choose2, choose3, choose4, nextRound
     case submitForm, nextField, previousField, cancelForm, takeSuggestion
     case zoom
@@ -96,6 +96,7 @@ public enum Keymap {
             bind([.character("f")], .filterForm, "filter by stage, grade, service", "按阶段、等级、服务筛选"),
             bind([.character(":")], .commandLine, "command line (Tab completes)", "命令行（Tab 补全）"),
             bind([.character("P")], .practice, "practise replies (training)", "话术练习（培训）"),
+            bind([.character("C")], .callsDue, "calls due: the follow-up calls to make, soonest first, and back", "待回访：要打的回访电话，最早的在前／返回"),
             bind([.character("L")], .caseLibrary, "case library: closed cases, contacts removed", "案例库：已结案例，隐去联系方式"),
             bind([.character("$")], .approvals, "approvals: every resolution waiting for a supervisor, and back", "待审批：所有等待主管审批的处理方案／返回",
                  hint: (4, "approvals", "待审批")),

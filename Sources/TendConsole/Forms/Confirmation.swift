@@ -7,6 +7,8 @@ public struct Confirmation: Sendable, Equatable {
         case perform(Commit)
         /// Throw away the open form and its draft.
         case discardForm
+        /// Open the pause after a hard call (self-care), with its private note.
+        case takePause(TicketID)
     }
 
     public let question: String

@@ -42,6 +42,13 @@ public struct FormBuilder {
                         intro: [Bilingual("Enter breaks the line; Ctrl-S saves the note to the timeline.",
                                           "Enter 换行；Ctrl-S 保存到处理记录。")],
                         fields: [FormField("text", Bilingual("Note", "备注"), kind: .lines)])
+        case .selfCare(let id):
+            return Form(purpose: purpose, title: Bilingual("A pause after \(id)", "\(id) 之后，歇一会儿"),
+                        intro: [Bilingual("That was a hard call. Take two minutes before the next one: stand up, breathe out slowly, have some water.",
+                                          "刚才那通电话不容易。接下一个之前，先歇两分钟：站起来，慢慢呼气，喝口水。"),
+                                Bilingual("If you like, write down how it went. Only you can read this note: it is not on the ticket, in exports or in the statistics.",
+                                          "愿意的话，记下刚才的感受。这条记录只有您自己能看到：不进工单、不进导出，也不进统计。")],
+                        fields: [FormField("text", Bilingual("How it went", "感受"), kind: .lines)])
         case .reopen(let id):
             return Form(purpose: purpose, title: Bilingual("Reopen \(id)", "重开 \(id)"),
                         intro: [Bilingual("The ticket goes back to investigating.", "工单将回到调查评估阶段。")],

@@ -12,12 +12,14 @@ public enum FormPurpose: Sendable, Equatable {
     case reject(TicketID)
     /// Pausing the clocks, with what the desk waits for.
     case pause(TicketID)
+    /// A short pause after a hard call, with a note only its author reads.
+    case selfCare(TicketID)
     case intake
     case filter
 
     public var ticket: TicketID? {
         switch self {
-        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id), .pause(let id): id
+        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id), .pause(let id), .selfCare(let id): id
         case .intake, .filter: nil
         }
     }
@@ -33,6 +35,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .mediate: "mediate"
         case .reject: "reject"
         case .pause: "pause"
+        case .selfCare: "self_care"
         case .intake: "intake"
         case .filter: "filter"
         }
@@ -55,5 +58,11 @@ public enum FormPurpose: Sendable, Equatable {
     }
 
     /// Whether a half-written one is worth keeping: a filter is quicker to set again than to restore.
-    var keepsDraft: Bool { self != .filter }
+    /// A private note is never left as a draft beside the desk's other files.
+    var keepsDraft: Bool {
+        switch self {
+        case .filter, .selfCare: false
+        default: true
+        }
+    }
 }

@@ -8,6 +8,8 @@ import TendCore
 public enum FormSubmission: Equatable {
     case perform(Commit, confirm: Bilingual?)
     case applyFilter(TicketFilter)
+    /// A note only its author reads, kept apart from the desk's record.
+    case keepPrivate(ticket: TicketID, text: String)
     case refused(String)
 
     public static func of(_ form: Form, desk: Desk, policy: Policy, actor: StaffMember, lang: Language, now: Date,
@@ -55,6 +57,7 @@ public enum FormSubmission: Equatable {
             guard let grade = Grade.parse(form.value("grade")) else { return .refused(lang.pick("Choose a grade.", "请选择等级。")) }
             return .perform(Commit(ticket: id, action: .grade(grade, reason: form.value("reason"))), confirm: nil)
         case .note(let id): return .perform(Commit(ticket: id, action: .note(form.value("text"))), confirm: nil)
+        case .selfCare(let id): return .keepPrivate(ticket: id, text: form.value("text"))
         case .reopen(let id): return .perform(Commit(ticket: id, action: .reopen(reason: form.value("reason"))), confirm: nil)
         case .reject(let id): return .perform(Commit(ticket: id, action: .reject(comment: form.value("comment"))), confirm: nil)
         case .pause(let id):

@@ -32,7 +32,7 @@ enum QueuePane {
         let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")
         let focused = state.focus == .queue && !state.showingHelp
         let name = state.caseLibrary ? lang.pick("Case library", "案例库")
-            : state.approvalsView ? lang.pick("Approvals", "待审批") : lang.pick("Queue", "队列")
+            : state.approvalsView ? lang.pick("Approvals", "待审批") : state.callsView ? lang.pick("Calls due", "待回访") : lang.pick("Queue", "队列")
         Box.draw(&buffer, rect, title: name + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard inner.height >= 2, inner.width > 10 else { return }
@@ -45,6 +45,7 @@ enum QueuePane {
         let rows = inner.height - 1
         guard !state.queue.isEmpty else {
             let empty = state.approvalsView ? lang.pick("Nothing is waiting for approval. $ returns to the queue.", "没有待审批的处理方案。按 $ 返回队列。")
+                : state.callsView ? lang.pick("No follow-up calls to make. C returns to the queue.", "没有待打的回访电话。按 C 返回队列。")
                 : lang.pick("No tickets here. Press 0 to clear filters.", "没有工单。按 0 清除筛选。")
             buffer.write(empty, x: inner.x, y: inner.y + 1, style: Style(.dim))
             return
@@ -112,6 +113,42 @@ enum QueuePane {
         return columns
     }
 
+    /// The calls-due list: when the next call is due (late in red), which call it is, the
+    /// customer, the number to call (in full only to whoever may see it), who calls.
+    private static func callColumns(width: Int, lang: Language, context: RenderContext) -> [Column] {
+        let now = context.state.now
+        let workflow = Workflow(policy: context.policy, actor: context.state.actor, now: now)
+        let today = TimeText.local(now).prefix(10)
+        func when(_ ticket: Ticket) -> (String, Style) {
+            guard let at = ticket.nextCall else { return (lang.pick("to close", "待结案"), Style(.dim)) }
+            let text = TimeText.local(at)
+            let shown = text.prefix(10) == today ? String(text.suffix(5)) : String(text.dropFirst(5))
+            return (shown, at < now ? Style(.slaOverdue, bold: true) : .normal)
+        }
+        var columns = [
+            Column(title: lang.pick("CALL AT", "回访时间"), width: 11) { ticket, _ in when(ticket) },
+            Column(title: lang.pick("#", "次"), width: 3) { ticket, _ in
+                let left = ticket.calls.count
+                return (left > 1 ? "1/\(left)" : left == 1 ? "1" : "—", .normal)
+            },
+            Column(title: lang.pick("TRY", "尝试"), width: lang == .zh ? 4 : 3) { ticket, _ in
+                ("\(ticket.failedFollowUps + 1)/\(context.policy.followUpAttempts)", ticket.failedFollowUps > 0 ? Style(.slaDueSoon) : .normal)
+            },
+        ]
+        let number = Column(title: lang.pick("NUMBER", "号码"), width: 16) { ticket, _ in
+            let full = workflow.mayReadContact(ticket) && Workflow.seesContacts(context.state.actor.role)
+            return (full ? ticket.customer.contact : Masking.contact(ticket.customer.contact), .normal)
+        }
+        let who = Column(title: lang.pick("WHO", "负责人"), width: 11) { ticket, _ in (ticket.assignee ?? "—", Style(ticket.assignee == nil ? .dim : .normal)) }
+        var room = width - columns.reduce(0) { $0 + $1.width + 1 } - 9
+        for column in [number, who] where room >= column.width + 1 {
+            columns.append(column)
+            room -= column.width + 1
+        }
+        columns.append(Column(title: lang.pick("CUSTOMER", "客户"), width: 8 + max(0, room)) { ticket, _ in (ticket.customer.name, .normal) })
+        return columns
+    }
+
     /// A resolution's approval at a glance, while the ticket is in resolving: `$` waiting for a
     /// supervisor, ✓ approved (the handler moves on with it), ✗ rejected (the handler proposes
     /// another).
@@ -154,6 +191,7 @@ enum QueuePane {
             })
         }
         let idColumn = Column(title: lang.pick("ID", "编号"), width: max(DisplayWidth.of(lang.pick("ID", "编号")), idWidth(widest: context.desk.tickets.last?.id))) { ticket, _ in (ticket.id.description, .normal) }
+        if context.state.callsView { return columns + [idColumn] + callColumns(width: width - columns.reduce(0) { $0 + $1.width + 1 } - idColumn.width - 1, lang: lang, context: context) }
         if context.state.approvalsView { return columns + [idColumn] + approvalColumns(width: width - columns.reduce(0) { $0 + $1.width + 1 } - idColumn.width - 1, lang: lang, context: context) }
         columns += [
             idColumn,

@@ -12,6 +12,7 @@ public struct QueueRule: Sendable {
     private let table: SLATable
     private let overdueOnly: Bool
     private let dueSoonOnly: Bool
+    private let callsDue: Bool
 
     public init(policy: Policy, filter: TicketFilter, now: Date) {
         self.now = now
@@ -20,6 +21,7 @@ public struct QueueRule: Sendable {
         table = SLATable(policy)
         overdueOnly = filter.overdueOnly
         dueSoonOnly = filter.dueSoonOnly
+        callsDue = filter.callsDue
     }
 
     /// Where the ticket goes in the queue, or nil when the queue leaves it out. The cheap checks
@@ -28,6 +30,11 @@ public struct QueueRule: Sendable {
     public func place(_ ticket: borrowing Ticket) -> QueuePlace? {
         guard accepts.accepts(ticket) else { return nil }
         if let matcher, !matcher.matches(ticket) { return nil }
+        if callsDue {
+            guard ticket.stage == .followUp else { return nil }
+            // A ticket whose calls are all made waits for a supervisor's close: after the calls.
+            return QueuePlace(number: ticket.id.number, byTime: ticket.nextCall?.timeIntervalSince1970 ?? .greatestFiniteMagnitude)
+        }
         let sla = table.status(of: ticket, at: now)
         if overdueOnly && sla?.state != .overdue { return nil }
         if dueSoonOnly && sla?.state != .dueSoon { return nil }
@@ -64,6 +71,13 @@ public struct QueuePlace: Comparable, Sendable {
         let notPriority: UInt8 = !closed && ticket.intake.isPriority ? 0 : 1
         rank = (closed ? 1 << 7 : 0) | outsideLane << 6 | gradeRank << 1 | notPriority
         clock = sla?.timeLeft ?? -(ticket.closedAt?.timeIntervalSince1970 ?? 0)
+    }
+
+    /// A place by a time alone (the calls-due view: the next call's), ticket number after.
+    init(number: Int32, byTime time: Double) {
+        self.number = number
+        rank = 0
+        clock = time
     }
 
     public var id: TicketID { TicketID(number) }

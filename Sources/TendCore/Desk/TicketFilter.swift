@@ -18,6 +18,9 @@ public struct TicketFilter: Sendable, Equatable {
     /// Whether `text` also searches contacts (phone digits in any format, e-mail): for those who
     /// may see contacts.
     public var searchContacts = false
+    /// The calls-due view: tickets in follow-up, in the order their next call is due (soonest,
+    /// and so the most overdue, first) instead of the urgency order.
+    public var callsDue = false
 
     public init() {}
 

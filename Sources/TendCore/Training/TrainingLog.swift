@@ -59,30 +59,7 @@ public struct TrainingLog {
             try container.encode(TimeText.isoMilliseconds(date))
         }
         encoder.outputFormatting = [.sortedKeys]
-        var line = try encoder.encode(result)
-        line.append(0x0A)
-        let path = file(result.login)
-        let flags = O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC
-        var created = true
-        var descriptor = open(path, flags | O_CREAT | O_EXCL, FileIO.fileMode)
-        if descriptor < 0 && errno == EEXIST {
-            created = false
-            descriptor = open(path, flags)
-        }
-        guard descriptor >= 0 else { throw StoreError.io(file: path, operation: "write", errno: errno) }
-        defer { close(descriptor) }
-        var info = stat()
-        let before = fstat(descriptor, &info) == 0 ? info.st_size : 0
-        do {
-            try FileIO.writeAll(descriptor, [UInt8](line), path: path)
-            try FileIO.sync(descriptor, path: path)
-        } catch {
-            // A line cut short by a full disk would spoil the next one written after it: take it back.
-            _ = ftruncate(descriptor, before)
-            _ = fsync(descriptor)
-            throw error
-        }
-        if created { try FileIO.syncDirectory(directory) }
+        try LineFile.append(try encoder.encode(result), to: file(result.login))
     }
 
     /// Every session of every login, oldest first per login, and a message for each line that
