@@ -135,7 +135,7 @@ enum QueuePane {
                 ("\(ticket.failedFollowUps + 1)/\(context.policy.followUpAttempts)", ticket.failedFollowUps > 0 ? Style(.slaDueSoon) : .normal)
             },
         ]
-        let number = Column(title: lang.pick("NUMBER", "号码"), width: 16) { ticket, _ in
+        let number = Column(title: lang.pick("NUMBER", "号码"), width: 18) { ticket, _ in
             let full = workflow.mayReadContact(ticket) && Workflow.seesContacts(context.state.actor.role)
             return (full ? ticket.customer.contact : Masking.contact(ticket.customer.contact), .normal)
         }

@@ -120,9 +120,16 @@ public struct CaseReport: Sendable {
     static func md(_ text: String) -> String {
         var out = ""
         for character in SafeText.block(text) {
-            if "\\`*_{}[]()#+-.!|<>~".contains(character) { out.append("\\") }
-            if character == "\n" { out += "  \n"; continue }
-            out.append(character)
+            switch character {
+            // As entities, not backslashes: no renderer that lets HTML through reads a tag here.
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n": out += "  \n"
+            default:
+                if "\\`*_{}[]()#+-.!|~".contains(character) { out.append("\\") }
+                out.append(character)
+            }
         }
         return out
     }

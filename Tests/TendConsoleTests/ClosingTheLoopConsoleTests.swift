@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import TendConsole
+import TendCore
+import TendTerminal
+
+/// The second half of the loop at the console: the calls due, a returning customer seen at
+/// intake, and a pause after a hard call whose note nobody else reads.
+@Suite struct ClosingTheLoopConsoleTests {
+    init() { ConsoleFixture.setUp() }
+
+    let policy = ConsoleFixture.policy
+    let desk = ConsoleFixture.desk
+    let now = ConsoleFixture.now
+
+    @Test(arguments: [Language.en, .zh]) func cShowsTheCallsDueSoonestFirst(lang: Language) throws {
+        var state = ConsoleFixture.state(lang, as: "li.hua")
+        ConsoleReducer.handle(.character("C"), &state, desk: desk, policy: policy, page: 10)
+        #expect(state.callsView)
+        let tickets = state.queue.compactMap { desk.ticket($0) }
+        try #require(tickets.count >= 2, "the demo desk has tickets in follow-up")
+        #expect(tickets.allSatisfy { $0.stage == .followUp })
+        #expect(tickets.count == desk.tickets.filter { $0.stage == .followUp }.count)
+        let times = tickets.map { $0.nextCall ?? .distantFuture }
+        #expect(times == times.sorted(), "soonest call first")
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = ConsoleFixture.screen(state, width: width, height: height).text()
+            #expect(text.contains(lang.pick("Calls due \(tickets.count)", "待回访 \(tickets.count)")), "\(width)x\(height)")
+        }
+        // The number in full only on the caller's own tickets (and a supervisor's), masked on the rest.
+        let wide = ConsoleFixture.screen(state, width: 120, height: 40).text()
+        for ticket in tickets.prefix(8) {
+            let full = ticket.assignee == "li.hua"
+            #expect(wide.contains(String(ticket.customer.contact.prefix(12))) == full, "\(ticket.id) \(ticket.customer.contact)\n\(wide)")
+        }
+        ConsoleReducer.handle(.character("C"), &state, desk: desk, policy: policy, page: 10)
+        #expect(!state.callsView && state.queue.count > tickets.count)
+    }
+
+    @Test func aReturningCustomerIsNamedAtIntakeBeforeSubmitting() throws {
+        let earlier = try #require(desk.tickets.first { $0.customer.contact.filter(\.isNumber).count == 11 })
+        var state = ConsoleFixture.state(.zh, as: "li.hua")
+        ConsoleReducer.handle(.character("c"), &state, desk: desk, policy: policy, page: 10)
+        #expect(state.form?.purpose == .intake)
+        // Customer, then the phone number typed another way: with +86 and dashes.
+        ConsoleReducer.handle(.tab, &state, desk: desk, policy: policy, page: 10)
+        let digits = earlier.customer.contact.filter(\.isNumber)
+        let typed = "+86 " + digits.prefix(3) + "-" + digits.dropFirst(3).prefix(4) + "-" + digits.suffix(4)
+        for character in typed { ConsoleReducer.handle(.character(character), &state, desk: desk, policy: policy, page: 10) }
+        let text = ConsoleFixture.screen(state, width: 120, height: 40).text()
+        let matches = desk.customers.matches(contact: typed, customer: "", pet: "", on: desk)
+        #expect(matches.contains { $0.ticket == earlier.id })
+        #expect(text.contains("↺") && text.contains(earlier.id.description), "\(text)")
+    }
+
+    @Test func aPauseIsOfferedAfterAnAngryCallAndItsNoteStaysPrivate() throws {
+        let ticket = try #require(desk.tickets.first { $0.isOpen && $0.assignee == "li.hua" })
+        var state = ConsoleFixture.state(.en, as: "li.hua")
+        let env = ConsoleEnvironment(desk: desk, policy: policy, page: 10)
+        let commit = Commit(ticket: ticket.id, action: .anger(.angry))
+        _ = ConsoleReducer.update(.committed(commit, ticket: ticket.id, outcome: "angry"), &state, env)
+        guard case .question(let question, _)? = state.modal else { Issue.record("no pause offered"); return }
+        #expect(question.onYes == .takePause(ticket.id))
+        ConsoleReducer.handle(.character("y"), &state, desk: desk, policy: policy, page: 10)
+        #expect(state.form?.purpose == .selfCare(ticket.id))
+        var effects: [ConsoleEffect] = []
+        for character in "shouted for ten minutes" { effects += ConsoleReducer.handle(.character(character), &state, desk: desk, policy: policy, page: 10) }
+        #expect(!effects.contains { if case .saveDraft = $0 { true } else { false } }, "a private note is never left as a draft")
+        effects = ConsoleReducer.handle(.control("s"), &state, desk: desk, policy: policy, page: 10)
+        guard case .savePrivateNote(let note)? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(note.text == "shouted for ten minutes" && note.login == "li.hua" && note.ticket == ticket.id.description)
+        #expect(Asked.last(effects) == nil, "nothing goes on the ticket")
+        // Offered once a ticket a session.
+        _ = ConsoleReducer.update(.committed(commit, ticket: ticket.id, outcome: "angry"), &state, env)
+        #expect(state.modal == nil)
+        // Kept where only its author's login reads it.
+        let directory = NSTemporaryDirectory() + "tend-private-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let notes = PrivateNotes(storeDirectory: directory)
+        try notes.append(note)
+        #expect(notes.notes(of: "li.hua") == [note] && notes.notes(of: "zhao.min").isEmpty)
+        let attributes = try FileManager.default.attributesOfItem(atPath: notes.directory + "/li.hua.jsonl")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+}
