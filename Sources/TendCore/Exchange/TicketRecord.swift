@@ -75,6 +75,14 @@ public struct TicketRecord {
             ("grants", .array(ticket.grants.map(resolutionJSON))),
             ("granted_total", .string(Money(minorUnits: ticket.grantedTotal, currency: policy.currency).decimal)),
             ("granted_total_minor", .int(ticket.grantedTotal)),
+            ("promises", .array(ticket.promises.enumerated().map { index, promise in
+                .object([("number", .int(index + 1)), ("kind", .string(promise.remedy.kind.rawValue))] + amountFields(promise.remedy.amount)
+                    + [("due", .string(TimeText.isoMilliseconds(promise.due))), ("kept_by", .string(promise.keptBy)),
+                       ("kept_at", .string(promise.keptAt.map(TimeText.isoMilliseconds))), ("kept_note", .string(freeText(promise.keptNote)))])
+            })),
+            ("calls", .array(ticket.calls.map { .string(TimeText.isoMilliseconds($0)) })),
+            ("recorded_score", ticket.recordedScore.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
+            ("evidence", .array(ticket.evidence.map { eventData(.evidenceAdded($0)) })),
             ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),
@@ -131,6 +139,10 @@ public struct TicketRecord {
 
     private func resolutionJSON(_ resolution: Resolution) -> JSONValue {
         .object([("kind", .string(resolution.kind.rawValue))] + amountFields(resolution.amount) + [
+            ("remedies", .array(resolution.remedies.map { remedy in
+                .object([("kind", .string(remedy.kind.rawValue))] + amountFields(remedy.amount)
+                    + [("due", .string(remedy.due.map(TimeText.isoMilliseconds)))])
+            })),
             ("details", .string(freeText(resolution.details))),
             ("proposed_by", .string(resolution.proposedBy)),
             ("proposed_at", .string(TimeText.isoMilliseconds(resolution.proposedAt))),
@@ -142,7 +154,7 @@ public struct TicketRecord {
     /// approved by zhao.min at …".
     static func grantsCell(_ grants: [Resolution]) -> String {
         grants.map { grant in
-            var text = grant.kind.rawValue + (grant.amount.map { " " + $0.decimal } ?? "")
+            var text = grant.remedies.map { $0.kind.rawValue + ($0.amount.map { " " + $0.decimal } ?? "") }.joined(separator: " + ")
             text += " by \(grant.proposedBy) at \(TimeText.isoMilliseconds(grant.proposedAt))"
             if case .approved(let by, let at, _) = grant.approval { text += ", approved by \(by) at \(TimeText.isoMilliseconds(at))" }
             return text
