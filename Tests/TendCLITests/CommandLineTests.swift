@@ -71,7 +71,7 @@ import TendCore
         let events = (shown["timeline"] as? [[String: Any]] ?? []).compactMap { $0["event"] as? String }
         #expect(events.filter { $0 != "checklist_waived" && $0 != "note_added" } == [
             "received", "triage_suggested", "acknowledged", "assigned", "investigation_started", "assessed", "resolution_proposed",
-            "resolution_approved", "follow_up_started", "closed"])
+            "resolution_approved", "follow_up_started", "follow_up_scheduled", "closed"])
         #expect(events.filter { $0 == "checklist_waived" }.count == 4)
         #expect((shown["resolution"] as? [String: Any])?["amount_minor"] as? Int == 88_000)
     }

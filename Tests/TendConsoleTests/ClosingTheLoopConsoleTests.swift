@@ -83,4 +83,24 @@ import TendTerminal
         let attributes = try FileManager.default.attributesOfItem(atPath: notes.directory + "/li.hua.jsonl")
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
+
+    /// Found by the team console's end-to-end test: once a returning customer's other complaints
+    /// were listed, "Also open by" fell below the pane's fold at 120x40.
+    @Test(arguments: [Language.en, .zh]) func whoElseHasItOpenStaysInViewOnALongCase(lang: Language) throws {
+        var state = ConsoleFixture.state(lang, as: "zhao.min")
+        state.selected = try #require(state.queue.firstIndex { desk.ticket($0).map { desk.customers.matches(for: $0, on: desk).count >= 1 } ?? false })
+        let ticket = try #require(state.selectedID.flatMap { desk.ticket($0) })
+        state.others = [PresenceEntry(login: "zhao.min", ticket: ticket.id, typing: true, at: now)]
+        let text = ConsoleFixture.screen(state, width: 120, height: 40).text()
+        #expect(text.contains(lang.pick("Also open by: ", "同时在看：")), "\(text)")
+    }
+
+    /// A note is not a call: the pause is not offered after one, even on a critical case.
+    @Test func aNoteOnACriticalCaseOffersNoPause() throws {
+        let ticket = try #require(desk.tickets.first { $0.isOpen && $0.grade == .critical })
+        var state = ConsoleFixture.state(.en, as: "zhao.min")
+        let env = ConsoleEnvironment(desk: desk, policy: policy, page: 10)
+        _ = ConsoleReducer.update(.committed(Commit(ticket: ticket.id, action: .note("called the vet")), ticket: ticket.id, outcome: "noted"), &state, env)
+        #expect(state.modal == nil)
+    }
 }

@@ -36,7 +36,7 @@ import TendTerminal
     @Test func eachGateAsksForItsOwnFields() throws {
         let expected: [Stage: [String]] = [
             .received: ["eta", "eta_reason"], .acknowledged: ["assignee"], .investigating: ["grade", "cause", "findings", "reason"],
-            .resolving: ["resolution", "amount", "remedy", "details", "calls"], .followUp: ["result", "score", "comment", "low_score_reason"],
+            .resolving: ["resolution", "amount", "details", "remedy", "calls"], .followUp: ["result", "score", "comment", "low_score_reason"],
             .mediation: ["outcome"],
         ]
         for (stage, fields) in expected {

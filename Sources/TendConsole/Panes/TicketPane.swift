@@ -53,12 +53,24 @@ enum TicketPane {
         let colon = lang.pick(": ", "：")
         var out: [Line] = []
         presenter.others = context.desk.customers.matches(for: ticket, on: context.desk)
+        // Who else has it open goes right under the summary: on a long case it would otherwise
+        // fall below the pane's fold, where nobody reads it before typing.
+        let here = state.others(on: ticket.id)
+        let presence: Line? = here.isEmpty ? nil : {
+            let names = here.map { other -> String in
+                let name = context.policy.member(other.login)?.name ?? other.login
+                return other.typing ? name + lang.pick(" (typing a form)", "（正在填写表单）") : name
+            }
+            return Line(text: lang.pick("Also open by: ", "同时在看：") + names.joined(separator: lang.pick(", ", "、")),
+                        style: Style(.slaDueSoon, bold: true))
+        }()
         for line in presenter.lines(ticket) {
             switch line.kind {
             case .priority:
                 out.append(Line(text: line.value, style: Style(.priority, bold: true, reverse: true)))
             case .summary(let grade):
                 out.append(Line(text: line.value, style: Style(context.gradeStyle(grade).role, bold: true)))
+                if let presence { out.append(presence) }
             case .description:
                 out.append(Line(text: "", style: .normal))
                 out.append(Line(text: line.value, style: Style(.normal, bold: true)))
@@ -74,15 +86,6 @@ enum TicketPane {
             case .field:
                 out.append(Line(text: (line.label ?? "") + colon + line.value, style: .normal))
             }
-        }
-        let here = state.others(on: ticket.id)
-        if !here.isEmpty {
-            let names = here.map { other -> String in
-                let name = context.policy.member(other.login)?.name ?? other.login
-                return other.typing ? name + lang.pick(" (typing a form)", "（正在填写表单）") : name
-            }
-            out.append(Line(text: lang.pick("Also open by: ", "同时在看：") + names.joined(separator: lang.pick(", ", "、")),
-                            style: Style(.slaDueSoon, bold: true)))
         }
         if out.last?.text.isEmpty == false { out.append(Line(text: "", style: .normal)) }
         out.append(Line(text: presenter.timelineHeading, style: Style(.header, bold: true)))

@@ -78,7 +78,7 @@ extension StageSpec {
         stage: .resolving, next: .followUp,
         purpose: Bilingual("What we will do for the customer. Above your ceiling it waits for a supervisor.",
                            "给客户的处理方案。超出您的权限需主管批准。"),
-        fields: [.resolution, .amount, .remedy, .details, .calls], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
+        fields: [.resolution, .amount, .details, .remedy, .calls], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
         checklist: [.options, .time], attempt: nil
     ) { workflow, ticket, fields in
         if fields.resolution != nil || !fields.remedies.isEmpty {
