@@ -1,0 +1,11 @@
+/// The demo desk's case library: every story a demo ticket can tell, one service line to a file
+/// (`DemoCases+Grooming.swift`…). Together they cover every service line, cause, harm, grade,
+/// channel and resolution kind. Every sentence is our own invention.
+enum DemoCases {
+    static let all: [DemoCase] = grooming + boarding + training + medical + retail + other
+
+    /// Indices into `all` of the cases a ticket sent to mediation can be, and of those a ticket
+    /// reopened after its follow-up call can be.
+    static let mediated: [Int] = all.indices.filter { all[$0].mediation != nil }
+    static let reopened: [Int] = all.indices.filter { all[$0].reopen != nil }
+}
