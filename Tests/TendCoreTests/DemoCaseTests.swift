@@ -147,4 +147,13 @@ import Testing
         // Both languages, with the branch in the ticket's own.
         #expect(tickets.contains { $0.intake.branch == "朝阳店" } && tickets.contains { $0.intake.branch == "Chaoyang branch" })
     }
+
+    /// Time runs forward on every ticket, even one whose steps are minutes apart.
+    @Test func everyTimelineRunsForward() {
+        let desk = DemoDesk.generate(tickets: 500, seed: 42, now: Fixture.now, policy: f.policy)
+        for ticket in desk.tickets {
+            let times = ticket.timeline.map(\.at)
+            #expect(times == times.sorted(), "\(ticket.id)")
+        }
+    }
 }

@@ -178,8 +178,10 @@ public enum DemoDesk {
             fields.details = person.say(resolution.details)
             advance(&desk, id, owner, at, fields)
             guard moveOn, desk.ticket(id)!.stage == .resolving else { return }
-            record(&desk, id, supervisor, at.addingTimeInterval(600)) { try $0.approve($1!, comment: "") }
-            advance(&desk, id, owner, at.addingTimeInterval(900), AdvanceFields())
+            // Approved and carried out soon after, and before the ticket's next step: ten and
+            // fifteen minutes later, or sooner on a ticket whose steps are closer than that.
+            record(&desk, id, supervisor, at.addingTimeInterval(min(600, steps.step * 0.4)).roundedToStore) { try $0.approve($1!, comment: "") }
+            advance(&desk, id, owner, at.addingTimeInterval(min(900, steps.step * 0.6)).roundedToStore, AdvanceFields())
         }
 
         /// The follow-up call as the case tells it: a score with the customer's words, or calls
