@@ -34,15 +34,17 @@ struct TeamConsoleEndToEndTests {
         defer { writer.stop() }
         let screen = try watcher.screen()
         let id = try #require(screen.range(of: #"详情 T-\d+"#, options: .regularExpression).map { String(screen[$0].split(separator: " ").last!) })
-        // The supervisor opens the same ticket: the handler sees who else has it open.
-        try writer.press("/")
-        try writer.type(id)
-        try writer.press("Enter")
-        try watcher.waitFor("who else has it open", timeout: 10) { $0.contains("同时在看：") && $0.contains("@") }
         // The watcher reads the whole ticket (zoomed), notes and all, however long it is.
         try watcher.press("Tab")
         try watcher.press("z")
         try watcher.waitFor("the ticket zoomed") { !$0.contains("队列") }
+        // The supervisor opens the same ticket: the handler sees who else has it open. (The line
+        // stands below the ticket's fields, so on a long ticket it is below the unzoomed pane's
+        // last row; zoomed, it shows.)
+        try writer.press("/")
+        try writer.type(id)
+        try writer.press("Enter")
+        try watcher.waitFor("who else has it open", timeout: 10) { $0.contains("同时在看：") && $0.contains("@") }
         try writer.press("i")
         try writer.waitFor("the note form") { $0.contains("Note on \(id)") }
         try watcher.waitFor("the other typing", timeout: 10) { $0.contains("正在填写表单") }

@@ -26,8 +26,9 @@ import Testing
         // Critical: 30 minutes to answer, so the 50% rung falls 15 minutes in.
         let later = now.addingTimeInterval(16 * 60)
         let effects = ConsoleReducer.update(.tick(later), &state, environment())
-        let commits = effects.compactMap { effect -> Commit? in if case .commit(let commit) = effect { commit } else { nil } }
-        #expect(commits.map(\.ticket) == [id] && commits.first?.action.name == .escalate && commits.first?.fresh == false)
+        // The demo desk's own tickets may reach a rung in the same quarter hour: only this one is read.
+        let commits = effects.compactMap { effect -> Commit? in if case .commit(let commit) = effect, commit.ticket == id { commit } else { nil } }
+        #expect(commits.count == 1 && commits.first?.action.name == .escalate && commits.first?.fresh == false)
         #expect(state.message?.contains("\(id): 50% of the first answer time is gone") == true, "\(state.message ?? "")")
         let commit = try #require(commits.first)
         // Recorded, it says nothing more; refused (another console was first), nothing either.

@@ -35,6 +35,8 @@ import Testing
         #expect(rename(store.snapshotPath, saved) == 0)
         #expect(mkdir(store.snapshotPath, 0o700) == 0 && mkdir(store.snapshotPath + "/full", 0o700) == 0)
         var warnings = 0
+        // The demo ticket may hold notes of its own already.
+        let before = notes(store).count
         for n in 0..<12 {
             try note(store, "note \(n) that grows the journal past the threshold", request: "c\(n)")
             warnings += store.takeNotices().filter { if case .compactionFailed = $0 { true } else { false } }.count
@@ -42,11 +44,11 @@ import Testing
         #expect(warnings == 1)
         // Once the disk is usable again, every change is there, and the next due compaction goes through.
         #expect(rmdir(store.snapshotPath + "/full") == 0 && rmdir(store.snapshotPath) == 0 && rename(saved, store.snapshotPath) == 0)
-        #expect(notes(try Store.open(at: store.directory)).count == 12)
+        #expect(notes(try Store.open(at: store.directory)).count == before + 12)
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.hasSuffix(".tmp") }.isEmpty)
         for n in 12..<40 { try note(store, "note \(n) that grows the journal past the threshold again") }
         #expect(bytes(store.journalPath).count < 2_000)
-        #expect(notes(try Store.open(at: store.directory)).count == 40)
+        #expect(notes(try Store.open(at: store.directory)).count == before + 40)
     }
 
     // MARK: Bits and bytes

@@ -4,6 +4,11 @@ import Foundation
 /// cause, grade and stage, overdue and due-soon tickets, repeat customers, a few handlers, a
 /// supervisor and a trainee. Every ticket is walked through the real `Workflow`, so the demo obeys
 /// the same gates as real work. The same seed and `now` always give the same desk.
+///
+/// Each ticket tells one of `DemoCases`: its complaint, findings, notes, resolution and follow-up
+/// all come from that case, in its customer's language (a Chinese customer's ticket is written in
+/// Chinese throughout, branch name included; an English customer's in English). Only the names,
+/// the pet, the branch, the times and the stage it has reached vary.
 public enum DemoDesk {
     public static let roster: [StaffMember] = [
         StaffMember(login: "zhao.min", name: "赵敏", role: .supervisor),
@@ -37,8 +42,17 @@ public enum DemoDesk {
     private struct Person {
         let customer: Customer
         let pet: Pet
+        /// Where the pet's name is in `DemoData.zhPets` or `enPets`, for the case's texts.
+        let petIndex: Int
+        let species: DemoSpecies
+        let needs: DemoNeed?
         let chinese: Bool
         var lastTicket: (TicketID, Date)?
+
+        func fits(_ story: DemoCase) -> Bool { story.pets.contains(species) && DemoNeed.fits(needs, story.needs) }
+
+        /// One of the case's lines, in this customer's language, with the pet's name.
+        func say(_ text: DemoText) -> String { text.text(chinese: chinese, pet: petIndex) }
     }
 
     private struct Builder {
@@ -59,10 +73,13 @@ public enum DemoDesk {
 
         mutating func addTicket(to desk: inout Desk) {
             let id = desk.nextID
-            var person = choosePerson()
-            let complaint = random.pick(DemoData.complaints)
             let target = chooseStage()
-            let grade = complaint.grade
+            // A ticket reaching investigating may have been closed once and reopened: only a case
+            // whose follow-up can end in a reopening tells that.
+            let reopens = target == .investigating && random.chance(15)
+            let story = chooseCase(target: target, reopens: reopens)
+            var person = choosePerson(for: story)
+            let grade = story.grade
             let terms = policy.terms(for: grade)
             // How long ago it came in: open tickets spread around their running clock so some are
             // overdue and some due soon; closed ones up to four months back.
@@ -73,23 +90,24 @@ public enum DemoDesk {
             let received = now.addingTimeInterval(-age).roundedToStore
             var steps = Steps(start: received, end: now, count: 12)
             let intake = Intake(
-                customer: person.customer, pet: person.pet, service: complaint.service,
-                branch: random.pick(DemoData.branches), channel: chooseChannel(person),
-                description: (person.chinese ? complaint.zh : complaint.en).replacingOccurrences(of: "{pet}", with: person.pet.name),
+                customer: person.customer, pet: person.pet, service: story.service,
+                branch: (story.place ?? random.pick(DemoBranch.shops)).name(chinese: person.chinese),
+                channel: chooseChannel(person, story), description: person.say(story.complaint),
                 occurredAt: received.addingTimeInterval(-3600 * Double(1 + random.next() % 48)).roundedToStore,
-                grade: max(random.chance(70) ? grade : .general, complaint.harm.minimumGrade), cause: random.chance(50) ? complaint.cause : nil)
+                grade: max(random.chance(70) ? grade : .general, story.harm.minimumGrade), cause: random.chance(50) ? story.cause : nil)
             let taker = random.pick(handlers)
-            record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: complaint.harm)) }
+            record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
             if let (previous, when) = person.lastTicket, received.timeIntervalSince(when) < 30 * 86400 {
                 record(&desk, id, taker, steps.next()) { try $0.relate($1!, to: previous) }
             }
             person.lastTicket = (id, received)
             if people.count < 50_000 { people.append(person) }
-            walk(&desk, id, to: target, complaint: complaint, chinese: person.chinese, steps: &steps)
+            walk(&desk, id, to: target, reopens: reopens, story: story, person, steps: &steps)
         }
 
-        mutating func walk(_ desk: inout Desk, _ id: TicketID, to target: Stage, complaint: DemoData.Complaint,
-                           chinese: Bool, steps: inout Steps) {
+        mutating func walk(_ desk: inout Desk, _ id: TicketID, to target: Stage, reopens: Bool, story: DemoCase,
+                           _ person: Person, steps: inout Steps) {
+            let chinese = person.chinese
             guard target != .received else { return }
             let owner = random.pick(handlers)
             var fields = AdvanceFields()
@@ -97,98 +115,112 @@ public enum DemoDesk {
             fields.eta = acknowledgedAt.addingTimeInterval(3600 * Double(2 + random.next() % 22)).roundedToStore
             if let eta = fields.eta, let grade = desk.ticket(id)?.grade, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: grade).answer {
                 // A promise beyond the grade's answer time says why, as the gate asks.
-                fields.etaReason = chinese ? "客户说这两天不方便接电话，约好这个时间再联系。" : "The customer asked us to call back then; they are busy until that time."
+                fields.etaReason = chinese ? "客户说这两天不方便，约好这个时间再联系。" : "The customer asked us to get back to them then; they are busy until that time."
             }
             advance(&desk, id, owner, acknowledgedAt, fields)
             guard target != .acknowledged else { return }
-            if random.chance(30) { note(&desk, id, owner, chinese, steps.next()) }
+            // The case's notes, in the order they were written: the first while it is looked into,
+            // the second once the findings are in.
+            if random.chance(30) { note(&desk, id, owner, person, story.notes[0], steps.next()) }
             fields = AdvanceFields()
             fields.assignee = owner.login
             advance(&desk, id, supervisor, steps.next(), fields)
-            guard target != .investigating || random.chance(85) else {
-                reopenedCase(&desk, id, owner, complaint, chinese, &steps)
+            guard !reopens else {
+                reopenedCase(&desk, id, owner, story, person, &steps)
                 return
             }
             guard target != .investigating else { return }
-            assess(&desk, id, owner, complaint, chinese, steps.next())
-            if target == .mediation {
-                record(&desk, id, owner, steps.next()) {
-                    try $0.startMediation($1!, reason: chinese ? "客户拒绝所有方案，要求第三方调解。" : "Customer rejected every offer and asked for mediation.")
-                }
+            assess(&desk, id, owner, story, person, steps.next())
+            if story.notes.count > 1 && random.chance(30) { note(&desk, id, owner, person, story.notes[1], steps.next()) }
+            if target == .mediation, let reason = story.mediation {
+                record(&desk, id, owner, steps.next()) { try $0.startMediation($1!, reason: person.say(reason)) }
                 return
             }
             guard target != .resolving else {
-                if random.chance(40) { propose(&desk, id, owner, complaint.grade, chinese, steps.next(), advance: false) }
+                if random.chance(40) { propose(&desk, id, owner, story, person, &steps, advance: false) }
                 return
             }
-            propose(&desk, id, owner, complaint.grade, chinese, steps.next(), advance: true)
-            guard target != .followUp else { return }
-            close(&desk, id, owner, chinese, &steps)
-        }
-
-        mutating func reopenedCase(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ complaint: DemoData.Complaint,
-                                   _ chinese: Bool, _ steps: inout Steps) {
-            assess(&desk, id, owner, complaint, chinese, steps.next())
-            propose(&desk, id, owner, complaint.grade, chinese, steps.next(), advance: true)
-            close(&desk, id, owner, chinese, &steps)
-            record(&desk, id, owner, steps.next()) {
-                try $0.reopen($1!, reason: chinese ? "客户回电表示问题没有解决。" : "Customer called back: the problem is not solved.")
+            propose(&desk, id, owner, story, person, &steps, advance: true)
+            guard target != .followUp else {
+                // Most transfers are done by now; the rest wait in the queue as promises due.
+                if random.chance(70) { keepPromises(&desk, id, owner, person, at: steps.next()) }
+                return
             }
+            close(&desk, id, owner, story, person, &steps)
         }
 
-        mutating func assess(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ complaint: DemoData.Complaint,
-                             _ chinese: Bool, _ at: Date) {
+        /// Closed after a follow-up call that went badly, and reopened when the customer came back.
+        mutating func reopenedCase(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase,
+                                   _ person: Person, _ steps: inout Steps) {
+            assess(&desk, id, owner, story, person, steps.next())
+            propose(&desk, id, owner, story, person, &steps, advance: true)
+            close(&desk, id, owner, story, person, &steps)
+            guard let reason = story.reopen else { return }
+            record(&desk, id, owner, steps.next()) { try $0.reopen($1!, reason: person.say(reason)) }
+        }
+
+        mutating func assess(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase,
+                             _ person: Person, _ at: Date) {
             var fields = AdvanceFields()
-            fields.grade = complaint.grade
-            fields.cause = complaint.cause
-            fields.reason = chinese ? "调查后重新评估严重程度。" : "Severity reassessed after the investigation."
-            let finding = random.pick(DemoData.findings)
-            fields.findings = chinese ? finding.0 : finding.1
+            fields.grade = story.grade
+            fields.cause = story.cause
+            fields.reason = person.chinese ? "调查后重新评估严重程度。" : "Severity reassessed after the investigation."
+            fields.findings = person.say(story.findings)
             advance(&desk, id, owner, at, fields)
         }
 
-        mutating func propose(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ grade: Grade, _ chinese: Bool,
-                              _ at: Date, advance moveOn: Bool) {
+        /// The case's resolution: its remedies, main one first. Money paid back or paid out is
+        /// promised within three working days, and the promise is kept (with the transfer's
+        /// reference) before the follow-up call closes the case.
+        mutating func propose(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person,
+                              _ steps: inout Steps, advance moveOn: Bool) {
+            let at = steps.next()
             var fields = AdvanceFields()
-            let kinds: [ResolutionKind] = switch grade {
-            case .general: [.apology, .explanation, .voucher, .discount]
-            case .significant: [.redo, .voucher, .partialRefund, .addedService]
-            case .serious: [.partialRefund, .refund, .waiver]
-            case .critical: [.refund, .waiver, .mediation]
+            let resolution = story.resolution
+            let currency = policy.currency
+            fields.remedies = resolution.remedies.map { remedy in
+                Remedy(kind: remedy.kind, amount: remedy.amount.map { Money(minorUnits: $0, currency: currency) },
+                       due: remedy.isPromised ? WorkingDays.add(3, to: at, zone: policy.zone) : nil)
             }
-            let kind = random.pick(kinds)
-            fields.resolution = kind
-            if kind.needsAmount {
-                let base: Int64 = [.general: 3_000, .significant: 15_000, .serious: 60_000, .critical: 200_000][grade]!
-                fields.amount = Money(minorUnits: base + Int64(random.next() % 20) * 500, currency: policy.currency)
-            }
-            fields.details = chinese ? "向客户致歉并说明处理结果：\(kind.chinese)。" : "Apologised and explained the outcome: \(kind.english)."
+            fields.details = person.say(resolution.details)
             advance(&desk, id, owner, at, fields)
             guard moveOn, desk.ticket(id)!.stage == .resolving else { return }
-            record(&desk, id, supervisor, at.addingTimeInterval(600)) { try $0.approve($1!, comment: "") }
-            advance(&desk, id, owner, at.addingTimeInterval(900), AdvanceFields())
+            // Approved and carried out soon after, and before the ticket's next step: ten and
+            // fifteen minutes later, or sooner on a ticket whose steps are closer than that.
+            record(&desk, id, supervisor, at.addingTimeInterval(min(600, steps.step * 0.4)).roundedToStore) { try $0.approve($1!, comment: "") }
+            advance(&desk, id, owner, at.addingTimeInterval(min(900, steps.step * 0.6)).roundedToStore, AdvanceFields())
         }
 
-        mutating func close(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ chinese: Bool, _ steps: inout Steps) {
+        /// Each open promise ticked done at `at` with the transfer's reference.
+        mutating func keepPromises(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ person: Person, at: Date) {
+            for promise in desk.ticket(id)!.openPromises {
+                let reference = "\(person.chinese ? "已转账，流水号" : "Transferred, reference") \(20_000_000 + random.next() % 9_000_000)"
+                record(&desk, id, owner, at) { try $0.keepPromise($1!, number: promise.index + 1, note: reference) }
+            }
+        }
+
+        /// The follow-up call as the case tells it: a score with the customer's words, or calls
+        /// that never reached them until the case closes unreachable.
+        mutating func close(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person,
+                            _ steps: inout Steps) {
             let ticket = desk.ticket(id)!
             let closer = StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) ? supervisor : owner
             func inFollowUp(_ desk: Desk) -> Bool { desk.ticket(id)!.stage == .followUp }
+            keepPromises(&desk, id, owner, person, at: steps.next())
             var fields = AdvanceFields()
-            if random.chance(6) {
+            switch story.followUp {
+            case .unreachable(let note):
                 // Every call tried until the policy's attempts run out: the last closes the case
                 // where the handler may, or leaves it for a supervisor to close unreachable.
-                for _ in 0..<(policy.followUpAttempts * 3) where inFollowUp(desk) && (desk.ticket(id)!.nextCall != nil) {
-                    record(&desk, id, owner, steps.next()) { try $0.recordFailedFollowUp($1!, note: chinese ? "电话无人接听" : "No answer") }
+                for _ in 0..<(policy.followUpAttempts * 3) where inFollowUp(desk) && desk.ticket(id)!.nextCall != nil {
+                    record(&desk, id, owner, steps.next()) { try $0.recordFailedFollowUp($1!, note: person.say(note)) }
                 }
                 guard inFollowUp(desk) else { return }
                 fields.unreachable = true
-            } else {
-                fields.score = [5, 5, 5, 4, 4, 4, 3, 2, 1][Int(random.next() % 9)]
-                fields.comment = fields.score! >= 4 ? (chinese ? "处理及时，谢谢。" : "Handled quickly, thank you.")
-                    : (chinese ? "解决了，但过程太慢。" : "Solved, but it took too long.")
-                if fields.score! <= 2 {
-                    fields.lowScoreReason = chinese ? "客户接受了处理方案，只是对等待时间不满，已记录改进。" : "The customer accepted the remedy and only minded the wait; noted for improvement."
-                }
+            case .reached(let score, let comment):
+                fields.score = score
+                fields.comment = person.say(comment)
+                if score <= 2 { fields.lowScoreReason = person.say(DemoCases.lowScoreAccepted) }
                 // Each call the handler makes records the score; the last closes where they may.
                 for _ in 0..<3 where inFollowUp(desk) && desk.ticket(id)!.calls.count > 1 {
                     advance(&desk, id, owner, steps.next(), fields)
@@ -198,9 +230,8 @@ public enum DemoDesk {
             advance(&desk, id, closer, steps.next(), fields)
         }
 
-        mutating func note(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ chinese: Bool, _ at: Date) {
-            let text = random.pick(DemoData.notes)
-            record(&desk, id, owner, at) { try $0.addNote($1!, text: chinese ? text.0 : text.1) }
+        func note(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ person: Person, _ text: DemoText, _ at: Date) {
+            record(&desk, id, owner, at) { try $0.addNote($1!, text: person.say(text)) }
         }
 
         mutating func advance(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date, _ fields: AdvanceFields) {
@@ -219,21 +250,36 @@ public enum DemoDesk {
             }
         }
 
-        mutating func choosePerson() -> Person {
-            if people.count > 20 && random.chance(15) { return people[Int(random.next() % UInt64(people.count))] }
+        /// The case a ticket tells: any, but one that can go to mediation for a ticket sent there,
+        /// and one that can be reopened for a reopened ticket.
+        mutating func chooseCase(target: Stage, reopens: Bool) -> DemoCase {
+            let cases = DemoCases.all
+            if reopens { return cases[random.pick(DemoCases.reopened)] }
+            if target == .mediation { return cases[random.pick(DemoCases.mediated)] }
+            return random.pick(cases)
+        }
+
+        /// A customer the case can happen to: sometimes someone who complained before (a repeat
+        /// customer), when their pet and needs fit the story; otherwise someone new, with a pet the
+        /// case is about and the special need it mentions.
+        mutating func choosePerson(for story: DemoCase) -> Person {
+            if people.count > 20 && random.chance(15) {
+                let known = people[Int(random.next() % UInt64(people.count))]
+                if known.fits(story) { return known }
+            }
             let chinese = random.chance(65)
-            let breed = random.pick(DemoData.breeds)
+            let breed = DemoData.breeds[random.pick(story.breeds)]
             let name = chinese ? random.pick(DemoData.zhSurnames) + random.pick(DemoData.zhGiven)
                 : "\(random.pick(DemoData.enFirst)) \(random.pick(DemoData.enLast))"
             let contact = chinese ? "1\([3, 5, 8][Int(random.next() % 3)])\(String(format: "%09llu", random.next() % 1_000_000_000))"
                 : "\(name.lowercased().replacingOccurrences(of: " ", with: "."))\(random.next() % 100)@example.com"
-            let needs = random.chance(4)
-            let needsNote = needs ? random.pick(DemoData.specialNeeds) : ("", "")
-            return Person(customer: Customer(name: name, contact: contact, specialNeeds: needs,
-                                             specialNeedsNote: chinese ? needsNote.0 : needsNote.1),
-                          pet: Pet(name: random.pick(chinese ? DemoData.zhPets : DemoData.enPets),
-                                   species: chinese ? breed.0 : breed.1, breed: chinese ? breed.2 : breed.3),
-                          chinese: chinese, lastTicket: nil)
+            let needs = story.needs ?? (random.chance(3) ? .limitedMobility : nil)
+            let petIndex = Int(random.next() % UInt64(DemoData.zhPets.count))
+            return Person(customer: Customer(name: name, contact: contact, specialNeeds: needs != nil,
+                                             specialNeedsNote: needs.map { chinese ? $0.note.zh : $0.note.en } ?? ""),
+                          pet: Pet(name: (chinese ? DemoData.zhPets : DemoData.enPets)[petIndex],
+                                   species: chinese ? breed.species.zh : breed.species.en, breed: chinese ? breed.zh : breed.en),
+                          petIndex: petIndex, species: breed.species, needs: needs, chinese: chinese, lastTicket: nil)
         }
 
         mutating func chooseStage() -> Stage {
@@ -249,9 +295,9 @@ public enum DemoDesk {
             }
         }
 
-        mutating func chooseChannel(_ person: Person) -> Channel {
+        mutating func chooseChannel(_ person: Person, _ story: DemoCase) -> Channel {
             if person.customer.specialNeeds && random.chance(50) { return .priority }
-            return random.pick([Channel.phone, .phone, .chat, .email, .social, .store])
+            return random.pick(story.channels)
         }
     }
 
