@@ -38,7 +38,9 @@ enum CommandLineInput {
         case .assign: Bilingual("\(word) [LOGIN]", "\(word) [登录名]")
         case .grade: Bilingual("\(word) [GRADE REASON]", "\(word) [等级 原因]")
         case .note: Bilingual("\(word) [TEXT]", "\(word) [备注内容]")
-        case .reopen, .mediate: Bilingual("\(word) [REASON]", "\(word) [原因]")
+        case .reopen: Bilingual("\(word) [REASON]", "\(word) [原因]")
+        case .mediate: Bilingual("\(word) [PARTY REASON]", "\(word) [调解方 原因]")
+        case .mediation: Bilingual("\(word) [NOTE]", "\(word) [进展]")
         case .approve: Bilingual("\(word) [COMMENT]", "\(word) [批注]")
         case .reject: Bilingual("\(word) [WHY]", "\(word) [驳回理由]")
         case .followUpFailed: Bilingual("\(word) [NOTE]", "\(word) [情况说明]")
@@ -132,9 +134,13 @@ enum CommandLineInput {
         case "reopen": return rest.isEmpty ? perform(.reopen) : act(.reopen(reason: rest))
         case "mediate":
             guard !rest.isEmpty else { return perform(.mediate) }
-            return TicketActions.ask(.mediate(reason: rest), &state, env) { id in
-                Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？")
+            guard words.count >= 3, let party = MediationParty.parse(words[1]) else { return usage("mediate") }
+            let referral = MediationReferral(party: party, reason: words.dropFirst(2).joined(separator: " "))
+            return TicketActions.ask(.mediate(referral), &state, env) { id in
+                Bilingual("Hand \(id) to mediation by the \(party.english)?", "将 \(id) 转交\(party.chinese)调解？")
             }
+        case "mediation":
+            return rest.isEmpty ? perform(.mediate) : act(.mediation(MediationUpdate(note: rest)))
         case "follow-up", "followup": return act(.followUpFailed(note: rest))
         case "relate":
             guard let other = TicketID(parsing: rest) else { return usage("relate") }

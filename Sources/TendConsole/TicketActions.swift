@@ -27,14 +27,16 @@ enum TicketActions {
         let immediate: Set<TicketAction.Name> = [.take, .reveal, .anger, .said]
         // The same key starts the clocks again on a paused ticket.
         if command == .holdClocks, ticket.runningPause != nil { return [.commit(Commit(ticket: id, action: .resume))] }
-        guard immediate.contains(name) || allowed(name, ticket, &state, env) else { return [] }
+        // The mediation key on a ticket already in mediation records news of it.
+        let asked = name == .mediate && ticket.stage == .mediation ? .mediation : name
+        guard immediate.contains(asked) || allowed(asked, ticket, &state, env) else { return [] }
         switch command {
         case .advance: open(builder.form(.advance(id)), &state)
         case .reassign: open(builder.form(.reassign(id)), &state)
         case .changeGrade: open(builder.form(.grade(id)), &state)
         case .addNote: open(builder.form(.note(id)), &state)
         case .reopen: open(builder.form(.reopen(id)), &state)
-        case .mediate: open(builder.form(.mediate(id)), &state)
+        case .mediate: open(builder.form(ticket.stage == .mediation ? .mediationNews(id) : .mediate(id)), &state)
         case .reject: open(builder.form(.reject(id)), &state)
         case .holdClocks: open(builder.form(.pause(id)), &state)
         case .take: return [.commit(Commit(ticket: id, action: .take))]

@@ -14,7 +14,7 @@ struct Tend: ParsableCommand {
         subcommands: [
             ConsoleLaunch.self, ListCommand.self, ShowCommand.self, AddCommand.self, AdvanceCommand.self, TakeCommand.self,
             AssignCommand.self, GradeCommand.self, NoteCommand.self, ApproveCommand.self, RejectCommand.self, ApprovalsCommand.self, ReopenCommand.self,
-            MediateCommand.self, FollowUpCommand.self, RelateCommand.self, StaffCommand.self, ExportCommand.self,
+            MediateCommand.self, MediationCommand.self, FollowUpCommand.self, RelateCommand.self, StaffCommand.self, ExportCommand.self,
             ImportCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, CompactCommand.self, ThemesCommand.self, ScriptsCommand.self, CoachCommand.self, TriageCommand.self, TermsCommand.self, TrainingCommand.self, AngerCommand.self, PauseCommand.self, ResumeCommand.self,
             PolicyCommand.self, TeamCommand.self, MigrateCommand.self, KeptCommand.self, CallsCommand.self, EvidenceCommand.self, CaseCommand.self, MyNotesCommand.self,
         ],

@@ -73,7 +73,7 @@ import TendTerminal
                                   ?? ConsoleFixture.desk.tickets.first)
         let script = try #require(ConsoleFixture.library.scripts.first)
         let actions: [TicketAction] = [.take, .assign(to: "li.hua"), .advance(AdvanceFields()), .grade(.serious, reason: "原因"),
-                                       .note("备注"), .approve(comment: ""), .reject(comment: "太多"), .reopen(reason: "原因"), .mediate(reason: "原因"),
+                                       .note("备注"), .approve(comment: ""), .reject(comment: "太多"), .reopen(reason: "原因"), .mediate(MediationReferral(party: .consumerAssociation, reason: "原因")),
                                        .followUpFailed(note: ""), .relate(to: TicketID(1001)), .anger(.angry), .reveal, .said(script)]
         for action in actions {
             let text = action.outcome(before: ticket, after: ticket, policy: policy, lang: .zh, terms: ConsoleTerms(role: .handler))

@@ -103,4 +103,36 @@ import TendTerminal
         _ = ConsoleReducer.update(.committed(Commit(ticket: ticket.id, action: .note("called the vet")), ticket: ticket.id, outcome: "noted"), &state, env)
         #expect(state.modal == nil)
     }
+
+    /// M hands a dispute to a mediator through a form asking who, their reference, the next date
+    /// and what was sent; on a ticket already in mediation the same key records its news.
+    @Test(arguments: [Language.en, .zh]) func mRecordsWhoMediatesAndThenTheirNews(lang: Language) throws {
+        var state = ConsoleFixture.state(lang, as: "zhao.min")
+        state.selected = try #require(state.queue.firstIndex { desk.ticket($0)?.stage == .resolving })
+        let id = try #require(state.selectedID)
+        func press(_ keys: [Key]) -> [ConsoleEffect] {
+            keys.flatMap { ConsoleReducer.handle($0, &state, desk: desk, policy: policy, page: 10) }
+        }
+        _ = press([.character("M")])
+        #expect(state.form?.purpose == .mediate(id))
+        #expect(state.form?.fields.map(\.id) == ["party", "reference", "next", "sent", "reason"])
+        // Mediator: the second choice (the veterinary board); then reference, a date in 3 days, what was sent, why.
+        var keys: [Key] = [.right, .tab] + "VB-204".map(Key.character) + [.tab] + "3d".map(Key.character) + [.tab]
+        keys += "photos".map(Key.character) + [.tab] + "no agreement on the bill".map(Key.character) + [.control("s")]
+        var effects = press(keys)
+        if state.confirmation != nil { effects += press([.character("y")]) }
+        guard case .mediate(let referral)? = Asked.last(effects)?.action else { Issue.record("\(effects) \(state.form?.error ?? "")"); return }
+        #expect(referral.party == .vetBoard && referral.reference == "VB-204" && referral.sent == "photos")
+        #expect(referral.next == now.addingTimeInterval(3 * 86400) && referral.reason == "no agreement on the bill")
+        // A ticket in mediation: M opens its news.
+        let larger = FollowUpFormTests.desk
+        var news = ConsoleState(lang: lang, actor: policy.member("zhao.min")!, now: now)
+        news.setQueue(TicketQuery.run(larger, policy: policy, filter: news.filter, now: now))
+        let inMediation = try #require(news.queue.firstIndex { larger.ticket($0)?.stage == .mediation })
+        news.selected = inMediation
+        _ = ConsoleReducer.handle(.character("M"), &news, desk: larger, policy: policy, page: 10)
+        #expect(news.form?.purpose == .mediationNews(news.queue[inMediation]))
+        let text = ConsoleFixture.screen(news, width: 120, height: 40).text()
+        #expect(text.contains(lang.pick("Mediation news on", "调解进展")), "\(text)")
+    }
 }

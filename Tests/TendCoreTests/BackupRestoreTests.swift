@@ -90,6 +90,11 @@ import Testing
             (.investigationStarted, "li.hua"), (.evidenceAdded(Evidence(kind: .photo, file: photo, note: "剪伤")), "li.hua"),
             (.evidenceAdded(Evidence(kind: .cctv, reference: "CAM2-0412", note: "")), "li.hua"),
             (.assessed(grade: .critical, cause: .healthSafety, findings: "剪伤"), "li.hua"),
+            (.mediationReferred(MediationReferral(party: .consumerAssociation, reference: "消协 2026-031", reason: "金额谈不拢",
+                                                  next: Date(timeIntervalSince1970: 1_795_200_000.5), sent: "照片、病历")), "li.hua"),
+            (.clockPaused(.mediator), "li.hua"),
+            (.mediationUpdated(MediationUpdate(reference: "", next: nil, sent: "收据", note: "调解员\n来电")), "li.hua"),
+            (.mediationEnded(outcome: "同意报销"), "li.hua"), (.clockResumed, "li.hua"),
             (.remediesProposed(remedies: [Remedy(kind: .reimbursement, amount: Money(minorUnits: 60_000, currency: "CNY"), due: due),
                                           Remedy(kind: .waiver, amount: Money(minorUnits: 15_000, currency: "CNY")), Remedy(kind: .apology)],
                                details: "报销医疗费并免单", needsApproval: false), "li.hua"),
@@ -107,11 +112,11 @@ import Testing
     @Test func everyEventKindComesBackExactlyFromTheExport() throws {
         let tickets = everyEventTickets()
         let kinds = Set(tickets.flatMap(\.timeline).map { TimelineText.kind($0.event) })
-        #expect(kinds.count == 34, "the sample covers every kind of event")
+        #expect(kinds.count == 36, "the sample covers every kind of event")
         #expect(kinds == Set(BackupEventKinds.chinese.keys), "the reader knows every kind the export writes")
         let backup = try #require(try BackupFile.read(export(tickets)))
         #expect(backup.tickets == tickets)
-        #expect(backup.entryCount == 52)
+        #expect(backup.entryCount == 57)
     }
 
     @Test func aRestoredDeskHoldsTheSameTicketsAndSurvivesReopening() throws {

@@ -131,7 +131,7 @@ import Testing
                     case .reached(let expected, let words): #expect(score == expected && comment == say(words), "\(label): closed \(String(describing: score)) \(comment)")
                     case .unreachable: #expect(score == nil, "\(label): closed with a score")
                     }
-                case .mediationStarted(let reason): #expect(story.mediation.map(say) == reason, "\(label): mediation \(reason)")
+                case .mediationReferred(let referral): #expect(story.mediation.map(say) == referral.reason, "\(label): mediation \(referral.reason)")
                 case .reopened(let reason): #expect(story.reopen.map(say) == reason, "\(label): reopened \(reason)")
                 default: break
                 }

@@ -57,7 +57,7 @@ struct Fixture {
         apply(&ticket, handler, try flow.advance(ticket, fields))
         if stage == .resolving { return ticket }
         if stage == .mediation {
-            apply(&ticket, handler, try flow.startMediation(ticket, reason: "no agreement"))
+            apply(&ticket, handler, try flow.startMediation(ticket, MediationReferral(party: .consumerAssociation, reason: "no agreement")))
             return ticket
         }
         fields = AdvanceFields()

@@ -224,7 +224,7 @@ import Testing
 
     @Test func mediationGoesOutFromInvestigationAndComesBackWithAnOutcome() throws {
         let early = try f.ticket(at: .acknowledged)
-        #expect(refusal { try f.workflow(f.handler).startMediation(early, reason: "x") }
+        #expect(refusal { try f.workflow(f.handler).startMediation(early, MediationReferral(party: .insurer, reason: "x")) }
                 == .notInStage(required: [.investigating, .resolving], actual: .acknowledged))
         var ticket = try f.ticket(at: .mediation)
         #expect(ticket.stage == .mediation)

@@ -67,10 +67,35 @@ public struct FormBuilder {
                                           "计时将暂停，直到再按 h 恢复；暂停及原因会记入处理记录。")],
                         fields: [FormField("reason", Bilingual("Waiting for", "等待"), kind: .choice(reasons))])
         case .mediate(let id):
+            let parties = Choice.of(MediationParty.self)
+            let when = Bilingual("a time from now (3d) or a moment (2026-12-20 14:00); blank if none is set",
+                                 "距现在的时长（如 3天）或具体时间（如 2026-12-20 14:00）；未定可留空")
+            let paused = policy.pauseReasons.contains(.mediator)
             return Form(purpose: purpose, title: Bilingual("Mediation for \(id)", "\(id) 第三方调解"),
-                        intro: [Bilingual("Hand the dispute to a third party (a consumer association, an arbitrator).",
-                                          "将争议交给第三方（消费者协会、仲裁机构）调解。")],
-                        fields: [FormField("reason", Bilingual("Reason", "原因"), kind: .lines)])
+                        intro: [Bilingual("Hand the dispute to a third party: who, their reference, the next date they set and what was sent.",
+                                          "将争议交给第三方调解：调解方、对方编号、下次日期和已提交的材料。"),
+                                paused ? Bilingual("The clocks wait for the mediator until the outcome is recorded.", "记录调解结果之前，计时暂停，等待调解方。")
+                                    : Bilingual("The desk's policy keeps the clocks running during mediation.", "按本店规定，调解期间计时不暂停。")],
+                        fields: [FormField("party", Bilingual("Mediator", "调解方"), kind: .choice(parties)),
+                                 FormField("reference", Bilingual("Their reference", "对方编号"), kind: .line,
+                                           hint: Bilingual("the mediator's case number; blank until they give one", "调解方的受理编号；尚未给出可留空")),
+                                 FormField("next", Bilingual("Next date", "下次日期"), kind: .line, hint: when),
+                                 FormField("sent", Bilingual("Sent to them", "已提交材料"), kind: .line,
+                                           hint: Bilingual("e.g. photos, the vet's record, the receipt", "如 照片、病历、收据")),
+                                 FormField("reason", Bilingual("Why it cannot be settled directly", "无法直接协商的原因"), kind: .lines)])
+        case .mediationNews(let id):
+            let open = desk.ticket(id)?.openMediation
+            let now = open.map { MediationText.summary($0, .en) }.map { Bilingual($0, MediationText.summary(open!, .zh)) }
+            return Form(purpose: purpose, title: Bilingual("Mediation news on \(id)", "\(id) 调解进展"),
+                        intro: [now ?? Bilingual("News of the mediation under way.", "记录调解进展。"),
+                                Bilingual("Fill in what changed; when the mediation decides, a records the outcome.",
+                                          "只填有变化的项；调解有结果后按 a 记录结果。")],
+                        fields: [FormField("reference", Bilingual("Their reference", "对方编号"), kind: .line,
+                                           hint: Bilingual("only if given or changed", "仅在新给出或有变化时填写")),
+                                 FormField("next", Bilingual("Next date", "下次日期"), kind: .line,
+                                           hint: Bilingual("a time from now (3d) or a moment (2026-12-20 14:00)", "距现在的时长（如 3天）或具体时间（如 2026-12-20 14:00）")),
+                                 FormField("sent", Bilingual("Sent to them", "已提交材料"), kind: .line),
+                                 FormField("note", Bilingual("Note", "备注"), kind: .lines)])
         }
     }
 

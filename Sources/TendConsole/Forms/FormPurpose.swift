@@ -8,6 +8,8 @@ public enum FormPurpose: Sendable, Equatable {
     case note(TicketID)
     case reopen(TicketID)
     case mediate(TicketID)
+    /// News in a mediation under way.
+    case mediationNews(TicketID)
     /// A supervisor turning a waiting resolution down, saying why.
     case reject(TicketID)
     /// Pausing the clocks, with what the desk waits for.
@@ -19,7 +21,7 @@ public enum FormPurpose: Sendable, Equatable {
 
     public var ticket: TicketID? {
         switch self {
-        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .reject(let id), .pause(let id), .selfCare(let id): id
+        case .advance(let id), .reassign(let id), .grade(let id), .note(let id), .reopen(let id), .mediate(let id), .mediationNews(let id), .reject(let id), .pause(let id), .selfCare(let id): id
         case .intake, .filter: nil
         }
     }
@@ -33,6 +35,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .note: "note"
         case .reopen: "reopen"
         case .mediate: "mediate"
+        case .mediationNews: "mediation"
         case .reject: "reject"
         case .pause: "pause"
         case .selfCare: "self_care"
@@ -51,6 +54,7 @@ public enum FormPurpose: Sendable, Equatable {
         case ("note", let id?): self = .note(id)
         case ("reopen", let id?): self = .reopen(id)
         case ("mediate", let id?): self = .mediate(id)
+        case ("mediation", let id?): self = .mediationNews(id)
         case ("reject", let id?): self = .reject(id)
         case ("pause", let id?): self = .pause(id)
         default: return nil

@@ -39,6 +39,12 @@ public enum FormSubmission: Equatable {
         return .perform(action, confirm: ask.merged(question))
     }
 
+    /// A moment typed in a field, or nil when it was left blank.
+    static func optionalMoment(_ text: String, now: Date, name: String) throws(InputRefusal) -> Date? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : try TimeText.readMoment(text, now: now, field: name).roundedToStore
+    }
+
     /// The free text of a form that the coach reads.
     static func coachedText(_ form: Form) -> String? {
         switch form.purpose {
@@ -64,8 +70,18 @@ public enum FormSubmission: Equatable {
             guard let reason = PauseReason.parse(form.value("reason")) else { return .refused(lang.pick("Choose what we wait for.", "请选择在等什么。")) }
             return .perform(Commit(ticket: id, action: .pause(reason)), confirm: nil)
         case .mediate(let id):
-            return .perform(Commit(ticket: id, action: .mediate(reason: form.value("reason"))),
-                            confirm: Bilingual("Hand \(id) to third-party mediation?", "将 \(id) 转交第三方调解？"))
+            guard let party = MediationParty.parse(form.value("party")) else { return .refused(lang.pick("Choose the mediator.", "请选择调解方。")) }
+            let next: Date?
+            do throws(InputRefusal) { next = try optionalMoment(form.value("next"), now: now, name: lang.pick("Next date", "下次日期")) } catch { return .refused(error.message(lang)) }
+            let referral = MediationReferral(party: party, reference: form.value("reference"), reason: form.value("reason"),
+                                             next: next, sent: form.value("sent"))
+            return .perform(Commit(ticket: id, action: .mediate(referral)),
+                            confirm: Bilingual("Hand \(id) to mediation by the \(party.english)?", "将 \(id) 转交\(party.chinese)调解？"))
+        case .mediationNews(let id):
+            let next: Date?
+            do throws(InputRefusal) { next = try optionalMoment(form.value("next"), now: now, name: lang.pick("Next date", "下次日期")) } catch { return .refused(error.message(lang)) }
+            let update = MediationUpdate(reference: form.value("reference"), next: next, sent: form.value("sent"), note: form.value("note"))
+            return .perform(Commit(ticket: id, action: .mediation(update)), confirm: nil)
         case .intake: return intake(form, suggested: suggestion(form, triage).map(TriageRecord.init))
         case .filter:
             var next = filter

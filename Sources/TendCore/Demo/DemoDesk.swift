@@ -133,7 +133,7 @@ public enum DemoDesk {
             assess(&desk, id, owner, story, person, steps.next())
             if story.notes.count > 1 && random.chance(30) { note(&desk, id, owner, person, story.notes[1], steps.next()) }
             if target == .mediation, let reason = story.mediation {
-                record(&desk, id, owner, steps.next()) { try $0.startMediation($1!, reason: person.say(reason)) }
+                mediate(&desk, id, owner, story, person, reason: reason, at: steps.next())
                 return
             }
             guard target != .resolving else {
@@ -147,6 +147,24 @@ public enum DemoDesk {
                 return
             }
             close(&desk, id, owner, story, person, &steps)
+        }
+
+        /// Sent to the mediator the case calls for: a vet's care to the veterinary board, a pet
+        /// hurt or lost to the insurer, the rest to the consumer association; with its reference,
+        /// a hearing or call some days ahead, and the case's papers.
+        mutating func mediate(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person,
+                              reason: DemoText, at: Date) {
+            let party: MediationParty = story.service == .medical ? .vetBoard : story.harm >= .injured ? .insurer : .consumerAssociation
+            let number = 1000 + random.next() % 9000
+            let reference = switch party {
+            case .vetBoard: person.chinese ? "兽医投诉 \(number)" : "VB-\(number)"
+            case .insurer: person.chinese ? "理赔 \(number)" : "Claim \(number)"
+            default: person.chinese ? "消协受理 \(number)" : "CA-\(number)"
+            }
+            let next = max(at, now).addingTimeInterval(86400 * Double(2 + random.next() % 12)).roundedToStore
+            let sent = person.chinese ? "投诉记录、照片、收据" : "the complaint record, photos, the receipt"
+            let referral = MediationReferral(party: party, reference: random.chance(80) ? reference : "", reason: person.say(reason), next: next, sent: sent)
+            record(&desk, id, owner, at) { try $0.startMediation($1!, referral) }
         }
 
         /// Closed after a follow-up call that went badly, and reopened when the customer came back.

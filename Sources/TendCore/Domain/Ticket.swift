@@ -31,6 +31,8 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var promises: [RemedyPromise] = []
     /// Evidence kept with the case, oldest first.
     public private(set) var evidence: [Evidence] = []
+    /// Every mediation the case went to, oldest first; the last is open while in mediation.
+    public private(set) var mediations: [Mediation] = []
     public private(set) var failedFollowUps: Int
     public private(set) var related: [TicketID]
     public private(set) var reopenCount: Int
@@ -88,6 +90,8 @@ public struct Ticket: Sendable, Hashable {
     }
     private var hasScheduledCalls = false
     /// The promises not yet kept, soonest first, with their index for `promiseKept`.
+    /// The mediation under way, while the ticket is in mediation.
+    public var openMediation: Mediation? { stage == .mediation ? mediations.last.flatMap { $0.isOpen ? $0 : nil } : nil }
     public var openPromises: [(index: Int, promise: RemedyPromise)] {
         promises.enumerated().filter { !$0.element.isKept }.map { ($0.offset, $0.element) }.sorted { $0.promise.due < $1.promise.due }
     }
@@ -179,6 +183,22 @@ public struct Ticket: Sendable, Hashable {
             failedFollowUps = 0
         case .evidenceAdded(let item):
             evidence.append(item)
+        case .mediationStarted(let reason):
+            mediations.append(Mediation(party: nil, reference: "", reason: reason, next: nil, startedAt: entry.at, startedBy: entry.actor))
+        case .mediationReferred(let referral):
+            var mediation = Mediation(party: referral.party, reference: referral.reference, reason: referral.reason,
+                                      next: referral.next, startedAt: entry.at, startedBy: entry.actor)
+            if !referral.sent.isEmpty { mediation.sent.append(.init(at: entry.at, text: referral.sent)) }
+            mediations.append(mediation)
+        case .mediationUpdated(let update):
+            guard let last = mediations.indices.last else { break }
+            if !update.reference.isEmpty { mediations[last].reference = update.reference }
+            if let next = update.next { mediations[last].next = next }
+            if !update.sent.isEmpty { mediations[last].sent.append(.init(at: entry.at, text: update.sent)) }
+        case .mediationEnded(let outcome):
+            guard let last = mediations.indices.last else { break }
+            mediations[last].endedAt = entry.at
+            mediations[last].outcome = outcome
         case .closed(let score, let comment):
             if let score { satisfaction = Satisfaction(score: score, comment: comment) }
             closedAt = entry.at

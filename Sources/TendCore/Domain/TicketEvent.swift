@@ -35,7 +35,13 @@ public enum TicketEvent: Sendable, Hashable {
     /// `score` nil: closed after repeated failed contact attempts.
     indirect case closed(score: Int?, comment: String)
     case reopened(reason: String)
+    /// Sent to mediation, as recorded before the mediator was asked for.
     case mediationStarted(reason: String)
+    /// Sent to mediation: the party, their reference, the next date, what was sent.
+    indirect case mediationReferred(MediationReferral)
+    /// News in the mediation that leaves it in mediation.
+    indirect case mediationUpdated(MediationUpdate)
+    /// What the mediation decided: the ticket goes back to resolving.
     case mediationEnded(outcome: String)
     indirect case gradeChanged(from: Grade, to: Grade, reason: String)
     case noteAdded(text: String)
@@ -112,7 +118,7 @@ extension TicketEvent {
         case .assessed, .mediationEnded: .resolving
         case .followUpStarted: .followUp
         case .closed: .closed
-        case .mediationStarted: .mediation
+        case .mediationStarted, .mediationReferred: .mediation
         default: nil
         }
     }
@@ -130,8 +136,8 @@ extension TicketEvent {
         case .followUpFailed, .followUpReached, .closed: [.followUp]
         case .lowScoreAccepted: [.followUp]
         case .reopened: [.followUp, .closed]
-        case .mediationStarted: [.investigating, .resolving]
-        case .mediationEnded: [.mediation]
+        case .mediationStarted, .mediationReferred: [.investigating, .resolving]
+        case .mediationUpdated, .mediationEnded: [.mediation]
         case .clockPaused, .clockResumed, .escalated: Stage.ordered.filter(\.isOpen)
         default: nil
         }

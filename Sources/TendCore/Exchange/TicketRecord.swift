@@ -83,6 +83,13 @@ public struct TicketRecord {
             ("calls", .array(ticket.calls.map { .string(TimeText.isoMilliseconds($0)) })),
             ("recorded_score", ticket.recordedScore.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
             ("evidence", .array(ticket.evidence.map { eventData(.evidenceAdded($0)) })),
+            ("mediations", .array(ticket.mediations.map { mediation in
+                .object([("party", .string(mediation.party?.rawValue)), ("reference", .string(freeText(mediation.reference))),
+                         ("reason", .string(freeText(mediation.reason))), ("next", .string(mediation.next.map(TimeText.isoMilliseconds))),
+                         ("sent", .array(mediation.sent.map { .object([("at", .string(TimeText.isoMilliseconds($0.at))), ("text", .string(freeText($0.text)))]) })),
+                         ("started_at", .string(TimeText.isoMilliseconds(mediation.startedAt))), ("started_by", .string(mediation.startedBy)),
+                         ("ended_at", .string(mediation.endedAt.map(TimeText.isoMilliseconds))), ("outcome", .string(mediation.outcome.map(freeText)))])
+            })),
             ("satisfaction", ticket.satisfaction.map { .object([("score", .int($0.score)), ("comment", .string(freeText($0.comment)))]) } ?? .null),
             ("failed_follow_ups", .int(ticket.failedFollowUps)),
             ("reopen_count", .int(ticket.reopenCount)),

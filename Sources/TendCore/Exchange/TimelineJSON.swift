@@ -70,6 +70,15 @@ extension TicketRecord {
             return .object([("reason", .string(freeText(reason)))])
         case .mediationEnded(let outcome):
             return .object([("outcome", .string(freeText(outcome)))])
+        case .mediationReferred(let referral):
+            return .object([("party", .string(referral.party.rawValue)), ("reference", .string(freeText(referral.reference))),
+                            ("reason", .string(freeText(referral.reason)))]
+                + (referral.next.map { [("next", .string(TimeText.isoMilliseconds($0)))] } ?? [])
+                + [("sent", .string(freeText(referral.sent)))])
+        case .mediationUpdated(let update):
+            return .object([("reference", .string(freeText(update.reference)))]
+                + (update.next.map { [("next", .string(TimeText.isoMilliseconds($0)))] } ?? [])
+                + [("sent", .string(freeText(update.sent))), ("note", .string(freeText(update.note)))])
         case .gradeChanged(let from, let to, let reason):
             return .object([("from", .string(from.rawValue)), ("to", .string(to.rawValue)), ("reason", .string(freeText(reason)))])
         case .noteAdded(let text):
@@ -165,6 +174,12 @@ extension BackupEntryReader {
         case "reopened": return .reopened(reason: try data.text("reason"))
         case "mediation_started": return .mediationStarted(reason: try data.text("reason"))
         case "mediation_ended": return .mediationEnded(outcome: try data.text("outcome"))
+        case "mediation_referred":
+            return .mediationReferred(MediationReferral(party: try data.word("party", MediationParty.self), reference: try data.text("reference"),
+                                                        reason: try data.text("reason"), next: try data.optionalInstant("next"), sent: try data.text("sent")))
+        case "mediation_updated":
+            return .mediationUpdated(MediationUpdate(reference: try data.text("reference"), next: try data.optionalInstant("next"),
+                                                     sent: try data.text("sent"), note: try data.text("note")))
         case "grade_changed":
             return .gradeChanged(from: try data.word("from", Grade.self), to: try data.word("to", Grade.self),
                                  reason: try data.text("reason"))

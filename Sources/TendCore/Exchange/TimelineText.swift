@@ -20,6 +20,8 @@ public enum TimelineText {
         case .reopened: "reopened"
         case .mediationStarted: "mediation_started"
         case .mediationEnded: "mediation_ended"
+        case .mediationReferred: "mediation_referred"
+        case .mediationUpdated: "mediation_updated"
         case .gradeChanged: "grade_changed"
         case .noteAdded: "note_added"
         case .contactRevealed: "contact_revealed"
@@ -112,6 +114,19 @@ public enum TimelineText {
             return lang.pick("Sent to mediation: \(reason)", "转第三方调解：\(reason)")
         case .mediationEnded(let outcome):
             return lang.pick("Back from mediation: \(outcome)", "调解结束：\(outcome)")
+        case .mediationReferred(let referral):
+            var parts = [lang.pick("Sent to mediation, \(referral.party.english)", "转第三方调解：\(referral.party.chinese)")]
+            if !referral.reference.isEmpty { parts.append(lang.pick("reference \(referral.reference)", "编号 \(referral.reference)")) }
+            if let next = referral.next { parts.append(lang.pick("next \(time(next))", "下次 \(time(next))")) }
+            if !referral.sent.isEmpty { parts.append(lang.pick("sent \(referral.sent)", "已提交 \(referral.sent)")) }
+            return parts.joined(separator: lang.pick("; ", "；")) + lang.pick(": ", "。原因：") + referral.reason
+        case .mediationUpdated(let update):
+            var parts: [String] = []
+            if !update.reference.isEmpty { parts.append(lang.pick("reference \(update.reference)", "编号 \(update.reference)")) }
+            if let next = update.next { parts.append(lang.pick("next \(time(next))", "下次 \(time(next))")) }
+            if !update.sent.isEmpty { parts.append(lang.pick("sent \(update.sent)", "已提交 \(update.sent)")) }
+            if !update.note.isEmpty { parts.append(update.note) }
+            return lang.pick("Mediation: ", "调解进展：") + parts.joined(separator: lang.pick("; ", "；"))
         case .gradeChanged(let from, let to, let reason):
             return lang.pick("Grade \(from.english) → \(to.english): \(reason)",
                              "等级 \(from.chinese) → \(to.chinese)：\(reason)")
@@ -149,7 +164,8 @@ enum BackupEventKinds {
         "received": "受理", "acknowledged": "回应客户", "assigned": "分配", "investigation_started": "开始调查",
         "assessed": "评估", "resolution_proposed": "提出处理方案", "resolution_approved": "方案审批",
         "follow_up_started": "进入回访", "follow_up_failed": "回访未联系上", "closed": "结案", "reopened": "重新打开",
-        "mediation_started": "转第三方调解", "mediation_ended": "调解结束", "grade_changed": "调整等级",
+        "mediation_started": "转第三方调解", "mediation_ended": "调解结束",
+        "mediation_referred": "转交调解方", "mediation_updated": "调解进展", "grade_changed": "调整等级",
         "note_added": "备注", "contact_revealed": "查看联系方式", "related": "关联工单", "anger_set": "客户情绪",
         "script_said": "使用话术", "checklist_waived": "未完成必说事项", "resolution_rejected": "驳回方案",
         "harm_set": "宠物受损情况", "triage_suggested": "受理建议", "clock_breached": "超时", "clock_paused": "暂停计时",

@@ -142,6 +142,10 @@ public struct TicketPresenter: Sendable {
                 "\(match.ticket) \(TimeText.local(match.receivedAt).prefix(10))" + (match.sameBranch ? lang.pick(" same branch", " 同门店") : "")
             }.joined(separator: lang.pick("; ", "；")))
         }
+        for mediation in ticket.mediations {
+            add("Mediation", "调解", MediationText.summary(mediation, lang, now: now),
+                mediation.isOpen && (mediation.next.map { $0 < now } ?? false) ? .clock(.overdue) : .field)
+        }
         for (index, item) in ticket.evidence.enumerated() {
             add("Evidence \(index + 1)", "证据 \(index + 1)", EvidenceText.line(item, lang))
         }

@@ -18,6 +18,7 @@ enum EventCodec {
         /// A failed call with its next attempt's time; one without keeps `followUpFailed`.
         case remediesProposed, promiseKept, followUpScheduled, followUpFailedWithNext, followUpReached, lowScoreAccepted
         case evidenceAdded
+        case mediationReferred, mediationUpdated
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -141,6 +142,19 @@ enum EventCodec {
         case .mediationEnded(let outcome):
             out.u8(Tag.mediationEnded.rawValue)
             out.string(outcome)
+        case .mediationReferred(let referral):
+            out.u8(Tag.mediationReferred.rawValue)
+            out.u8(referral.party.storageCode)
+            out.string(referral.reference)
+            out.string(referral.reason)
+            out.optionalDate(referral.next)
+            out.string(referral.sent)
+        case .mediationUpdated(let update):
+            out.u8(Tag.mediationUpdated.rawValue)
+            out.string(update.reference)
+            out.optionalDate(update.next)
+            out.string(update.sent)
+            out.string(update.note)
         case .gradeChanged(let from, let to, let reason):
             out.u8(Tag.gradeChanged.rawValue)
             out.u8(from.storageCode)
@@ -285,6 +299,12 @@ enum EventCodec {
         case .reopened: event = .reopened(reason: try reader.string())
         case .mediationStarted: event = .mediationStarted(reason: try reader.string())
         case .mediationEnded: event = .mediationEnded(outcome: try reader.string())
+        case .mediationReferred:
+            event = .mediationReferred(MediationReferral(party: try reader.vocabulary(MediationParty.self), reference: try reader.string(),
+                                                         reason: try reader.string(), next: try reader.optionalDate(), sent: try reader.string()))
+        case .mediationUpdated:
+            event = .mediationUpdated(MediationUpdate(reference: try reader.string(), next: try reader.optionalDate(),
+                                                      sent: try reader.string(), note: try reader.string()))
         case .gradeChanged:
             event = .gradeChanged(from: try reader.vocabulary(Grade.self), to: try reader.vocabulary(Grade.self),
                                   reason: try reader.string())

@@ -124,8 +124,8 @@ extension StageSpec {
         purpose: Bilingual("What the mediation decided; the ticket goes back to resolving.", "调解结果；工单回到处理阶段。"),
         fields: [.outcome], passedBy: .anyone, clock: Clock(kind: .resolve, from: .received),
         checklist: [.nextStep], attempt: nil
-    ) { _, _, fields in
+    ) { workflow, ticket, fields in
         guard let outcome = fields.outcome?.trimmed, !outcome.isEmpty else { throw GateRefusal(.outcome, .missing) }
-        return [.mediationEnded(outcome: outcome)]
+        return workflow.endMediation(ticket, outcome: outcome)
     }
 }

@@ -16,7 +16,9 @@ public enum TicketAction: Sendable, Equatable {
     case approve(comment: String)
     case reject(comment: String)
     case reopen(reason: String)
-    case mediate(reason: String)
+    case mediate(MediationReferral)
+    /// News in a mediation under way: a reference, a next date, what was sent, a note.
+    case mediation(MediationUpdate)
     /// A follow-up call that did not get through; `next`: when to try again (nil: the policy's).
     case followUpFailed(note: String, next: Date? = nil)
     /// A remedy's promise ticked done (`number` counts from 1; nil when only one is open).
@@ -33,7 +35,7 @@ public enum TicketAction: Sendable, Equatable {
 
     /// The actions' names: a subcommand (`tend take`), a `:` word (`:take`), a key's help line.
     public enum Name: String, Sendable, CaseIterable {
-        case add, take, assign, advance, grade, note, approve, reject, reopen, mediate
+        case add, take, assign, advance, grade, note, approve, reject, reopen, mediate, mediation
         case followUpFailed = "follow-up"
         case relate, anger, reveal, said, pause, resume, escalate
         case keep = "kept"
@@ -52,6 +54,7 @@ public enum TicketAction: Sendable, Equatable {
             case .reject: Bilingual("reject compensation, saying why", "驳回补偿（需说明理由）")
             case .reopen: Bilingual("reopen", "重开")
             case .mediate: Bilingual("hand to mediation", "转第三方调解")
+            case .mediation: Bilingual("record news of a mediation", "记录调解进展")
             case .followUpFailed: Bilingual("log a follow-up call that did not get through", "记录未接通的回访")
             case .relate: Bilingual("link a related ticket", "关联工单")
             case .anger: Bilingual("customer's mood", "客户情绪")
@@ -78,6 +81,7 @@ public enum TicketAction: Sendable, Equatable {
         case .reject: .reject
         case .reopen: .reopen
         case .mediate: .mediate
+        case .mediation: .mediation
         case .followUpFailed: .followUpFailed
         case .relate: .relate
         case .anger: .anger
@@ -108,7 +112,8 @@ public enum TicketAction: Sendable, Equatable {
         case .approve(let comment): try workflow.approve(ticket, comment: comment)
         case .reject(let comment): try workflow.reject(ticket, comment: comment)
         case .reopen(let reason): try workflow.reopen(ticket, reason: reason)
-        case .mediate(let reason): try workflow.startMediation(ticket, reason: reason)
+        case .mediate(let referral): try workflow.startMediation(ticket, referral)
+        case .mediation(let update): try workflow.updateMediation(ticket, update)
         case .followUpFailed(let note, let next): try workflow.recordFailedFollowUp(ticket, note: note, next: next)
         case .keep(let number, let note): try workflow.keepPromise(ticket, number: number, note: note)
         case .evidence(let item): try workflow.addEvidence(ticket, item)
@@ -161,8 +166,13 @@ public enum TicketAction: Sendable, Equatable {
         case .reopen: return lang.pick("\(id) reopened: investigating.", "\(id) 已重新打开，回到调查评估。")
         case .mediate:
             let outcome = terms.entry(.outcome, lang)
-            return lang.pick("\(id) is in mediation; advance it with \(outcome) when it returns.",
-                             "\(id) 已转第三方调解；有结果后推进并填写\(outcome)。")
+            let paused = after.runningPause?.reason == .mediator
+                ? lang.pick(" The clocks wait for the mediator.", "计时已暂停，等待调解方。") : ""
+            return lang.pick("\(id) is in mediation;\(paused) advance it with \(outcome) when it returns.",
+                             "\(id) 已转第三方调解。\(paused)有结果后推进并填写\(outcome)。")
+        case .mediation:
+            let next = after.openMediation?.next.map { lang.pick("; next \(TimeText.local($0))", "；下次 \(TimeText.local($0))") } ?? ""
+            return lang.pick("\(id): mediation news recorded\(next).", "\(id)：已记录调解进展\(next)。")
         case .followUpFailed:
             if after.stage == .closed {
                 return lang.pick("\(id): no answer after \(policy.followUpAttempts) attempts; closed as unreachable.",

@@ -207,14 +207,6 @@ public struct Workflow: Sendable {
         return [.reopened(reason: reason.trimmed)]
     }
 
-    public func startMediation(_ ticket: Ticket, reason: String) throws -> [TicketEvent] {
-        try requireCanChange()
-        try requireMayWork(on: ticket)
-        try requireStage(for: .mediationStarted(reason: reason), of: ticket)
-        guard !reason.trimmed.isEmpty else { throw WorkflowError.reasonRequired }
-        return [.mediationStarted(reason: reason.trimmed)]
-    }
-
     /// Evidence kept with the case: a file already copied into the desk, or a reference.
     public func addEvidence(_ ticket: Ticket, _ item: Evidence) throws -> [TicketEvent] {
         try requireCanChange()
@@ -300,6 +292,9 @@ public struct Workflow: Sendable {
             case .mediate:
                 try requireMayWork(on: ticket)
                 try requireStage(for: .mediationStarted(reason: ""), of: ticket)
+            case .mediation:
+                try requireMayWork(on: ticket)
+                try requireStage(for: .mediationUpdated(MediationUpdate()), of: ticket)
             case .followUpFailed:
                 try requireMayWork(on: ticket)
                 try requireStage(for: .followUpFailed(note: ""), of: ticket)

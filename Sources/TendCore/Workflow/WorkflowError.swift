@@ -45,6 +45,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case promiseAlreadyKept(number: Int)
     /// Several promises are open: say which (their numbers).
     case whichPromise(open: [Int])
+    /// A mediation's next date that has already passed.
+    case mediationDateInPast(Date)
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
@@ -62,7 +64,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
 
     /// Text an action cannot do without.
     public enum RequiredText: String, Sendable, Equatable {
-        case customer, contact, description, note, rejectionComment, evidence
+        case customer, contact, description, note, rejectionComment, evidence, mediationReason, mediationNews
 
         public var words: Bilingual {
             switch self {
@@ -72,6 +74,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
             case .note: Bilingual("note", "备注")
             case .rejectionComment: Bilingual("reason for rejecting", "驳回理由")
             case .evidence: Bilingual("evidence (a file or a reference)", "证据（文件或编号）")
+            case .mediationReason: Bilingual("reason it cannot be settled directly", "无法直接协商解决的原因")
+            case .mediationNews: Bilingual("news of the mediation (a reference, a next date, what was sent or a note)", "调解进展（编号、下次日期、已提交材料或备注）")
             }
         }
     }
@@ -167,6 +171,8 @@ extension WorkflowError: TermedRefusal {
         case .reasonRequired:
             let reason = terms.reason(lang)
             return lang.pick("Say why: \(reason).", "请说明原因：\(reason)。")
+        case .mediationDateInPast(let date):
+            return lang.pick("The mediation's next date \(TimeText.local(date)) has already passed.", "调解的下次日期 \(TimeText.local(date)) 已经过去。")
         case .emptyText(let text):
             return lang.pick("The \(text.words.en) is empty.", "\(text.words.zh)不能为空。")
         case .relatedToItself:

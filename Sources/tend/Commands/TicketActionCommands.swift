@@ -108,14 +108,41 @@ struct ReopenCommand: TicketActionCommand {
 }
 
 struct MediateCommand: TicketActionCommand {
-    static let configuration = CommandConfiguration(commandName: "mediate", abstract: "Send a dispute to third-party mediation.")
+    static let configuration = CommandConfiguration(
+        commandName: "mediate", abstract: "Send a dispute to third-party mediation: who, their reference, the next date, what was sent.",
+        discussion: "The clocks stand still until the outcome is recorded (tend advance ID --outcome TEXT) when the policy's [clocks] pause_for includes mediator.")
     @OptionGroup var desk: DeskOptions
     @OptionGroup var change: ChangeOptions
     @Argument(help: "The ticket.") var id: String
+    @Option(help: ArgumentHelp("Who mediates: consumer_association (消费者协会), vet_board, insurer, court or other.", valueName: "party")) var party: String
+    @Option(help: "The mediator's reference for the case (may be given later with tend mediation).") var reference: String = ""
+    @Option(help: ArgumentHelp("The next date the mediator set: a time from now (3d) or a moment.", valueName: "time")) var next: String?
+    @Option(help: "What was sent to them (photos, the vet's record).") var sent: String = ""
     @Option(help: "Why it cannot be settled directly.") var reason: String = ""
 
+    func validate() throws { let _: MediationParty = try parseVocabulary(party, "mediator") }
+
     func action(_ session: Session) throws -> TicketAction {
-        .mediate(reason: reason)
+        .mediate(MediationReferral(party: try parseVocabulary(party, "mediator"), reference: reference, reason: reason,
+                                   next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore }, sent: sent))
+    }
+}
+
+struct MediationCommand: TicketActionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mediation", abstract: "Record news of a mediation under way: a reference, the next date, what was sent, a note.",
+        discussion: "The mediation's outcome is recorded with tend advance ID --outcome TEXT, which takes the ticket back to resolving.")
+    @OptionGroup var desk: DeskOptions
+    @OptionGroup var change: ChangeOptions
+    @Argument(help: "The ticket.") var id: String
+    @Option(help: "The mediator's reference, given or changed.") var reference: String = ""
+    @Option(help: ArgumentHelp("The next date: a time from now (3d) or a moment.", valueName: "time")) var next: String?
+    @Option(help: "What was sent to them.") var sent: String = ""
+    @Option(help: "What happened.") var note: String = ""
+
+    func action(_ session: Session) throws -> TicketAction {
+        .mediation(MediationUpdate(reference: reference, next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore },
+                                   sent: sent, note: note))
     }
 }
 

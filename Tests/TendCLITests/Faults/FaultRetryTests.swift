@@ -38,7 +38,7 @@ extension Faults {
             case "approve":
                 return ["approve", try first("pending approval", { (($0["resolution"] as? [String: Any])?["approval"] as? [String: Any])?["state"] as? String == "pending" })]
             case "reopen": return ["reopen", try first("closed", stage("closed")), "--reason", "still unhappy"]
-            case "mediate": return ["mediate", try first("investigating", stage("investigating")), "--reason", "cannot settle directly"]
+            case "mediate": return ["mediate", try first("investigating", stage("investigating")), "--party", "consumer_association", "--reason", "cannot settle directly"]
             case "followup": return ["followup", try first("follow-up", stage("follow_up")), "--failed", "--note", "no answer"]
             case "relate": return ["relate", "T-1002", "T-1020"]
             case "anger": return ["anger", try first("calm open", { open($0) && $0["anger"] as? String != "angry" }), "angry"]
