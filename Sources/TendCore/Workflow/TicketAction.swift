@@ -166,10 +166,11 @@ public enum TicketAction: Sendable, Equatable {
         case .reopen: return lang.pick("\(id) reopened: investigating.", "\(id) 已重新打开，回到调查评估。")
         case .mediate:
             let outcome = terms.entry(.outcome, lang)
+            let party = after.openMediation?.party.map { lang.pick(" (\($0.english))", "（\($0.chinese)）") } ?? ""
             let paused = after.runningPause?.reason == .mediator
                 ? lang.pick(" The clocks wait for the mediator.", "计时已暂停，等待调解方。") : ""
-            return lang.pick("\(id) is in mediation;\(paused) advance it with \(outcome) when it returns.",
-                             "\(id) 已转第三方调解。\(paused)有结果后推进并填写\(outcome)。")
+            return lang.pick("\(id) is in mediation\(party).\(paused) Advance it with \(outcome) when it returns.",
+                             "\(id) 已转第三方调解\(party)。\(paused)有结果后推进并填写\(outcome)。")
         case .mediation:
             let next = after.openMediation?.next.map { lang.pick("; next \(TimeText.local($0))", "；下次 \(TimeText.local($0))") } ?? ""
             return lang.pick("\(id): mediation news recorded\(next).", "\(id)：已记录调解进展\(next)。")
