@@ -67,6 +67,20 @@ import Testing
         let said = (shown["timeline"] as? [[String: Any]] ?? []).compactMap { ($0["data"] as? [String: Any])?["comment"] as? String }
         #expect(said.contains("伤口恢复得不错"), "\(said)")
         #expect(try calls(id).isEmpty)
+        // She calls again, about the same groomer, her number typed another way: told at once.
+        let again = try tend("add", "--customer", "林小姐", "--contact", "+86 139-1234-5678", "--pet", "豆豆", "--service", "grooming",
+                             "--channel", "phone", "--description", "又剪破了", "--served-by", "美容师小张", "--branch", "朝阳店")
+        let second = again.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(again.status == 0 && again.stderr.contains("\(second): 2nd complaint in 60 days · same service: \(id)"), "\(again.stderr)")
+        let third = try tend("add", "--customer", "林小姐", "--contact", "13912345678", "--pet", "豆豆", "--service", "grooming",
+                             "--channel", "phone", "--description", "第三次了", "--served-by", "美容师小张", "--branch", "朝阳店")
+        #expect(third.stderr.contains("3rd complaint in 60 days · same service · 1 of them same groomer: "), "\(third.stderr)")
+        let fourth = try tend.run(["add", "--customer", "林小姐", "--contact", "13912345678", "--pet", "豆豆", "--service", "grooming",
+                                   "--channel", "phone", "--description", "还是那位美容师", "--served-by", "美容师小张", "--branch", "朝阳店",
+                                   "--store", desk, "--as", "li.hua", "--lang", "zh"])
+        #expect(fourth.stderr.contains("60 天内第 4 次投诉 · 同一服务 · 其中 2 次同一美容师："), "\(fourth.stderr)")
+        let shownAgain = try #require(try tend.json(["show", second, "--store", desk, "--json"]) as? [String: Any])
+        #expect((shownAgain["related"] as? [String])?.first == id && shownAgain["served_by"] as? String == "美容师小张", "\(shownAgain["related"] ?? "")")
     }
 
     @Test func aPhotoIsKeptWithItsChecksumAndInTheCaseReport() throws {

@@ -67,7 +67,10 @@ import Testing
         ]
         for (event, actor) in events { first.apply(entry(event, actor, request: "r-\(first.timeline.count)")) }
         // The second ticket holds the kinds issue 11 added, after the first's indices were fixed.
-        var second = Ticket(id: TicketID(1002), received: entry(.received(Fixture.intake())))
+        let served = Fixture.intake()
+        var second = Ticket(id: TicketID(1002), received: entry(.received(Intake(
+            customer: served.customer, pet: served.pet, service: served.service, channel: served.channel, description: served.description,
+            servedBy: "美容师\u{1B}[1m小张"))))
         let added: [(TicketEvent, String)] = [
             (.harmSet(.injured), "li.hua"), (.routed(to: ["zhao.min", "li.hua"]), "li.hua"),
             (.triageSuggested(TriageRecord(grade: .critical, cause: .healthSafety, harm: .injured, anger: .angry, words: ["流血", "微博"])), "li.hua"),

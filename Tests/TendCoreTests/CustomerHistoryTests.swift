@@ -32,13 +32,13 @@ struct CustomerHistoryTests {
     /// written in the other script; and one stranger.
     func desk() throws -> (Desk, Date) {
         var desk = Desk()
-        let customers: [(String, String, String, Double)] = [
-            ("王丽", "13800138000", "豆豆", -40), ("Wang Li", "+86 138-0013-8000", "Doudou", -20),
-            ("Li Wang", "other@example.com", "Dou Dou", -5), ("陈杰", "13912345678", "豆豆", -3),
+        let customers: [(String, String, String, Double, String)] = [
+            ("王丽", "13800138000", "豆豆", -40, "Jess"), ("Wang Li", "+86 138-0013-8000", "Doudou", -20, "jess"),
+            ("Li Wang", "other@example.com", "Dou Dou", -5, "JESS"), ("陈杰", "13912345678", "豆豆", -3, "Tom"),
         ]
-        for (offset, (name, contact, pet, days)) in customers.enumerated() {
+        for (offset, (name, contact, pet, days, groomer)) in customers.enumerated() {
             let intake = Intake(customer: Customer(name: name, contact: contact), pet: Pet(name: pet), service: .grooming, branch: "朝阳店",
-                                channel: .phone, description: "剪伤", grade: .general)
+                                channel: .phone, description: "剪伤", grade: .general, servedBy: groomer)
             let entry = TimelineEntry(at: Fixture.now.addingTimeInterval(days * 86400), actor: "li.hua", event: .received(intake))
             let applied = desk.apply(Change(ticket: TicketID(Int32(1001 + offset)), entry: entry))
             #expect(applied)
@@ -58,6 +58,15 @@ struct CustomerHistoryTests {
         #expect(banner == "4th complaint in 60 days · same branch · same service: T-1003, T-1002, T-1001")
         #expect(CustomerHistory.banner(both, now: now, .zh)?.hasPrefix("60 天内第 4 次投诉 · 同一门店 · 同一服务：") == true)
         #expect(CustomerHistory.banner([], now: now, .en) == nil)
+        // Served by the same groomer each time (however her name was cased): the banner says so.
+        let sameGroomer = desk.customers.matches(contact: "13800138000", customer: "王丽", pet: "豆豆", branch: "朝阳店",
+                                                 service: .grooming, servedBy: "Jess", on: desk)
+        #expect(CustomerHistory.banner(sameGroomer, now: now, service: .grooming, .en)
+                == "4th complaint in 60 days · same branch · same service · same groomer: T-1003, T-1002, T-1001")
+        #expect(CustomerHistory.banner(sameGroomer, now: now, service: .grooming, .zh)?.contains("同一门店 · 同一服务 · 同一美容师：") == true)
+        let otherGroomer = desk.customers.matches(contact: "13800138000", customer: "王丽", pet: "豆豆", servedBy: "Tom", on: desk)
+        #expect(otherGroomer.allSatisfy { !$0.sameStaff })
+        #expect(CustomerHistory.banner(otherGroomer, now: now, service: .grooming, .en)?.contains("same groomer") == false)
     }
 
     @Test func aNewComplaintIsLinkedBothWaysToTheCustomersEarlierOnes() throws {

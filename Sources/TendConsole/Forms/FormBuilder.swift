@@ -262,6 +262,8 @@ public struct FormBuilder {
                         FormField("special_needs_note", Bilingual("What they need", "需要的帮助"), kind: .line,
                                   hint: Bilingual("large print, an interpreter…", "大字、手语翻译……")),
                         FormField("branch", Bilingual("Branch", "门店"), kind: .line),
+                        FormField("served_by", Bilingual("Served by", "服务人员"), kind: .line,
+                                  hint: Bilingual("the groomer, trainer, vet or carer, if known", "美容师、训练师、医生或护理员（如知道）")),
                     ])
     }
 }

@@ -158,7 +158,8 @@ public enum FormSubmission: Equatable {
             channel: Channel.parse(form.value("channel")) ?? .phone,
             description: form.value("description").trimmingCharacters(in: .whitespacesAndNewlines),
             grade: Grade.parse(form.value("grade")) ?? .general,
-            cause: Cause.parse(form.value("cause")))
+            cause: Cause.parse(form.value("cause")),
+            servedBy: form.value("served_by").trimmingCharacters(in: .whitespaces))
         let judgement = IntakeJudgement(harm: Harm.parse(form.value("harm")) ?? .none, anger: Anger.parse(form.value("anger")) ?? .calm,
                                         suggested: suggested)
         return .perform(Commit(ticket: nil, action: .receive(intake, judgement)), confirm: nil)

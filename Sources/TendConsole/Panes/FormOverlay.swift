@@ -113,8 +113,9 @@ enum FormOverlay {
         let contact = form.value("contact"), customer = form.value("customer"), pet = form.value("pet")
         guard contact.count >= 5 || (!customer.isEmpty && !pet.isEmpty) else { return nil }
         let matches = context.desk.customers.matches(contact: contact, customer: customer, pet: pet, branch: form.value("branch"),
-                                                     service: ServiceLine.parse(form.value("service")), on: context.desk)
-        return CustomerHistory.banner(matches, now: context.state.now, context.lang)
+                                                     service: ServiceLine.parse(form.value("service")), servedBy: form.value("served_by"),
+                                                     on: context.desk)
+        return CustomerHistory.banner(matches, now: context.state.now, service: ServiceLine.parse(form.value("service")), context.lang)
     }
 
     private static func drawValue(_ field: FormField, line: Int, focused: Bool, x: Int, y: Int, width: Int,

@@ -94,7 +94,8 @@ public enum DemoDesk {
                 branch: (story.place ?? random.pick(DemoBranch.shops)).name(chinese: person.chinese),
                 channel: chooseChannel(person, story), description: person.say(story.complaint),
                 occurredAt: received.addingTimeInterval(-3600 * Double(1 + random.next() % 48)).roundedToStore,
-                grade: max(random.chance(70) ? grade : .general, story.harm.minimumGrade), cause: random.chance(50) ? story.cause : nil)
+                grade: max(random.chance(70) ? grade : .general, story.harm.minimumGrade), cause: random.chance(50) ? story.cause : nil,
+                servedBy: DemoStaff.name(story.service, chinese: person.chinese, ticket: id))
             let taker = random.pick(handlers)
             record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
             if let (previous, when) = person.lastTicket, received.timeIntervalSince(when) < 30 * 86400 {

@@ -19,12 +19,14 @@ public final class CustomerHistory: @unchecked Sendable {
         public let sameCustomerAndPet: Bool
         public let sameBranch: Bool
         public let sameService: Bool
+        /// Served by the same groomer, trainer, vet or carer (both intakes name them).
+        public let sameStaff: Bool
     }
 
     /// The tickets on `desk` that share a contact with `contact`, or whose customer and pet have
     /// the names given, newest first; `excluding` leaves out the ticket asked about.
     public func matches(contact: String, customer: String, pet: String, branch: String = "", service: ServiceLine? = nil,
-                        on desk: Desk, excluding: TicketID? = nil) -> [Match] {
+                        servedBy: String = "", on desk: Desk, excluding: TicketID? = nil) -> [Match] {
         let contactKeys = CustomerKeys.contacts(contact)
         let personKey = pairKey(customer, pet)
         var found: [TicketID: (contact: Bool, pair: Bool)] = [:]
@@ -34,23 +36,25 @@ public final class CustomerHistory: @unchecked Sendable {
         if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
         lock.unlock()
         let branchKey = branch.trimmingCharacters(in: .whitespaces).lowercased()
+        let staffKey = CustomerKeys.person(servedBy)
         return found.compactMap { id, why -> Match? in
             // The index may have grown from a newer copy of the desk than this one.
             guard id != excluding, let ticket = desk.ticket(id) else { return nil }
             return Match(ticket: id, receivedAt: ticket.receivedAt, sameContact: why.contact, sameCustomerAndPet: why.pair,
                          sameBranch: !branchKey.isEmpty && ticket.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
-                         sameService: service == ticket.intake.service)
+                         sameService: service == ticket.intake.service,
+                         sameStaff: !staffKey.isEmpty && CustomerKeys.person(ticket.intake.servedBy) == staffKey)
         }.sorted { ($0.receivedAt, $0.ticket.number) > ($1.receivedAt, $1.ticket.number) }
     }
 
     public func matches(for ticket: Ticket, on desk: Desk) -> [Match] {
         matches(contact: ticket.customer.contact, customer: ticket.customer.name, pet: ticket.pet.name,
-                branch: ticket.intake.branch, service: ticket.intake.service, on: desk, excluding: ticket.id)
+                branch: ticket.intake.branch, service: ticket.intake.service, servedBy: ticket.intake.servedBy, on: desk, excluding: ticket.id)
     }
 
-    /// "3rd complaint in 60 days · same branch · same service: T-1040, T-1001" — said at intake;
-    /// nil when the customer has none in that window.
-    public static func banner(_ matches: [Match], now: Date, days: Int = 60, _ lang: Language) -> String? {
+    /// "3rd complaint in 60 days · same branch · same groomer: T-1040, T-1001" — said at intake;
+    /// nil when the customer has none in that window. `service` words who served the pet.
+    public static func banner(_ matches: [Match], now: Date, days: Int = 60, service: ServiceLine? = nil, _ lang: Language) -> String? {
         let recent = matches.filter { now.timeIntervalSince($0.receivedAt) <= Double(days) * 86400 }
         guard !recent.isEmpty else {
             guard !matches.isEmpty else { return nil }
@@ -61,8 +65,26 @@ public final class CustomerHistory: @unchecked Sendable {
         var parts = [lang.pick("\(ordinal) complaint in \(days) days", "\(days) 天内\(ordinal)投诉")]
         if recent.allSatisfy(\.sameBranch) { parts.append(lang.pick("same branch", "同一门店")) }
         if recent.allSatisfy(\.sameService) { parts.append(lang.pick("same service", "同一服务")) }
+        // Who served the pet says the most: said even when only some of them match.
+        let sameStaff = recent.filter(\.sameStaff).count
+        if sameStaff == recent.count {
+            parts.append(sameStaffWords(service, lang))
+        } else if sameStaff > 0 {
+            parts.append(lang.pick("\(sameStaff) of them ", "其中 \(sameStaff) 次") + sameStaffWords(service, lang))
+        }
         if !recent.contains(where: \.sameContact) { parts.append(lang.pick("same customer and pet by name", "客户与宠物同名")) }
         return parts.joined(separator: " · ") + lang.pick(": ", "：") + recent.prefix(6).map(\.ticket.description).joined(separator: ", ")
+    }
+
+    /// "same groomer", "同一训练师": who served the pet, named for the service line.
+    public static func sameStaffWords(_ service: ServiceLine?, _ lang: Language) -> String {
+        switch service {
+        case .grooming: lang.pick("same groomer", "同一美容师")
+        case .training: lang.pick("same trainer", "同一训练师")
+        case .medical: lang.pick("same vet", "同一医生")
+        case .boarding: lang.pick("same carer", "同一护理员")
+        default: lang.pick("same staff member", "同一店员")
+        }
     }
 
     private func pairKey(_ customer: String, _ pet: String) -> String? {

@@ -44,9 +44,12 @@ public final class Intake: Sendable, Hashable {
     /// The provisional grade; confirmed when the investigation is assessed.
     public let grade: Grade
     public let cause: Cause?
+    /// Who served the pet (the groomer, trainer, vet or carer), as the customer or the branch
+    /// names them; empty when not known. A repeat complaint about the same person is told at intake.
+    public let servedBy: String
 
     public init(customer: Customer, pet: Pet, service: ServiceLine, branch: String = "", channel: Channel,
-                description: String, occurredAt: Date? = nil, grade: Grade = .general, cause: Cause? = nil) {
+                description: String, occurredAt: Date? = nil, grade: Grade = .general, cause: Cause? = nil, servedBy: String = "") {
         self.customer = customer
         self.pet = pet
         self.service = service
@@ -56,6 +59,7 @@ public final class Intake: Sendable, Hashable {
         self.occurredAt = occurredAt
         self.grade = grade
         self.cause = cause
+        self.servedBy = servedBy
     }
 
     /// Served first: the priority channel or a customer flagged with special needs.
@@ -64,7 +68,7 @@ public final class Intake: Sendable, Hashable {
     public static func == (a: Intake, b: Intake) -> Bool {
         a === b || (a.customer == b.customer && a.pet == b.pet && a.service == b.service && a.branch == b.branch
             && a.channel == b.channel && a.description == b.description && a.occurredAt == b.occurredAt
-            && a.grade == b.grade && a.cause == b.cause)
+            && a.grade == b.grade && a.cause == b.cause && a.servedBy == b.servedBy)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -15,7 +15,7 @@ public enum IntakeImport {
     }
 
     public static let fields = ["customer", "contact", "pet", "species", "breed", "service", "channel", "description",
-                                "branch", "occurred_at", "grade", "cause", "special_needs", "special_needs_note"]
+                                "branch", "occurred_at", "grade", "cause", "special_needs", "special_needs_note", "served_by"]
     static let required = ["customer", "contact", "service", "channel", "description"]
 
     public static func read(path: String) throws -> [Intake] {
@@ -186,6 +186,6 @@ public enum IntakeImport {
                                specialNeeds: ["yes", "true", "1", "是"].contains(flag), specialNeedsNote: value("special_needs_note")),
             pet: Pet(name: value("pet"), species: value("species"), breed: value("breed")),
             service: service, branch: value("branch"), channel: channel, description: value("description"),
-            occurredAt: occurred, grade: grade, cause: cause)
+            occurredAt: occurred, grade: grade, cause: cause, servedBy: value("served_by"))
     }
 }

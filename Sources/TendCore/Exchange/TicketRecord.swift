@@ -49,6 +49,7 @@ public struct TicketRecord {
             ("service", .string(ticket.intake.service.rawValue)),
             ("channel", .string(ticket.intake.channel.rawValue)),
             ("branch", .string(ticket.intake.branch)),
+            ("served_by", .string(freeText(ticket.intake.servedBy))),
             ("assignee", .string(ticket.assignee)),
             ("priority", .bool(ticket.intake.isPriority)),
             ("anger", .string(ticket.anger.rawValue)),

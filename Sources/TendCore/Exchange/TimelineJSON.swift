@@ -17,7 +17,7 @@ extension TicketRecord {
                 ("occurred_at", .string(intake.occurredAt.map(TimeText.isoMilliseconds))),
                 ("grade", .string(intake.grade.rawValue)),
                 ("cause", .string(intake.cause?.rawValue)),
-            ])
+            ] + (intake.servedBy.isEmpty ? [] : [("served_by", .string(freeText(intake.servedBy)))]))
         case .acknowledged(let eta, let reason):
             return .object([("eta", .string(TimeText.isoMilliseconds(eta)))] + (reason.isEmpty ? [] : [("reason", .string(freeText(reason)))]))
         case .clockPaused(let reason):
@@ -216,7 +216,7 @@ extension BackupEntryReader {
             service: try data.word("service", ServiceLine.self), branch: try data.text("branch"),
             channel: try data.word("channel", Channel.self), description: try data.filledText("description"),
             occurredAt: try data.optionalInstant("occurred_at"), grade: try data.word("grade", Grade.self),
-            cause: try data.optionalWord("cause", Cause.self))
+            cause: try data.optionalWord("cause", Cause.self), servedBy: try data.optionalText("served_by") ?? "")
         try customer.finish()
         try pet.finish()
         return intake

@@ -86,6 +86,7 @@ public struct TicketPresenter: Sendable {
         add("Pet", "宠物", [ticket.pet.name, ticket.pet.species, ticket.pet.breed].filter { !$0.isEmpty }.joined(separator: " · "))
         if ticket.harm != .none { add("Harm", "宠物受损", ticket.harm.name(lang)) }
         add("Service", "服务", ticket.intake.service.name(lang) + (ticket.intake.branch.isEmpty ? "" : " @ \(ticket.intake.branch)"))
+        add("Served by", "服务人员", ticket.intake.servedBy.isEmpty ? nil : ticket.intake.servedBy)
         add("Channel", "渠道", ticket.intake.channel.name(lang))
         add("Cause", "成因", ticket.cause?.name(lang))
         add("Assignee", "负责人", ticket.assignee ?? lang.pick("(unassigned)", "（未分配）"))
@@ -140,6 +141,7 @@ public struct TicketPresenter: Sendable {
             let count = lang.pick("\(others.count) in all, \(recent) in 30 days: ", "共 \(others.count) 次，30 天内 \(recent) 次：")
             add("Other complaints", "该客户其他投诉", count + others.prefix(8).map { match in
                 "\(match.ticket) \(TimeText.local(match.receivedAt).prefix(10))" + (match.sameBranch ? lang.pick(" same branch", " 同门店") : "")
+                    + (match.sameStaff ? " " + CustomerHistory.sameStaffWords(ticket.intake.service, lang) : "")
             }.joined(separator: lang.pick("; ", "；")))
         }
         for mediation in ticket.mediations {

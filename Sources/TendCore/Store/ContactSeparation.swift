@@ -54,6 +54,6 @@ extension Intake {
         var customer = self.customer
         customer.contact = contact
         return Intake(customer: customer, pet: pet, service: service, branch: branch, channel: channel,
-                      description: description, occurredAt: occurredAt, grade: grade, cause: cause)
+                      description: description, occurredAt: occurredAt, grade: grade, cause: cause, servedBy: servedBy)
     }
 }

@@ -19,6 +19,8 @@ enum EventCodec {
         case remediesProposed, promiseKept, followUpScheduled, followUpFailedWithNext, followUpReached, lowScoreAccepted
         case evidenceAdded
         case mediationReferred, mediationUpdated
+        /// An intake that names who served the pet; one without keeps `received`.
+        case receivedServedBy
     }
 
     private static func mask(_ items: [ChecklistItem]) -> UInt16 {
@@ -37,8 +39,9 @@ enum EventCodec {
         out.string(entry.request ?? "")
         switch entry.event {
         case .received(let intake):
-            out.u8(Tag.received.rawValue)
+            out.u8((intake.servedBy.isEmpty ? Tag.received : Tag.receivedServedBy).rawValue)
             encode(intake, into: &out)
+            if !intake.servedBy.isEmpty { out.string(intake.servedBy) }
         case .acknowledged(let eta, let reason):
             out.u8((reason.isEmpty ? Tag.acknowledged : Tag.acknowledgedWithReason).rawValue)
             out.date(eta)
@@ -241,6 +244,11 @@ enum EventCodec {
         let event: TicketEvent
         switch tag {
         case .received: event = .received(try decodeIntake(from: &reader))
+        case .receivedServedBy:
+            let intake = try decodeIntake(from: &reader)
+            event = .received(Intake(customer: intake.customer, pet: intake.pet, service: intake.service, branch: intake.branch,
+                                     channel: intake.channel, description: intake.description, occurredAt: intake.occurredAt,
+                                     grade: intake.grade, cause: intake.cause, servedBy: try reader.string()))
         case .acknowledged: event = .acknowledged(eta: try reader.date())
         case .acknowledgedWithReason: event = .acknowledged(eta: try reader.date(), reason: try reader.string())
         case .clockPaused: event = .clockPaused(try reader.vocabulary(PauseReason.self))

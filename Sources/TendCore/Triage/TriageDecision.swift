@@ -18,7 +18,8 @@ public struct TriageDecision: Sendable {
         }
         let grade = max(intake.grade, suggestion.grade)
         let taken = Intake(customer: intake.customer, pet: intake.pet, service: intake.service, branch: intake.branch, channel: intake.channel,
-                           description: intake.description, occurredAt: intake.occurredAt, grade: grade, cause: intake.cause ?? suggestion.cause)
+                           description: intake.description, occurredAt: intake.occurredAt, grade: grade, cause: intake.cause ?? suggestion.cause,
+                           servedBy: intake.servedBy)
         return (taken, IntakeJudgement(harm: harm ?? suggestion.harm, anger: suggestion.anger, suggested: record))
     }
 

@@ -19,6 +19,8 @@ struct AddCommand: ParsableCommand {
     @Option(help: "Channel: phone, chat, email, social, store, priority.") var channel: String
     @Option(help: "What happened, in the customer's words.") var description: String
     @Option(help: "Branch or store.") var branch: String = ""
+    @Option(help: "Who served the pet: the groomer, trainer, vet or carer, if known (a repeat complaint about them is pointed out).")
+    var servedBy: String = ""
     @Option(help: ArgumentHelp("When it happened (ISO 8601, or a duration ago such as 2h).", valueName: "time")) var occurred: String?
     @Option(help: "Provisional grade: general, significant, serious, critical (default general, or the suggestion's with --triage).") var grade: String?
     @Option(help: "Cause category, if already clear.") var cause: String?
@@ -43,7 +45,8 @@ struct AddCommand: ParsableCommand {
                 pet: Pet(name: pet, species: species, breed: breed),
                 service: try parseVocabulary(service, "service"), branch: branch,
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,
-                grade: try grade.map { try parseVocabulary($0, "grade") } ?? .general, cause: try cause.map { try parseVocabulary($0, "cause") })
+                grade: try grade.map { try parseVocabulary($0, "grade") } ?? .general, cause: try cause.map { try parseVocabulary($0, "cause") },
+                servedBy: servedBy)
             let givenHarm: Harm? = try harm.map { try parseVocabulary($0, "harm") }
             // The complaint's words are read as the console's intake form reads them; the
             // suggestion is kept on the timeline beside what was decided.
@@ -55,10 +58,18 @@ struct AddCommand: ParsableCommand {
             }
             defer { session.reportNotices() }
             let request = change.request
-            print(try session.tellingHowToRetry(request) {
+            let added = try session.tellingHowToRetry(request) {
                 try session.store.receive(taken, judgement: judgement, as: session.actor, at: session.now, request: request,
-                                          fingerprint: change.fingerprint, fresh: change.requestID == nil).after.id
-            })
+                                          fingerprint: change.fingerprint, fresh: change.requestID == nil).after
+            }
+            print(added.id)
+            // A returning customer is pointed out as the console's intake form does, on standard
+            // error so that standard output stays the new ID.
+            let desk = session.store.desk
+            if let banner = CustomerHistory.banner(desk.customers.matches(for: added, on: desk), now: session.now,
+                                                   service: added.intake.service, session.lang) {
+                Output.warn("\(added.id): " + banner)
+            }
         }
     }
 }
