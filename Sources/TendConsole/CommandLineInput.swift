@@ -23,6 +23,7 @@ enum CommandLineInput {
         Verb(name: "goto", usage: Bilingual("goto T-1042", "goto T-1042"), help: Bilingual("select a ticket", "选中工单")),
         Verb(name: "approvals", usage: Bilingual("approvals", "approvals"), help: Bilingual("every resolution waiting for approval", "所有待审批的处理方案")),
         Verb(name: "calls", usage: Bilingual("calls", "calls"), help: Bilingual("the follow-up calls to make", "待打的回访电话")),
+        Verb(name: "terms", usage: Bilingual("terms", "terms"), help: Bilingual("the after-sales terms beside the ticket", "在工单旁查看售后条款")),
     ] + TicketAction.Name.allCases.filter { $0 != .escalate }.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
@@ -159,6 +160,7 @@ enum CommandLineInput {
             return act(.pause(reason))
         case "resume": return act(.resume)
         case "calls": return perform(.callsDue)
+        case "terms": return perform(.terms)
         case "kept":
             // "kept 2 transfer 8812": a leading number says which promise.
             let number = words.count > 1 ? Int(words[1]) : nil

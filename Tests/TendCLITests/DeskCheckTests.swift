@@ -46,4 +46,29 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: desk).sorted() == before)
     }
+
+    /// A kept piece of evidence changed on disk (a flipped bit, a file replaced) and a desk's own
+    /// terms with a mistake are found by `tend check`, each named.
+    @Test func checkFindsChangedEvidenceAndBrokenTerms() throws {
+        try makeDemo()
+        let photo = tend.path("photo.jpg")
+        try Data("fake jpeg bytes".utf8).write(to: URL(fileURLWithPath: photo))
+        #expect(try tend.run(["evidence", "add", "T-1001", photo, "--kind", "photo", "--store", desk, "--as", "zhao.min"]).status == 0)
+        #expect(try tend.run(["check", "--store", desk]).status == 0)
+        let folder = desk + "/evidence/T-1001"
+        let kept = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + kept))
+        bytes[3] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: folder + "/" + kept))
+        var result = try tend.run(["check", "--store", desk])
+        #expect(result.status == 1 && result.stdout.contains("T-1001 evidence 1 (photo.jpg): evidence/T-1001/\(kept) is missing or no longer matches its SHA-256"),
+                "\(result.stdout)")
+        bytes[3] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: folder + "/" + kept))
+        #expect(try tend.run(["check", "--store", desk]).status == 0)
+        #expect(FileManager.default.createFile(atPath: desk + "/terms.toml", contents: Data("[[clause]]\nid = \"G1\"\nkind = [\n".utf8),
+                                               attributes: [.posixPermissions: 0o600]))
+        result = try tend.run(["check", "--store", desk])
+        #expect(result.status == 1 && result.stdout.contains("terms.toml:3:"), "\(result.stdout)")
+    }
 }

@@ -176,4 +176,12 @@ import TendTerminal
         }
         try GoldenScreenTests().check("terms-\(lang.rawValue)-\(width)x\(height)", buffer)
     }
+
+    /// `:terms` on the command line opens what K opens.
+    @Test func theTermsWordOnTheColonLineOpensThem() throws {
+        var state = state(.zh)
+        let ticket = try select(&state) { $0.intake.service == .boarding }
+        press([.character(":")] + "terms".map(Key.character) + [.enter], &state)
+        #expect(state.termsPicker?.ticket == ticket.id && state.termsPicker?.service == .boarding)
+    }
 }
