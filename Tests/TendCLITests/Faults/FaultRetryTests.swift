@@ -42,11 +42,23 @@ extension Faults {
             case "followup": return ["followup", try first("follow-up", stage("follow_up")), "--failed", "--note", "no answer"]
             case "relate": return ["relate", "T-1002", "T-1020"]
             case "anger": return ["anger", try first("calm open", { open($0) && $0["anger"] as? String != "angry" }), "angry"]
+            case "kept":
+                let promised: ([String: Any]) -> Bool = { ($0["promises"] as? [[String: Any]] ?? []).contains { $0["kept_by"] is NSNull } }
+                let ticket = try #require(tickets.first(where: promised), "the demo desk has no open promise")
+                let number = (ticket["promises"] as! [[String: Any]]).firstIndex { $0["kept_by"] is NSNull }! + 1
+                return ["kept", ticket["id"] as! String, "\(number)", "--note", "transfer 8812"]
+            case "mediation": return ["mediation", try first("in mediation", stage("mediation")), "--note", "the mediator called"]
+            case "evidence":
+                // A file: copied in once, however often the command is retried.
+                let file = tend.path("photo.jpg")
+                try Data("fake jpeg bytes".utf8).write(to: URL(fileURLWithPath: file))
+                return ["evidence", "add", "T-1001", file, "--kind", "photo"]
             default: throw TendRunner.Failure(text: "no arguments for \(name)")
             }
         }
 
-        static let commands = ["add", "advance", "take", "assign", "grade", "note", "approve", "reopen", "mediate", "followup", "relate", "anger", "import"]
+        static let commands = ["add", "advance", "take", "assign", "grade", "note", "approve", "reopen", "mediate", "followup", "relate", "anger", "import",
+                               "kept", "mediation", "evidence"]
 
         /// Every ticket's timeline: what a change-making command may add to.
         static func timelines(_ tend: TendRunner, _ desk: String) throws -> [String: String] {
@@ -90,6 +102,11 @@ extension Faults {
                 if try Self.timelines(tend, desk) != before {
                     figures.duplicated += 1
                     failures.append("tend \(name) retried changed the desk again")
+                }
+                let kept = (try? FileManager.default.contentsOfDirectory(atPath: desk + "/evidence/T-1001")) ?? []
+                if name == "evidence" && kept.count != 1 {
+                    figures.duplicated += 1
+                    failures.append("tend evidence add retried left \(kept.count) files: \(kept)")
                 }
             }
             figures.details = ["\(Self.commands.count) commands, each run twice with one request id"]
