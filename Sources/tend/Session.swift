@@ -45,11 +45,12 @@ struct Session {
     func change(_ idText: String, _ options: ChangeOptions?, _ action: TicketAction) throws -> Acted {
         guard let id = TicketID(parsing: idText) else { throw StoreError.noSuchTicket(idText) }
         defer { reportNotices() }
-        let options = options ?? ChangeOptions()
-        let request = options.request
+        // A command without ChangeOptions (show --reveal) makes a request of its own: a
+        // ChangeOptions made here instead of parsed would trap when its option is read.
+        let request = options?.request ?? RequestID.make()
         return try tellingHowToRetry(request) {
-            try store.act(on: id, as: actor, at: now, request: request, fingerprint: options.fingerprint,
-                          fresh: options.requestID == nil) { workflow, ticket in try action.events(workflow, ticket) }
+            try store.act(on: id, as: actor, at: now, request: request, fingerprint: options?.fingerprint,
+                          fresh: options?.requestID == nil) { workflow, ticket in try action.events(workflow, ticket) }
         }
     }
 

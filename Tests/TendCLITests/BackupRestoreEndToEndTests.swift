@@ -3,8 +3,8 @@ import Testing
 
 /// The test: a desk exported by a supervisor and imported into an empty desk shows every
 /// ticket exactly as before. Tend has no fixed clock for commands, so the one thing that depends on
-/// when a command runs, the SLA's countdown and its state, is left out of the comparison; its
-/// clock and due time are compared.
+/// when a command runs, the SLA's countdown and its state (and a paused clock's due time), is left
+/// out of the comparison; its clock and due time are compared.
 @Suite struct BackupRestoreEndToEndTests {
     let tend = TendRunner()
     var source: String { tend.path("source") }
@@ -18,6 +18,9 @@ import Testing
             if var sla = object["sla"] as? [String: Any] {
                 sla["seconds_left"] = nil
                 sla["state"] = nil
+                // A paused clock's due time is "now plus what was left": it moves with the instant
+                // too (a ticket in mediation waits for the mediator).
+                if sla["paused_for"] is String { sla["due"] = nil }
                 object["sla"] = sla
             }
             return object

@@ -168,4 +168,18 @@ import TendCore
         let check = try tend.run(["check", "--store", desk])
         #expect(check.status == 0, "\(check.stdout)")
     }
+
+    /// Found by a new user's walk: `tend show --reveal` stopped with the argument parser's
+    /// internal error every time; it shows the contact in full and logs that it did.
+    @Test func showRevealShowsTheContactAndLogsIt() throws {
+        try makeDemo(5)
+        let id = try #require(try tend.tickets(desk).first?["id"] as? String)
+        let result = try tend.run(["show", id, "--reveal", "--store", desk, "--as", "zhao.min"])
+        #expect(result.status == 0 && !result.stderr.contains("parsable argument"), "\(result.stderr)")
+        let shown = try #require(try tend.json(["show", id, "--reveal", "--json", "--store", desk, "--as", "zhao.min"]) as? [String: Any])
+        let contact = try #require((shown["customer"] as? [String: Any])?["contact"] as? String)
+        #expect(!contact.contains("*") && result.stdout.contains(contact), "\(contact)")
+        let events = (shown["timeline"] as? [[String: Any]] ?? []).compactMap { $0["event"] as? String }
+        #expect(events.filter { $0 == "contact_revealed" }.count == 2)
+    }
 }
