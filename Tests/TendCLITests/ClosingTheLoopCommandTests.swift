@@ -52,11 +52,11 @@ import Testing
         result = try tend("advance", id, "--score", "4", "--comment", "伤口恢复得不错")
         #expect(result.stdout.contains("score 4/5 recorded; the next call is due"), "\(result.stdout)")
         result = try tend("advance", id, "--score", "4", "--comment", "已拆线")
-        #expect(result.stdout.contains("score 4/5 recorded; it closes once the promises are kept"), "\(result.stdout)")
+        #expect(result.stdout.contains("score 4/5 recorded; it can be closed once the promises are kept"), "\(result.stdout)")
         // The supervisor cannot close while the transfer promised is not done…
         result = try tend("advance", id, as: "zhao.min")
         #expect(result.status == 1 && result.stderr.contains("Promise 1") && result.stderr.contains("tend kept"), "\(result.stderr)")
-        #expect(try tend("kept", id, "--note", "转账 8812").stdout.contains("promise done"))
+        #expect(try tend("kept", id, "--note", "转账 8812").stdout.contains("promise done — reimbursement of a vet bill ¥600.00. It can be closed now."))
         // …and then closes it with the score already recorded.
         result = try tend("advance", id, as: "zhao.min")
         #expect(result.status == 0 && result.stdout.contains("follow-up → closed"), "\(result.stdout)\(result.stderr)")

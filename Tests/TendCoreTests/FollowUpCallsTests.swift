@@ -112,4 +112,28 @@ struct FollowUpCallsTests {
         fields.score = 3
         #expect(try f.workflow(f.handler).advance(ticket, fields) == [.closed(score: 3, comment: "")])
     }
+
+    /// Found by a new user's walk: a low score accepted with its reason when the handler recorded
+    /// it was asked for again when the supervisor (or, once the promises were kept, the handler)
+    /// came to close; and a close refused for the call still due said to record a score.
+    @Test func aLowScoreAcceptedOnceIsNotAskedForAgain() throws {
+        var ticket = try resolvedInjury()
+        var fields = AdvanceFields()
+        fields.score = 2
+        fields.lowScoreReason = "the vet bill is paid; she still blames the groomer"
+        for _ in 0..<2 { f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields)) }
+        #expect(ticket.stage == .followUp && ticket.calls.isEmpty && ticket.recordedScore?.score == 2)
+        #expect(try f.workflow(f.supervisor).advance(ticket, AdvanceFields()) == [.closed(score: 2, comment: "")])
+    }
+
+    @Test func aCloseRefusedForTheCallStillDueSaysSo() throws {
+        var ticket = try resolvedInjury()
+        var fields = AdvanceFields()
+        fields.score = 4
+        f.apply(&ticket, f.handler, try f.workflow(f.handler).advance(ticket, fields))
+        let refusal = GateRefusal(.score, .callStillDue(ticket.calls[0]))
+        let text = refusal.message(.en, terms: PlainTerms())
+        #expect(text.hasPrefix("A follow-up call is still due at "), "\(text)")
+        #expect(refusal.message(.zh, terms: PlainTerms()).hasPrefix("还有一次回访定于 "))
+    }
 }

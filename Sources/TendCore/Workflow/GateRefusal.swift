@@ -90,6 +90,11 @@ public struct GateRefusal: Error, Sendable, Equatable {
             let failed = terms.action(.followUpFailed, lang)
             return lang.pick("Closing without a score needs \(needed) failed follow-up calls; \(made) recorded (\(failed)).",
                              "未获评分结案需要 \(needed) 次回访失败记录，目前只有 \(made) 次（\(failed)）。")
+        // Before the score's own words: a recorded score waits for the call still due.
+        case (_, .callStillDue(let next)):
+            let failed = terms.action(.followUpFailed, lang)
+            return lang.pick("A follow-up call is still due at \(TimeText.local(next)): make it and record the score, or record it failed (\(failed)).",
+                             "还有一次回访定于 \(TimeText.local(next))：请回访并记录满意度，或记录未接通（\(failed)）。")
         case (.score, _), (.unreachable, _), (.comment, _):
             let unreachable = terms.entry(.unreachable, lang)
             return lang.pick("To close, record the customer's satisfaction: \(terms.entry(.score, lang)); or \(unreachable) after repeated failed calls.",
@@ -98,10 +103,6 @@ public struct GateRefusal: Error, Sendable, Equatable {
             let escalate = terms.entry(.escalate, lang), reopen = terms.action(.reopen, lang)
             return lang.pick("A score of \(score) means the customer is still unhappy: reopen (\(reopen)), pass it to a supervisor (\(escalate)), or close anyway saying why: \(entry).",
                              "满意度 \(score) 分说明客户仍不满意：请重新打开（\(reopen)）、转主管处理（\(escalate)），或说明原因后结案：\(entry)。")
-        case (_, .callStillDue(let next)):
-            let failed = terms.action(.followUpFailed, lang)
-            return lang.pick("A follow-up call is still due at \(TimeText.local(next)): make it and record the score, or record it failed (\(failed)).",
-                             "还有一次回访定于 \(TimeText.local(next))：请回访并记录满意度，或记录未接通（\(failed)）。")
         case (.remedy, .neededFor(let kind)):
             return lang.pick("A \(kind.english) needs an amount: \(entry).", "\(kind.chinese)必须填写金额：\(entry)。")
         case (.outcome, _):

@@ -149,7 +149,7 @@ public enum TicketAction: Sendable, Equatable {
                 if let next = after.calls.first {
                     waits = lang.pick("the next call is due \(TimeText.local(next))", "下次回访 \(TimeText.local(next))")
                 } else if !after.openPromises.isEmpty {
-                    waits = lang.pick("it closes once the promises are kept", "承诺兑现后即可结案")
+                    waits = lang.pick("it can be closed once the promises are kept", "承诺兑现后即可结案")
                 } else {
                     waits = lang.pick("a supervisor closes it", "待主管结案")
                 }
@@ -188,7 +188,10 @@ public enum TicketAction: Sendable, Equatable {
         case .keep:
             let kept = after.promises.indices.first { !(before?.promises.indices.contains($0) == true && before!.promises[$0].isKept) && after.promises[$0].isKept }
             let text = kept.map { after.promises[$0].remedy.text(lang) } ?? ""
-            return lang.pick("\(id): promise done — \(text).", "\(id)：承诺已兑现——\(text)。")
+            // The last promise kept on a case whose score is in: say it can close now.
+            let closable = after.stage == .followUp && after.openPromises.isEmpty && after.calls.isEmpty && after.recordedScore != nil
+            let then = closable ? lang.pick(" It can be closed now.", "现在可以结案。") : ""
+            return lang.pick("\(id): promise done — \(text).\(then)", "\(id)：承诺已兑现——\(text)。\(then)")
         case .evidence:
             let item = after.evidence.last.map { EvidenceText.line($0, lang) } ?? ""
             return lang.pick("\(id): evidence kept — \(item).", "\(id)：已添加证据——\(item)。")

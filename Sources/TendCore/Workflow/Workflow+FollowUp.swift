@@ -82,13 +82,18 @@ extension Workflow {
         return [failed, .closed(score: ticket.recordedScore?.score, comment: note)]
     }
 
-    /// Whether a low score was accepted, with its reason, since the last call got through.
+    /// Whether the low score recorded was accepted with a reason: when the call that got through
+    /// was recorded (the reason comes just before its `followUpReached`), or since.
     private func lowScoreAcceptedSinceLastCall(_ ticket: Ticket) -> Bool {
+        var passedTheCall = false
         for entry in ticket.timeline.reversed() {
             switch entry.event {
             case .lowScoreAccepted: return true
-            case .followUpReached: return false
-            default: continue
+            case .followUpReached:
+                if passedTheCall { return false }
+                passedTheCall = true
+            default:
+                if passedTheCall { return false }
             }
         }
         return false
