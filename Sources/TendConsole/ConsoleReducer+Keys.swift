@@ -190,7 +190,12 @@ extension ConsoleReducer {
             }
         case .character("n"), .character("N"), .escape:
             state.modal = below
-            state.say(state.lang.pick("Nothing was changed.", "未做任何更改。"))
+            // Declining a pause comes after a change that was made: its outcome stays on the row.
+            if let said = confirmation.saidBefore {
+                state.say(said)
+            } else {
+                state.say(state.lang.pick("Nothing was changed.", "未做任何更改。"))
+            }
         case .resize:
             break
         default:

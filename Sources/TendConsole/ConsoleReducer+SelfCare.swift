@@ -18,6 +18,6 @@ extension ConsoleReducer {
         state.modal = .question(Confirmation(
             question: state.lang.pick("That was a hard call. Take a two-minute pause, with a note only you can read? (y/n)",
                                       "刚才那通电话不容易。要不要歇两分钟，记下只有您自己能看到的感受？（y/n）"),
-            onYes: .takePause(id)), over: nil)
+            onYes: .takePause(id), saidBefore: state.message ?? ""), over: nil)
     }
 }

@@ -61,6 +61,11 @@ import TendTerminal
         _ = ConsoleReducer.update(.committed(commit, ticket: ticket.id, outcome: "angry"), &state, env)
         guard case .question(let question, _)? = state.modal else { Issue.record("no pause offered"); return }
         #expect(question.onYes == .takePause(ticket.id))
+        // Declined, the status row keeps what was done (found by a new user's walk: it said
+        // "Nothing was changed" after a change had been made).
+        var declined = state
+        _ = ConsoleReducer.update(.key(.character("n")), &declined, env)
+        #expect(declined.modal == nil && declined.message == state.message && state.message?.isEmpty == false, "\(declined.message ?? "")")
         ConsoleReducer.handle(.character("y"), &state, desk: desk, policy: policy, page: 10)
         #expect(state.form?.purpose == .selfCare(ticket.id))
         var effects: [ConsoleEffect] = []
@@ -134,5 +139,21 @@ import TendTerminal
         #expect(news.form?.purpose == .mediationNews(news.queue[inMediation]))
         let text = ConsoleFixture.screen(news, width: 120, height: 40).text()
         #expect(text.contains(lang.pick("Mediation news on", "调解进展")), "\(text)")
+    }
+
+    /// Found by a new user's walk: recording a score where a supervisor closes asked "Close T-…?".
+    @Test(arguments: [Language.en, .zh]) func aScoreThatClosesNothingIsNotAskedAsAClose(lang: Language) throws {
+        let larger = FollowUpFormTests.desk
+        var state = ConsoleState(lang: lang, actor: policy.member("li.hua")!, now: now)
+        state.setQueue(TicketQuery.run(larger, policy: policy, filter: state.filter, now: now))
+        state.selected = try #require(state.queue.firstIndex { id in
+            larger.ticket(id).map { $0.stage == .followUp && $0.assignee == "li.hua" && $0.grade >= .serious && $0.openPromises.isEmpty } ?? false
+        })
+        for key in [Key.character("a"), .tab, .character("4"), .control("s")] {
+            _ = ConsoleReducer.handle(key, &state, desk: larger, policy: policy, page: 10)
+        }
+        // The checklist's items are not said yet, so a question comes: about them, not a close.
+        guard case .question(let question, _)? = state.modal else { Issue.record("\(state.message ?? "")"); return }
+        #expect(!question.question.contains(lang.pick("Close", "结案")), "\(question.question)")
     }
 }

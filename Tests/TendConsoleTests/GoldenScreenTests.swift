@@ -81,7 +81,10 @@ import TendTerminal
     @Test func theClosingQuestion() throws {
         var state = ConsoleFixture.state(.zh, as: "zhao.min")
         let desk = ConsoleFixture.desk
-        let index = try #require(state.queue.firstIndex { desk.ticket($0)?.stage == .followUp && desk.ticket($0)?.grade == .general })
+        // A call that closes the case: the last one, with no promise still open.
+        let index = try #require(state.queue.firstIndex { id in
+            desk.ticket(id).map { $0.stage == .followUp && $0.grade == .general && $0.calls.count <= 1 && $0.openPromises.isEmpty } ?? false
+        })
         state.selected = index
         let keys: [Key] = [.character("a"), .tab, .character("4"), .control("s")]
         for key in keys { ConsoleReducer.handle(key, &state, desk: desk, policy: ConsoleFixture.policy, page: 10) }

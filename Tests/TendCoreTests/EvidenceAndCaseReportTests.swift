@@ -89,4 +89,15 @@ struct EvidenceAndCaseReportTests {
         let html = CaseReport(policy: f.policy, lang: .zh, now: Fixture.now, by: f.supervisor).render(ticket, as: .html)
         #expect(html.contains("<html lang=\"zh-CN\">") && html.contains(sha) && html.contains("证据"))
     }
+
+    /// Found by a new user's walk: a handler could add evidence to a colleague's case, which they
+    /// may not otherwise change.
+    @Test func onlyWhoeverMayWorkOnTheCaseAddsEvidence() throws {
+        let ticket = try f.ticket(at: .investigating)
+        let item = Evidence(kind: .cctv, reference: "CAM2-0412")
+        #expect(throws: WorkflowError.self) { try f.workflow(f.otherHandler).addEvidence(ticket, item) }
+        #expect(f.workflow(f.otherHandler).refusal(toStart: .evidence, on: ticket) != nil)
+        #expect(try f.workflow(f.handler).addEvidence(ticket, item).count == 1)
+        #expect(try f.workflow(f.supervisor).addEvidence(ticket, item).count == 1)
+    }
 }

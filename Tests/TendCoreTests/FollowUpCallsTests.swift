@@ -47,12 +47,14 @@ struct FollowUpCallsTests {
 
     @Test func aFailedCallIsTriedAgainAndTheLastAttemptClosesUnreachable() throws {
         var ticket = try f.ticket(at: .followUp)
-        let first = try f.workflow(f.handler).recordFailedFollowUp(ticket, note: "busy")
-        #expect(first == [.followUpFailed(note: "busy", next: Fixture.now.addingTimeInterval(f.policy.followUpRetry))])
-        f.apply(&ticket, f.handler, first)
-        #expect(ticket.nextCall == Fixture.now.addingTimeInterval(4 * 3600))
+        // Made when it is due, a day on.
+        let due = try #require(ticket.nextCall)
+        let first = try f.workflow(f.handler, at: due).recordFailedFollowUp(ticket, note: "busy")
+        #expect(first == [.followUpFailed(note: "busy", next: due.addingTimeInterval(f.policy.followUpRetry))])
+        f.apply(&ticket, f.handler, first, at: due)
+        #expect(ticket.nextCall == due.addingTimeInterval(4 * 3600))
         // The handler may say when instead.
-        let later = Fixture.now.addingTimeInterval(86400)
+        let later = due.addingTimeInterval(86400)
         f.apply(&ticket, f.handler, try f.workflow(f.handler).recordFailedFollowUp(ticket, note: "", next: later))
         #expect(ticket.nextCall == later && ticket.failedFollowUps == 2)
         #expect(throws: WorkflowError.gate(GateRefusal(.calls, .inPast))) {
@@ -135,5 +137,20 @@ struct FollowUpCallsTests {
         let text = refusal.message(.en, terms: PlainTerms())
         #expect(text.hasPrefix("A follow-up call is still due at "), "\(text)")
         #expect(refusal.message(.zh, terms: PlainTerms()).hasPrefix("还有一次回访定于 "))
+    }
+
+    /// Found by a new user's walk: a call tried a day early and missed was rescheduled four hours
+    /// on, earlier than it was due.
+    @Test func aCallTriedEarlyAndMissedIsNotBroughtForward() throws {
+        var ticket = try resolvedInjury()
+        let due = ticket.calls[0]
+        let events = try f.workflow(f.handler).recordFailedFollowUp(ticket, note: "no answer")
+        #expect(events == [.followUpFailed(note: "no answer", next: due)])
+        f.apply(&ticket, f.handler, events)
+        #expect(ticket.calls.first == due)
+        // Tried when due and missed: four hours on.
+        let later = due.addingTimeInterval(60)
+        #expect(try f.workflow(f.handler, at: later).recordFailedFollowUp(ticket, note: "")
+                == [.followUpFailed(note: "", next: later.addingTimeInterval(f.policy.followUpRetry).roundedToStore)])
     }
 }

@@ -26,6 +26,10 @@ struct RemediesAndPromisesTests {
         f.apply(&waiting, f.handler, events)
         #expect(waiting.resolution?.amount == yuan(750) && waiting.resolution?.kind == .reimbursement)
         #expect(PendingApproval(waiting, policy: f.policy)?.amount == yuan(750))
+        // The supervisor reads every remedy they approve, not the first one's kind for the total.
+        let summary = try #require(PendingApproval(waiting, policy: f.policy)?.summary(.en))
+        #expect(summary.hasPrefix("¥750.00 reimbursement of a vet bill + free of charge with written apology + apology by li.hua"), "\(summary)")
+        #expect(PendingApproval(waiting, policy: f.policy)?.summary(.zh).hasPrefix("¥750.00 报销医疗费 + 免单并书面致歉 + 道歉，由 li.hua") == true)
         // Within a supervisor's ceiling it takes effect at once, and the grant counts ¥750.
         var granted = ticket
         f.apply(&granted, f.supervisor, try f.workflow(f.supervisor).advance(ticket, vetBillWaiverAndApology()))

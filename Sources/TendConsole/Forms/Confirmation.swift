@@ -13,9 +13,13 @@ public struct Confirmation: Sendable, Equatable {
 
     public let question: String
     public let onYes: Answer
+    /// What the status row said when the question was asked, said again if the answer is no: a
+    /// question asked after a change (the pause) must not leave "Nothing was changed" behind.
+    public let saidBefore: String?
 
-    public init(question: String, onYes: Answer) {
+    public init(question: String, onYes: Answer, saidBefore: String? = nil) {
         self.question = question
         self.onYes = onYes
+        self.saidBefore = saidBefore
     }
 }

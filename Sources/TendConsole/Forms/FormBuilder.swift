@@ -150,13 +150,13 @@ public struct FormBuilder {
             let money = resolution.amount.map { " " + $0.formatted } ?? ""
             switch resolution.approval {
             case .rejected(let by, _, let comment):
-                intro.append(Bilingual("\(by) rejected \(resolution.kind.english)\(money): “\(comment)”. Propose another.",
-                                       "\(by) 驳回了\(resolution.kind.chinese)\(money)：“\(comment)”。请另提方案。"))
+                intro.append(Bilingual("\(by) rejected \(resolution.kindsText(.en))\(money): “\(comment)”. Propose another.",
+                                       "\(by) 驳回了\(resolution.kindsText(.zh))\(money)：“\(comment)”。请另提方案。"))
             case .approved(let by, _, _):
-                intro.append(Bilingual("Approved by \(by): \(resolution.kind.english)\(money). Keep it to move on.",
-                                       "\(by) 已批准：\(resolution.kind.chinese)\(money)。沿用即可推进。"))
+                intro.append(Bilingual("Approved by \(by): \(resolution.kindsText(.en))\(money). Keep it to move on.",
+                                       "\(by) 已批准：\(resolution.kindsText(.zh))\(money)。沿用即可推进。"))
             case .pending, .notNeeded:
-                intro.append(Bilingual("Already recorded: \(resolution.kind.english)\(money)", "已记录：\(resolution.kind.chinese)\(money)"))
+                intro.append(Bilingual("Already recorded: \(resolution.kindsText(.en))\(money)", "已记录：\(resolution.kindsText(.zh))\(money)"))
             }
         }
         return Form(purpose: .advance(id), title: title, intro: intro, fields: fields)
@@ -179,7 +179,7 @@ public struct FormBuilder {
             var kinds = Choice.of(ResolutionKind.self)
             // A rejected resolution cannot be kept: the handler chooses another.
             if let resolution = ticket.resolution, resolution.approval.decision?.approved != false {
-                kinds.insert(Choice("", Bilingual("keep: \(resolution.kind.english)", "沿用：\(resolution.kind.chinese)")), at: 0)
+                kinds.insert(Choice("", Bilingual("keep: \(resolution.kindsText(.en))", "沿用：\(resolution.kindsText(.zh))")), at: 0)
             }
             return FormField(id, label, kind: .choice(kinds))
         case .moment:

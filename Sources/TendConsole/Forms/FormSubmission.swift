@@ -21,12 +21,20 @@ public enum FormSubmission: Equatable {
         if case .perform(var commit, let question) = submission {
             commit.request = form.request
             commit.fromForm = true
+            let events: [TicketEvent]
             do {
-                try Workflow(policy: policy, actor: actor, now: now).check(commit.action, on: commit.ticket.flatMap(desk.ticket))
+                events = try Workflow(policy: policy, actor: actor, now: now).check(commit.action, on: commit.ticket.flatMap(desk.ticket))
             } catch {
                 return .refused(ConsoleTerms.describe(error, lang, role: actor.role))
             }
-            submission = .perform(commit, confirm: question)
+            // "Close T-…?" only when it will: a score recorded while another call is due, a
+            // promise is open or a supervisor closes, or a low score passed on, closes nothing.
+            var asked = question
+            if case .advance(let fields) = commit.action, let id = commit.ticket, desk.ticket(id)?.stage == .followUp,
+               !events.contains(where: { if case .closed = $0 { true } else { false } }) {
+                asked = waiverQuestion(fields.waived)
+            }
+            submission = .perform(commit, confirm: asked)
         }
         // Words that go to the customer, or on their record, pass the phrasing coach first.
         guard case .perform(let action, let question) = submission, let text = coachedText(form) else { return submission }
@@ -37,6 +45,13 @@ public enum FormSubmission: Equatable {
             "The coach suggests: " + top.map { "“\($0.found)” — try: “\($0.rule.better)”" }.joined(separator: "; ") + ". Save it as written?",
             "话术提示：" + top.map { "“\($0.found)”——可以说：“\($0.rule.better)”" }.joined(separator: "；") + "。仍按原文保存吗？")
         return .perform(action, confirm: ask.merged(question))
+    }
+
+    /// "Not yet said at this stage: …. Move on anyway?"; nil when the checklist is complete.
+    static func waiverQuestion(_ missing: [ChecklistItem]) -> Bilingual? {
+        missing.isEmpty ? nil : Bilingual(
+            "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
+            "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
     }
 
     /// A moment typed in a field, or nil when it was left blank.
@@ -130,9 +145,7 @@ public enum FormSubmission: Equatable {
         // score): the handler is warned, and passing it is recorded.
         let missing = Checklist.missing(ticket, doing: fields)
         fields.waived = missing
-        let warning: Bilingual? = missing.isEmpty ? nil : Bilingual(
-            "Not yet said at this stage: \(missing.map(\.english).joined(separator: ", ")). Move on anyway? (This is noted in the timeline.)",
-            "本阶段尚未说到：\(missing.map(\.chinese).joined(separator: "、"))。仍要推进吗？（将记入处理记录）")
+        let warning = waiverQuestion(missing)
         let close = Bilingual("Close \(id)? Only a reopen brings it back.", "结案 \(id)？结案后只能通过重开恢复。")
         let question = spec.next == .closed ? (fields.waived.isEmpty ? close : warning!.merged(close)) : warning
         return .perform(Commit(ticket: id, action: .advance(fields)), confirm: question)

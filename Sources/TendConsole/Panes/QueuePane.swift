@@ -101,7 +101,8 @@ enum QueuePane {
         ]
         let optional = [
             Column(title: titles.kind, width: min(lang == .zh ? 8 : 12, widest(titles.kind) { $0.kind.name(lang) })) { ticket, _ in
-                (pending(ticket)?.kind.name(lang) ?? "", .normal)
+                // The main remedy, and how many more the resolution combines.
+                (pending(ticket).map { $0.kind.name(lang) + ($0.kinds.count > 1 ? " +\($0.kinds.count - 1)" : "") } ?? "", .normal)
             },
         ]
         var room = width - columns.reduce(0) { $0 + $1.width + 1 } - 11   // why needs at least 10 cells

@@ -6,7 +6,9 @@ import Foundation
 public struct PendingApproval: Sendable, Equatable {
     public let ticket: TicketID
     public let grade: Grade
+    /// The main remedy's kind, and every remedy's kind in order.
     public let kind: ResolutionKind
+    public let kinds: [ResolutionKind]
     public let amount: Money?
     /// Who proposed it, and their own ceiling.
     public let proposedBy: String
@@ -26,6 +28,7 @@ public struct PendingApproval: Sendable, Equatable {
         self.ticket = ticket.id
         grade = ticket.grade
         kind = resolution.kind
+        kinds = resolution.remedies.map(\.kind)
         amount = resolution.amount
         proposedBy = resolution.proposedBy
         proposerCeiling = Money(minorUnits: policy.member(resolution.proposedBy).map(policy.ceiling(for:)) ?? 0, currency: currency)
@@ -46,11 +49,17 @@ public struct PendingApproval: Sendable, Equatable {
         }
     }
 
+    /// Every remedy's kind: "reimbursement of a vet bill + waiver… + apology".
+    public func kindsText(_ lang: Language) -> String {
+        (kinds.isEmpty ? [kind] : kinds).map { $0.name(lang) }.joined(separator: " + ")
+    }
+
     /// One line for a person: "¥750.00 refund by li.hua (may grant ¥200.00); ¥750.00 in all with
     /// ¥0.00 before; decided by zhao.min".
     public func summary(_ lang: Language) -> String {
         let money = amount.map { $0.formatted + " " } ?? ""
-        return lang.pick("\(money)\(kind.english) by \(proposedBy) (may grant \(proposerCeiling.formatted)); \(totalWithIt.formatted) in all with \(grantedBefore.formatted) before; decided by \(approvers.joined(separator: " or "))",
-                         "\(money)\(kind.chinese)，由 \(proposedBy) 提出（其权限 \(proposerCeiling.formatted)）；连同此前已给予的 \(grantedBefore.formatted) 共 \(totalWithIt.formatted)；审批人：\(approvers.joined(separator: "、"))")
+        let what = kindsText(lang)
+        return lang.pick("\(money)\(what) by \(proposedBy) (may grant \(proposerCeiling.formatted)); \(totalWithIt.formatted) in all with \(grantedBefore.formatted) before; decided by \(approvers.joined(separator: " or "))",
+                         "\(money)\(what)，由 \(proposedBy) 提出（其权限 \(proposerCeiling.formatted)）；连同此前已给予的 \(grantedBefore.formatted) 共 \(totalWithIt.formatted)；审批人：\(approvers.joined(separator: "、"))")
     }
 }

@@ -57,6 +57,12 @@ public struct Resolution: Sendable, Hashable {
         remedies.map { $0.text(lang) }.joined(separator: " + ")
     }
 
+    /// What it gives, by kind only: "reimbursement of a vet bill + waiver… + apology"; one kind
+    /// for a resolution of one remedy.
+    public func kindsText(_ lang: Language) -> String {
+        remedies.map { $0.kind.name(lang) }.joined(separator: " + ")
+    }
+
     /// Minor units granted by `resolutions` in all, saturating: a sum of amounts read from outside
     /// cannot trap.
     public static func total(_ resolutions: [Resolution]) -> Int64 {

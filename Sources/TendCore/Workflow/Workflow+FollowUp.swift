@@ -75,7 +75,9 @@ extension Workflow {
         if let next, next <= now { throw WorkflowError.gate(GateRefusal(.calls, .inPast)) }
         let note = note.trimmed
         guard ticket.failedFollowUps + 1 >= policy.followUpAttempts else {
-            return [.followUpFailed(note: note, next: (next ?? now.addingTimeInterval(policy.followUpRetry)).roundedToStore)]
+            // A call tried early and missed is tried again no sooner than it was due.
+            let retry = max(now.addingTimeInterval(policy.followUpRetry), ticket.calls.first ?? .distantPast)
+            return [.followUpFailed(note: note, next: (next ?? retry).roundedToStore)]
         }
         let failed = TicketEvent.followUpFailed(note: note, next: nil)
         guard ticket.calls.count <= 1, mayClose(ticket), ticket.openPromises.isEmpty else { return [failed] }

@@ -210,6 +210,8 @@ public struct Workflow: Sendable {
     /// Evidence kept with the case: a file already copied into the desk, or a reference.
     public func addEvidence(_ ticket: Ticket, _ item: Evidence) throws -> [TicketEvent] {
         try requireCanChange()
+        // As with a note's stronger cousins: only whoever may work on the case adds to its record.
+        try requireMayWork(on: ticket)
         guard item.file != nil || !item.reference.trimmed.isEmpty else { throw WorkflowError.emptyText(.evidence) }
         return [.evidenceAdded(Evidence(kind: item.kind, file: item.file, reference: item.reference.trimmed, note: item.note.trimmed))]
     }
@@ -264,7 +266,8 @@ public struct Workflow: Sendable {
         guard let ticket else { return nil }
         do {
             switch name {
-            case .add, .note, .relate, .evidence: break
+            case .add, .note, .relate: break
+            case .evidence: try requireMayWork(on: ticket)
             case .keep:
                 try requireMayWork(on: ticket)
                 if ticket.openPromises.isEmpty { throw WorkflowError.noPromiseOpen }

@@ -39,7 +39,7 @@ struct ApprovalsCommand: ParsableCommand {
             for approval in waiting {
                 table.add([
                     approval.ticket.description, approval.grade.name(lang), approval.amount?.formatted ?? "—",
-                    approval.kind.name(lang), approval.proposedBy, approval.proposerCeiling.formatted,
+                    approval.kindsText(lang), approval.proposedBy, approval.proposerCeiling.formatted,
                     approval.totalWithIt.formatted, approval.approvers.joined(separator: lang.pick(", ", "、")), approval.details,
                 ])
             }
@@ -57,6 +57,7 @@ struct ApprovalsCommand: ParsableCommand {
             ("ticket", .string(approval.ticket.description)),
             ("grade", .string(approval.grade.rawValue)),
             ("kind", .string(approval.kind.rawValue)),
+            ("kinds", .array(approval.kinds.map { .string($0.rawValue) })),
             ("amount", money(approval.amount)),
             ("proposed_by", .string(approval.proposedBy)),
             ("proposed_at", .string(TimeText.isoMilliseconds(approval.proposedAt))),

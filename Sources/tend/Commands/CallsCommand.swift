@@ -51,23 +51,33 @@ struct CallsCommand: ParsableCommand {
                 print(lang.pick("No follow-up calls due.", "没有待回访的电话。"))
                 return
             }
-            var table = TextTable(columns: [
+            // The number to call is never narrowed (found by a new user at 80 columns: it was cut to
+            // "1360779…"); the date drops its year and a call past its time is marked "!", as the
+            // queue marks an overdue ticket.
+            // On a terminal under 100 columns the opening script is left out (it is in the console's
+            // calls view and `tend show`), and so is who calls when they are all yours.
+            let width = TerminalSize.columns()
+            let wide = (width ?? .max) >= 100
+            var columns: [TextTable.Column] = [
                 .init(lang.pick("DUE", "回访时间")), .init(lang.pick("ID", "编号")), .init(lang.pick("GRADE", "等级"), minWidth: 4),
-                .init(lang.pick("CUSTOMER", "客户"), maxWidth: 16, minWidth: 6), .init(lang.pick("CALL", "号码"), maxWidth: 24, minWidth: 8),
-                .init(lang.pick("CALL #", "第几次"), alignRight: true), .init(lang.pick("TRY", "尝试"), alignRight: true), .init(lang.pick("WHO", "负责人"), maxWidth: 12, minWidth: 4),
-                .init(lang.pick("OPEN WITH", "开场话术"), maxWidth: 36, minWidth: 8),
-            ])
+                .init(lang.pick("CUSTOMER", "客户"), maxWidth: 16, minWidth: 6), .init(lang.pick("CALL", "号码"), maxWidth: 40),
+                .init("#", alignRight: true), .init(lang.pick("TRY", "尝试"), alignRight: true),
+            ]
+            if !mine { columns.append(.init(lang.pick("WHO", "负责人"), maxWidth: 12, minWidth: 4)) }
+            if wide { columns.append(.init(lang.pick("OPEN WITH", "开场话术"), maxWidth: 36, minWidth: 8)) }
+            var table = TextTable(columns: columns)
             for call in calls {
-                let late = call.at < session.now ? lang.pick(" late", " 已逾时") : ""
-                table.add([
-                    TimeText.local(call.at) + late, call.ticket.id.description, call.ticket.grade.name(lang), call.ticket.customer.name,
-                    number(call.ticket), "\(call.call)/\(call.of)", "\(call.attempt)/\(session.policy.followUpAttempts)", call.ticket.assignee ?? "—",
-                    opener(call.ticket).map { "\($0.id) " + $0.title.text(lang) } ?? "—",
-                ])
+                let late = call.at < session.now ? "!" : " "
+                var row = [late + String(TimeText.local(call.at).dropFirst(5)), call.ticket.id.description, call.ticket.grade.name(lang),
+                           call.ticket.customer.name, number(call.ticket), "\(call.call)/\(call.of)",
+                           "\(call.attempt)/\(session.policy.followUpAttempts)"]
+                if !mine { row.append(call.ticket.assignee ?? "—") }
+                if wide { row.append(opener(call.ticket).map { $0.title.text(lang) } ?? "—") }
+                table.add(row)
             }
-            print(table.render(width: TerminalSize.columns()), terminator: "")
-            print(lang.pick("\(calls.count) call(s). Got through: `tend advance ID --score N`. No answer: `tend follow-up ID --failed`.",
-                            "共 \(calls.count) 个回访。接通后：`tend advance 编号 --score 分数`；未接通：`tend follow-up 编号 --failed`。"))
+            print(table.render(width: width), terminator: "")
+            print(lang.pick("\(calls.count) call(s); ! past its time; # which call of how many. Got through: `tend advance ID --score N`. No answer: `tend follow-up ID --failed`.",
+                            "共 \(calls.count) 个回访；! 表示已过时间；# 表示第几次（共几次）。接通后：`tend advance 编号 --score 分数`；未接通：`tend follow-up 编号 --failed`。"))
         }
     }
 }
