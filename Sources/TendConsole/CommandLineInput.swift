@@ -49,7 +49,7 @@ enum CommandLineInput {
         case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
         case .pause: Bilingual("\(word) [customer|vet_report|mediator]", "\(word) [等客户回复|等兽医报告|等调解方]")
         case .keep: Bilingual("\(word) [N] [WHAT WAS DONE]", "\(word) [第几项] [兑现情况]")
-        case .evidence: Bilingual("\(word) KIND REFERENCE [NOTE]  (files: tend evidence add)", "\(word) 类型 编号 [说明]（文件请在命令行添加）")
+        case .evidence: Bilingual("\(word) KIND REF [NOTE]", "\(word) 类型 编号 [说明]")
         default: Bilingual(word, word)
         }
     }

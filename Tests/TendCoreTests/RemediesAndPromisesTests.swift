@@ -67,6 +67,15 @@ struct RemediesAndPromisesTests {
         #expect(try read("reimbursement:600@3wd").due == due)
         #expect(throws: InputRefusal.notOneOf(field: "--remedy", text: "flowers", words: ResolutionKind.identifiers)) { try read("flowers 5") }
         #expect(throws: InputRefusal.notARemedy(field: "--remedy", text: "waiver 5 @")) { try read("waiver 5 @") }
+        // A known kind with an amount that is not one is refused for its amount, not its kind.
+        do {
+            _ = try read("waiver:abc")
+            Issue.record("waiver:abc was read")
+        } catch let error as InputRefusal {
+            #expect(error.message(.en).contains("abc") && !error.message(.en).contains("not one of"), "\(error.message(.en))")
+        } catch {
+            Issue.record("\(error)")
+        }
         #expect(try RemedyText.readLines("waiver 150\n\napology\n", currency: "CNY", now: Fixture.now, zone: policy.zone, field: "x").count == 2)
     }
 

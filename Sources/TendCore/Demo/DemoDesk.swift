@@ -98,7 +98,9 @@ public enum DemoDesk {
                 servedBy: DemoStaff.name(story.service, chinese: person.chinese, ticket: id))
             let taker = random.pick(handlers)
             record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
-            if let (previous, when) = person.lastTicket, received.timeIntervalSince(when) < 30 * 86400 {
+            // Only to a complaint made before this one: tickets are numbered in the order they are
+            // made here, not the order they came in.
+            if let (previous, when) = person.lastTicket, when < received, received.timeIntervalSince(when) < 30 * 86400 {
                 record(&desk, id, taker, steps.next()) { try $0.relate($1!, to: previous) }
             }
             person.lastTicket = (id, received)
@@ -116,7 +118,10 @@ public enum DemoDesk {
             fields.eta = acknowledgedAt.addingTimeInterval(3600 * Double(2 + random.next() % 22)).roundedToStore
             if let eta = fields.eta, let grade = desk.ticket(id)?.grade, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: grade).answer {
                 // A promise beyond the grade's answer time says why, as the gate asks.
-                fields.etaReason = chinese ? "客户说这两天不方便，约好这个时间再联系。" : "The customer asked us to get back to them then; they are busy until that time."
+                let hours = eta.timeIntervalSince(acknowledgedAt) / 3600
+                fields.etaReason = hours < 12
+                    ? (chinese ? "客户说今天晚些时候才方便接电话，约好这个时间再联系。" : "The customer can only talk later today; we agreed to call back then.")
+                    : (chinese ? "客户说明天才方便接电话，约好这个时间再联系。" : "The customer can only talk tomorrow; we agreed to call back then.")
             }
             advance(&desk, id, owner, acknowledgedAt, fields)
             guard target != .acknowledged else { return }

@@ -58,7 +58,7 @@ public final class CustomerHistory: @unchecked Sendable {
         let recent = matches.filter { now.timeIntervalSince($0.receivedAt) <= Double(days) * 86400 }
         guard !recent.isEmpty else {
             guard !matches.isEmpty else { return nil }
-            return lang.pick("Complained before: ", "曾有投诉：") + matches.prefix(5).map(\.ticket.description).joined(separator: ", ")
+            return lang.pick("Complained before: ", "曾有投诉：") + matches.prefix(5).map(\.ticket.description).joined(separator: lang.pick(", ", "、"))
         }
         let count = recent.count + 1
         let ordinal = lang.pick(count == 2 ? "2nd" : count == 3 ? "3rd" : "\(count)th", "第 \(count) 次")
@@ -73,7 +73,7 @@ public final class CustomerHistory: @unchecked Sendable {
             parts.append(lang.pick("\(sameStaff) of them ", "其中 \(sameStaff) 次") + sameStaffWords(service, lang))
         }
         if !recent.contains(where: \.sameContact) { parts.append(lang.pick("same customer and pet by name", "客户与宠物同名")) }
-        return parts.joined(separator: " · ") + lang.pick(": ", "：") + recent.prefix(6).map(\.ticket.description).joined(separator: ", ")
+        return parts.joined(separator: " · ") + lang.pick(": ", "：") + recent.prefix(6).map(\.ticket.description).joined(separator: lang.pick(", ", "、"))
     }
 
     /// "same groomer", "同一训练师": who served the pet, named for the service line.

@@ -19,6 +19,10 @@ public enum RemedyText {
         }
         let kindText = words.joined(separator: " ")
         guard let kind = ResolutionKind.parse(kindText) else {
+            // "waiver abc": a kind followed by what is not an amount is refused for the amount.
+            if words.count > 1, ResolutionKind.parse(words.dropLast().joined(separator: " ")) != nil {
+                _ = try Money.read(words[words.count - 1], currency: currency, field: field)
+            }
             throw .notOneOf(field: field, text: kindText, words: ResolutionKind.identifiers)
         }
         var due: Date?

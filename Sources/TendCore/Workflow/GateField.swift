@@ -107,7 +107,7 @@ public enum GateField: String, Sendable, CaseIterable {
         case .outcome: Bilingual("Outcome", "调解结果")
         case .remedy: Bilingual("More remedies", "其他补偿")
         case .calls: Bilingual("Follow-up calls", "回访时间")
-        case .lowScoreReason: Bilingual("Close anyway because", "低分仍结案的原因")
+        case .lowScoreReason: Bilingual("Reason to close", "低分仍结案的原因")
         case .escalate: Bilingual("pass the low score to a supervisor", "低分转主管处理")
         }
     }

@@ -64,7 +64,7 @@ public enum TicketAction: Sendable, Equatable {
             case .resume: Bilingual("start the clocks again", "恢复计时")
             case .escalate: Bilingual("record the clock warnings due", "记录到期的超时预警")
             case .keep: Bilingual("tick a promised remedy done", "标记承诺的补偿已兑现")
-            case .evidence: Bilingual("keep evidence with the case", "为案件添加证据")
+            case .evidence: Bilingual("keep evidence with the case (a file: tend evidence add)", "为案件添加证据（文件请在命令行添加）")
             }
         }
     }
@@ -170,7 +170,7 @@ public enum TicketAction: Sendable, Equatable {
             let paused = after.runningPause?.reason == .mediator
                 ? lang.pick(" The clocks wait for the mediator.", "计时已暂停，等待调解方。") : ""
             return lang.pick("\(id) is in mediation\(party).\(paused) Advance it with \(outcome) when it returns.",
-                             "\(id) 已转第三方调解\(party)。\(paused)有结果后推进并填写\(outcome)。")
+                             "\(id) 已转第三方调解\(party)。\(paused)有结果后推进并填写 \(outcome)。")
         case .mediation:
             let next = after.openMediation?.next.map { lang.pick("; next \(TimeText.local($0))", "；下次 \(TimeText.local($0))") } ?? ""
             return lang.pick("\(id): mediation news recorded\(next).", "\(id)：已记录调解进展\(next)。")
