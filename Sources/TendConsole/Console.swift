@@ -108,6 +108,12 @@ public final class Console {
             if watch?.status == nil { presence?.leave() }
         }
         send(.deskChanged)
+        // A customer's other complaints need every ticket keyed: seconds on a million tickets,
+        // done beside the first screen rather than before it (the panes show them once ready).
+        let desk = store.desk
+        if !desk.customers.isReady(for: desk) {
+            Thread.detachNewThread { desk.customers.prepare(desk) }
+        }
         var lastRefresh = Date()
         var lastTick = Date()
         // Whether the screen shows the state as it is: a wake-up that brought nothing (the

@@ -64,6 +64,8 @@ var reuse = false
 var liveOnly = false
 /// Only issue 11's urgency figures.
 var urgencyOnly = false
+/// Only the customer-history index's figures (issue 12).
+var historyOnly = false
 var index = 1
 while index < arguments.count {
     switch arguments[index] {
@@ -72,7 +74,8 @@ while index < arguments.count {
     case "--reuse": reuse = true; index += 1
     case "--live-only": liveOnly = true; index += 1
     case "--urgency-only": urgencyOnly = true; index += 1
-    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only] [--urgency-only]\n".utf8)); exit(64)
+    case "--history-only": historyOnly = true; index += 1
+    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only] [--urgency-only] [--history-only]\n".utf8)); exit(64)
     }
 }
 
@@ -96,6 +99,11 @@ for size in sizes {
         print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
         let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
         print("create (first snapshot): \(String(format: "%.2f s", create))")
+    }
+    if historyOnly {
+        historyFigures(store: store)
+        store = nil
+        continue
     }
     if urgencyOnly {
         UrgencyBench.run(store: store, now: now)
@@ -178,6 +186,8 @@ for size in sizes {
     for n in 1...200 { commits.append(try seconds { try commitNote(n) }) }
     print("acknowledged change (note with request id: append + fsync), 200 runs: median \(ms(median(commits))), p90 \(ms(percentile(commits, 0.9)))")
 
+    historyFigures(store: store)
+
     ConsoleBench.run(store: store, now: now)
     var firsts: [Double] = []
     for _ in 0..<3 { firsts.append(try ConsoleBench.firstScreen(directory: directory, now: now)) }
@@ -197,4 +207,23 @@ func liveFigures(store: Store, directory: String) throws {
         return
     }
     LiveBench.screenLatency(console: store, watch: watch, writer: writer)
+}
+
+/// A customer's other complaints: the index every contact and customer-and-pet name goes into,
+/// built the first time a ticket pane or an intake asks (a new index each run), then one look-up.
+func historyFigures(store: Store) {
+    var indexing: [Double] = []
+    for _ in 0..<3 {
+        let history = CustomerHistory()
+        let ticket = store.desk.ticket(TicketID(Desk.firstNumber))!
+        indexing.append(seconds { _ = history.matches(for: ticket, on: store.desk) })
+    }
+    let history = CustomerHistory()
+    _ = history.matches(for: store.desk.ticket(TicketID(Desk.firstNumber))!, on: store.desk)
+    var lookups: [Double] = []
+    for n in 0..<200 {
+        let ticket = store.desk.ticket(TicketID(Desk.firstNumber + Int32(n * 37 % store.desk.count)))!
+        lookups.append(seconds { _ = history.matches(for: ticket, on: store.desk) })
+    }
+    print("customer history: index every ticket's contact and names, 3 runs: median \(ms(median(indexing))); a ticket's other complaints, 200 look-ups: median \(ms(median(lookups)))")
 }

@@ -91,4 +91,20 @@ struct CustomerHistoryTests {
         filter.searchContacts = false
         #expect(TicketQuery.run(desk, policy: f.policy, filter: filter, now: now).isEmpty, "a trainee's search never reads contacts")
     }
+
+    /// A frame never keys a large desk itself: until the index is built (on a thread of its own in
+    /// the console) the ready-only look-up answers nil at once, then what the full one answers.
+    @Test func aLargeDeskIsLookedUpOnlyOnceItsIndexIsReady() throws {
+        let desk = DemoDesk.generate(tickets: 1_500, seed: 3, now: Fixture.now, policy: f.policy)
+        let ticket = try #require(desk.ticket(TicketID(Desk.firstNumber + 1_400)))
+        #expect(!desk.customers.isReady(for: desk))
+        #expect(desk.customers.matchesIfReady(for: ticket, on: desk) == nil)
+        desk.customers.prepare(desk)
+        #expect(desk.customers.isReady(for: desk))
+        let ready = try #require(desk.customers.matchesIfReady(for: ticket, on: desk))
+        #expect(ready == desk.customers.matches(for: ticket, on: desk))
+        // The keys are the ones worked out one by one.
+        let fresh = CustomerHistory()
+        #expect(fresh.matches(for: ticket, on: desk) == ready)
+    }
 }

@@ -112,6 +112,7 @@ enum FormOverlay {
         guard form.purpose == .intake else { return nil }
         let contact = form.value("contact"), customer = form.value("customer"), pet = form.value("pet")
         guard contact.count >= 5 || (!customer.isEmpty && !pet.isEmpty) else { return nil }
+        guard context.desk.customers.isReady(for: context.desk) else { return nil }
         let matches = context.desk.customers.matches(contact: contact, customer: customer, pet: pet, branch: form.value("branch"),
                                                      service: ServiceLine.parse(form.value("service")), servedBy: form.value("served_by"),
                                                      on: context.desk)

@@ -52,7 +52,8 @@ enum TicketPane {
         presenter.forTraining = presenter.forTraining || state.caseLibrary
         let colon = lang.pick(": ", "：")
         var out: [Line] = []
-        presenter.others = context.desk.customers.matches(for: ticket, on: context.desk)
+        // Once the index is built (on a thread of its own at start): a frame never keys the desk.
+        presenter.others = context.desk.customers.matchesIfReady(for: ticket, on: context.desk) ?? []
         // Who else has it open goes right under the summary: on a long case it would otherwise
         // fall below the pane's fold, where nobody reads it before typing.
         let here = state.others(on: ticket.id)

@@ -2,7 +2,9 @@ import Foundation
 
 /// A customer's earlier complaints: found by a contact (phone or e-mail) in common, or by the same
 /// customer and pet by name. The index is built once per desk and grows with it: an intake never
-/// changes, so a ticket's keys are worked out once.
+/// changes, so a ticket's keys are worked out once. Keying a million tickets takes seconds
+/// (BENCHMARKS.md): the keys are worked out outside the lock, the console has it built on a
+/// thread of its own (`prepare`) and reads it only once it is ready (`matchesIfReady`).
 public final class CustomerHistory: @unchecked Sendable {
     private let lock = NSLock()
     private var indexed = 0
@@ -30,8 +32,8 @@ public final class CustomerHistory: @unchecked Sendable {
         let contactKeys = CustomerKeys.contacts(contact)
         let personKey = pairKey(customer, pet)
         var found: [TicketID: (contact: Bool, pair: Bool)] = [:]
-        lock.lock()
         catchUp(desk)
+        lock.lock()
         for key in contactKeys { for id in byContact[key] ?? [] { found[id, default: (false, false)].contact = true } }
         if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
         lock.unlock()
@@ -50,6 +52,25 @@ public final class CustomerHistory: @unchecked Sendable {
     public func matches(for ticket: Ticket, on desk: Desk) -> [Match] {
         matches(contact: ticket.customer.contact, customer: ticket.customer.name, pet: ticket.pet.name,
                 branch: ticket.intake.branch, service: ticket.intake.service, servedBy: ticket.intake.servedBy, on: desk, excluding: ticket.id)
+    }
+
+    /// Whether every ticket of `desk` but a few new ones is indexed: what a frame may look up
+    /// without keying the desk itself.
+    public func isReady(for desk: Desk) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return desk.count - indexed <= 1_000
+    }
+
+    /// `matches(for:on:)` when the index is ready; nil (and nothing waited for) while `prepare`
+    /// is still building it.
+    public func matchesIfReady(for ticket: Ticket, on desk: Desk) -> [Match]? {
+        isReady(for: desk) ? matches(for: ticket, on: desk) : nil
+    }
+
+    /// Builds the index for `desk` (call it on a thread of its own).
+    public func prepare(_ desk: Desk) {
+        catchUp(desk)
     }
 
     /// "3rd complaint in 60 days · same branch · same groomer: T-1040, T-1001" — said at intake;
@@ -92,17 +113,31 @@ public final class CustomerHistory: @unchecked Sendable {
         return person.isEmpty || animal.isEmpty ? nil : person + "|" + animal
     }
 
-    /// Indexes the tickets added since the last look (the desk only grows).
+    /// Indexes the tickets added since the last look (the desk only grows). The keys are worked
+    /// out without the lock; whoever merges first wins, and a merge finds where it should start.
     private func catchUp(_ desk: Desk) {
-        guard desk.count > indexed else { return }
-        desk.withTickets { tickets in
-            for index in indexed..<tickets.count {
-                let intake = tickets[index].intake
-                let id = tickets[index].id
-                for key in CustomerKeys.contacts(intake.customer.contact) { byContact[key, default: []].append(id) }
-                if let pair = pairKey(intake.customer.name, intake.pet.name) { byCustomerAndPet[pair, default: []].append(id) }
+        while true {
+            lock.lock()
+            let start = indexed
+            lock.unlock()
+            guard desk.count > start else { return }
+            var keyed: [(id: TicketID, contacts: [String], pair: String?)] = []
+            keyed.reserveCapacity(desk.count - start)
+            desk.withTickets { tickets in
+                for index in start..<tickets.count {
+                    let intake = tickets[index].intake
+                    keyed.append((tickets[index].id, CustomerKeys.contacts(intake.customer.contact), pairKey(intake.customer.name, intake.pet.name)))
+                }
             }
+            lock.lock()
+            if indexed == start {
+                for item in keyed {
+                    for key in item.contacts { byContact[key, default: []].append(item.id) }
+                    if let pair = item.pair { byCustomerAndPet[pair, default: []].append(item.id) }
+                }
+                indexed = start + keyed.count
+            }
+            lock.unlock()
         }
-        indexed = desk.count
     }
 }
