@@ -84,7 +84,7 @@ extension DemoCases {
                 "{pet}这次去没那么怕了，换的美容师很耐心。", "{pet} wasn't so scared this time; the new groomer was very patient."))),
 
         DemoCase(
-            "groom-dryer-burn-posted", .grooming, .attitude, .critical, harm: .injured,
+            "groom-dryer-burn-posted", .grooming, .healthSafety, .critical, harm: .injured,
             pets: [.dog, .cat], channels: [.social],
             complaint: DemoText(
                 "{pet}洗澡的时候被吹风机烫伤了一块，我打了三次电话，店里每次都说“再看看”。现在照片我已经发到微博上了，你们还是不理不睬！",
