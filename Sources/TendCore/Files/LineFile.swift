@@ -4,6 +4,17 @@ import Foundation
 /// line fsync'd, a file this creates fsync'd into its folder too, so a power cut cannot lose a
 /// line after it was reported saved. Never through a symbolic link; owner-only.
 public enum LineFile {
+    /// One value as a line of JSON: keys sorted, instants as every file and record writes them.
+    public static func append<Value: Encodable>(json value: Value, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(TimeText.isoMilliseconds(date))
+        }
+        encoder.outputFormatting = [.sortedKeys]
+        try append(try encoder.encode(value), to: path)
+    }
+
     public static func append(_ line: Data, to path: String) throws {
         var bytes = [UInt8](line)
         bytes.append(0x0A)

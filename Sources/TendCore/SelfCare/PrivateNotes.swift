@@ -35,13 +35,7 @@ public struct PrivateNotes {
 
     public func append(_ note: PrivateNote) throws {
         try DurableFile.makeFolder(directory, inside: storeDirectory)
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(TimeText.isoMilliseconds(date))
-        }
-        encoder.outputFormatting = [.sortedKeys]
-        try LineFile.append(try encoder.encode(note), to: file(note.login))
+        try LineFile.append(json: note, to: file(note.login))
     }
 
     /// The author's own notes, oldest first; lines that cannot be read are skipped.

@@ -24,21 +24,18 @@ public enum TermsFile {
                                                                              "找不到售后条款文件（查找过：\(places)）"))
         }
         let shipped = storeDirectory.map { path != ($0 as NSString).appendingPathComponent(name) } ?? true
-        do {
-            // A desk's own file is never read through a symbolic link; the shipped one may be one.
-            return try read(try TOMLDocument.load(path: path, what: "terms file", followingLinks: shipped))
-        } catch let error as TermsFileError {
-            throw error
-        } catch let error as FileLineError {
-            throw TermsFileError(error)
-        } catch {
-            throw TermsFileError(path: path, line: 0, reason: Bilingual("\(error)", "\(error)"))
-        }
+        // A desk's own file is never read through a symbolic link; the shipped one may be one.
+        return try reading(path) { try read(try TOMLDocument.load(path: path, what: "terms file", followingLinks: shipped)) }
     }
 
     public static func parse(_ source: String, path: String) throws(TermsFileError) -> AfterSalesTerms {
+        try reading(path) { try read(try TOMLDocument(source: source, path: path)) }
+    }
+
+    /// Whatever reading the file throws, as a `TermsFileError` naming the file and line.
+    private static func reading(_ path: String, _ body: () throws -> AfterSalesTerms) throws(TermsFileError) -> AfterSalesTerms {
         do {
-            return try read(try TOMLDocument(source: source, path: path))
+            return try body()
         } catch let error as TermsFileError {
             throw error
         } catch let error as FileLineError {

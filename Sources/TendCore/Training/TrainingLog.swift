@@ -52,14 +52,7 @@ public struct TrainingLog {
     /// power cut cannot lose a trainee's first log after it was reported saved.
     public func append(_ result: TrainingResult) throws {
         try DurableFile.makeFolder(directory, inside: storeDirectory)
-        let encoder = JSONEncoder()
-        // Instants as every file and record writes them.
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(TimeText.isoMilliseconds(date))
-        }
-        encoder.outputFormatting = [.sortedKeys]
-        try LineFile.append(try encoder.encode(result), to: file(result.login))
+        try LineFile.append(json: result, to: file(result.login))
     }
 
     /// Every session of every login, oldest first per login, and a message for each line that
