@@ -82,7 +82,8 @@ public struct FormBuilder {
                                  FormField("next", Bilingual("Next date", "下次日期"), kind: .line, hint: when),
                                  FormField("sent", Bilingual("Sent to them", "已提交材料"), kind: .line,
                                            hint: Bilingual("e.g. photos, the vet's record, the receipt", "如 照片、病历、收据")),
-                                 FormField("reason", Bilingual("Why it cannot be settled directly", "无法直接协商的原因"), kind: .lines)])
+                                 FormField("reason", Bilingual("Why mediation", "调解原因"), kind: .lines,
+                                           hint: Bilingual("why it cannot be settled directly", "为何无法直接协商解决"))])
         case .mediationNews(let id):
             let open = desk.ticket(id)?.openMediation
             let now = open.map { MediationText.summary($0, .en) }.map { Bilingual($0, MediationText.summary(open!, .zh)) }
