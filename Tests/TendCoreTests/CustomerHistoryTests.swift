@@ -103,8 +103,20 @@ struct CustomerHistoryTests {
         #expect(desk.customers.isReady(for: desk))
         let ready = try #require(desk.customers.matchesIfReady(for: ticket, on: desk))
         #expect(ready == desk.customers.matches(for: ticket, on: desk))
-        // The keys are the ones worked out one by one.
+        // A look-up with no index built reads the desk once instead (a command asking once): the
+        // same answers as the index, ticket by ticket.
         let fresh = CustomerHistory()
+        var compared = 0, withMatches = 0
+        for number in stride(from: 0, to: 1_500, by: 7) {
+            let asked = try #require(desk.ticket(TicketID(Desk.firstNumber + Int32(number))))
+            let indexed = desk.customers.matches(for: asked, on: desk)
+            #expect(fresh.matches(for: asked, on: desk) == indexed, "\(asked.id)")
+            compared += 1
+            if !indexed.isEmpty { withMatches += 1 }
+        }
         #expect(fresh.matches(for: ticket, on: desk) == ready)
+        #expect(!fresh.isReady(for: desk), "the reads built no index")
+        print("customer history: \(compared) tickets looked up by reading the desk and through the index, \(withMatches) with earlier complaints: the same answers")
+        #expect(withMatches > 10)
     }
 }

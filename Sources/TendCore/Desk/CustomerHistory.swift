@@ -8,6 +8,8 @@ import Foundation
 public final class CustomerHistory: @unchecked Sendable {
     private let lock = NSLock()
     private var indexed = 0
+    /// Whether `prepare` was asked for: from then on every look-up uses the index.
+    private var preparing = false
     private var byContact: [String: [TicketID]] = [:]
     private var byCustomerAndPet: [String: [TicketID]] = [:]
 
@@ -32,11 +34,20 @@ public final class CustomerHistory: @unchecked Sendable {
         let contactKeys = CustomerKeys.contacts(contact)
         let personKey = pairKey(customer, pet)
         var found: [TicketID: (contact: Bool, pair: Bool)] = [:]
-        catchUp(desk)
         lock.lock()
-        for key in contactKeys { for id in byContact[key] ?? [] { found[id, default: (false, false)].contact = true } }
-        if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
+        let unindexed = desk.count - indexed, building = preparing
         lock.unlock()
+        if unindexed > 1_000 && !building {
+            // Nothing is building the index (a command asking once: tend show, tend add): one
+            // read of the desk answers sooner than keying all of it (BENCHMARKS.md).
+            found = scan(contactKeys: Set(contactKeys), customer: customer, pet: pet, on: desk)
+        } else {
+            catchUp(desk)
+            lock.lock()
+            for key in contactKeys { for id in byContact[key] ?? [] { found[id, default: (false, false)].contact = true } }
+            if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
+            lock.unlock()
+        }
         let branchKey = branch.trimmingCharacters(in: .whitespaces).lowercased()
         let staffKey = CustomerKeys.person(servedBy)
         return found.compactMap { id, why -> Match? in
@@ -54,6 +65,25 @@ public final class CustomerHistory: @unchecked Sendable {
                 branch: ticket.intake.branch, service: ticket.intake.service, servedBy: ticket.intake.servedBy, on: desk, excluding: ticket.id)
     }
 
+    /// Why each of `ids` matches `ticket` (a new ticket's links, made when it came in), newest
+    /// first, without reading the rest of the desk: `tend add` names them so.
+    public func matches(among ids: [TicketID], for ticket: Ticket, on desk: Desk) -> [Match] {
+        let contactKeys = Set(CustomerKeys.contacts(ticket.customer.contact))
+        let personKey = pairKey(ticket.customer.name, ticket.pet.name)
+        let branchKey = ticket.intake.branch.trimmingCharacters(in: .whitespaces).lowercased()
+        let staffKey = CustomerKeys.person(ticket.intake.servedBy)
+        return ids.compactMap { id -> Match? in
+            guard let other = desk.ticket(id) else { return nil }
+            let contact = CustomerKeys.contacts(other.customer.contact).contains(where: contactKeys.contains)
+            let pair = personKey != nil && pairKey(other.customer.name, other.pet.name) == personKey
+            guard contact || pair else { return nil }
+            return Match(ticket: id, receivedAt: other.receivedAt, sameContact: contact, sameCustomerAndPet: pair,
+                         sameBranch: !branchKey.isEmpty && other.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
+                         sameService: ticket.intake.service == other.intake.service,
+                         sameStaff: !staffKey.isEmpty && CustomerKeys.person(other.intake.servedBy) == staffKey)
+        }.sorted { ($0.receivedAt, $0.ticket.number) > ($1.receivedAt, $1.ticket.number) }
+    }
+
     /// Whether every ticket of `desk` but a few new ones is indexed: what a frame may look up
     /// without keying the desk itself.
     public func isReady(for desk: Desk) -> Bool {
@@ -68,9 +98,31 @@ public final class CustomerHistory: @unchecked Sendable {
         isReady(for: desk) ? matches(for: ticket, on: desk) : nil
     }
 
-    /// Builds the index for `desk` (call it on a thread of its own).
+    /// Builds the index for `desk` (call it on a thread of its own). Meanwhile a look-up that
+    /// cannot wait (a complaint taken in) waits for it rather than reading the desk beside it.
     public func prepare(_ desk: Desk) {
+        lock.lock()
+        preparing = true
+        lock.unlock()
         catchUp(desk)
+    }
+
+    /// The tickets whose contact shares a key, or whose customer and pet have the names given:
+    /// what the index answers, by reading every ticket once. A pet's name is compared first, the
+    /// customer's only where it matched.
+    private func scan(contactKeys: Set<String>, customer: String, pet: String, on desk: Desk) -> [TicketID: (contact: Bool, pair: Bool)] {
+        let petKey = CustomerKeys.pet(pet), personKey = CustomerKeys.person(customer)
+        let pairs = !petKey.isEmpty && !personKey.isEmpty
+        var found: [TicketID: (contact: Bool, pair: Bool)] = [:]
+        desk.withTickets { tickets in
+            for index in tickets.indices {
+                let intake = tickets[index].intake
+                let contact = !contactKeys.isEmpty && CustomerKeys.contacts(intake.customer.contact).contains(where: contactKeys.contains)
+                let pair = pairs && CustomerKeys.pet(intake.pet.name) == petKey && CustomerKeys.person(intake.customer.name) == personKey
+                if contact || pair { found[tickets[index].id] = (contact, pair) }
+            }
+        }
+        return found
     }
 
     /// "3rd complaint in 60 days · same branch · same groomer: T-1040, T-1001" — said at intake;

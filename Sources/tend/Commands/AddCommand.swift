@@ -66,7 +66,9 @@ struct AddCommand: ParsableCommand {
             // A returning customer is pointed out as the console's intake form does, on standard
             // error so that standard output stays the new ID.
             let desk = session.store.desk
-            if let banner = CustomerHistory.banner(desk.customers.matches(for: added, on: desk), now: session.now,
+            // The links made when it came in are the customer's newest complaints: named from them,
+            // without reading the desk again.
+            if let banner = CustomerHistory.banner(desk.customers.matches(among: added.related, for: added, on: desk), now: session.now,
                                                    service: added.intake.service, session.lang) {
                 Output.warn("\(added.id): " + banner)
             }
