@@ -48,16 +48,36 @@ public final class CustomerHistory: @unchecked Sendable {
             if let personKey { for id in byCustomerAndPet[personKey] ?? [] { found[id, default: (false, false)].pair = true } }
             lock.unlock()
         }
-        let branchKey = branch.trimmingCharacters(in: .whitespaces).lowercased()
-        let staffKey = CustomerKeys.person(servedBy)
+        let alike = Alike(branch: branch, service: service, servedBy: servedBy)
         return found.compactMap { id, why -> Match? in
             // The index may have grown from a newer copy of the desk than this one.
             guard id != excluding, let ticket = desk.ticket(id) else { return nil }
-            return Match(ticket: id, receivedAt: ticket.receivedAt, sameContact: why.contact, sameCustomerAndPet: why.pair,
-                         sameBranch: !branchKey.isEmpty && ticket.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
-                         sameService: service == ticket.intake.service,
-                         sameStaff: !staffKey.isEmpty && CustomerKeys.person(ticket.intake.servedBy) == staffKey)
-        }.sorted { ($0.receivedAt, $0.ticket.number) > ($1.receivedAt, $1.ticket.number) }
+            return alike.match(ticket, contact: why.contact, pair: why.pair)
+        }.sorted(by: Self.newestFirst)
+    }
+
+    /// What else an earlier complaint shares with the one asked about: branch, service, who served.
+    private struct Alike {
+        let branchKey: String
+        let service: ServiceLine?
+        let staffKey: String
+
+        init(branch: String, service: ServiceLine?, servedBy: String) {
+            branchKey = branch.trimmingCharacters(in: .whitespaces).lowercased()
+            self.service = service
+            staffKey = CustomerKeys.person(servedBy)
+        }
+
+        func match(_ other: Ticket, contact: Bool, pair: Bool) -> Match {
+            Match(ticket: other.id, receivedAt: other.receivedAt, sameContact: contact, sameCustomerAndPet: pair,
+                  sameBranch: !branchKey.isEmpty && other.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
+                  sameService: service == other.intake.service,
+                  sameStaff: !staffKey.isEmpty && CustomerKeys.person(other.intake.servedBy) == staffKey)
+        }
+    }
+
+    private static func newestFirst(_ a: Match, _ b: Match) -> Bool {
+        (a.receivedAt, a.ticket.number) > (b.receivedAt, b.ticket.number)
     }
 
     public func matches(for ticket: Ticket, on desk: Desk) -> [Match] {
@@ -70,18 +90,13 @@ public final class CustomerHistory: @unchecked Sendable {
     public func matches(among ids: [TicketID], for ticket: Ticket, on desk: Desk) -> [Match] {
         let contactKeys = Set(CustomerKeys.contacts(ticket.customer.contact))
         let personKey = pairKey(ticket.customer.name, ticket.pet.name)
-        let branchKey = ticket.intake.branch.trimmingCharacters(in: .whitespaces).lowercased()
-        let staffKey = CustomerKeys.person(ticket.intake.servedBy)
+        let alike = Alike(branch: ticket.intake.branch, service: ticket.intake.service, servedBy: ticket.intake.servedBy)
         return ids.compactMap { id -> Match? in
             guard let other = desk.ticket(id) else { return nil }
             let contact = CustomerKeys.contacts(other.customer.contact).contains(where: contactKeys.contains)
             let pair = personKey != nil && pairKey(other.customer.name, other.pet.name) == personKey
-            guard contact || pair else { return nil }
-            return Match(ticket: id, receivedAt: other.receivedAt, sameContact: contact, sameCustomerAndPet: pair,
-                         sameBranch: !branchKey.isEmpty && other.intake.branch.trimmingCharacters(in: .whitespaces).lowercased() == branchKey,
-                         sameService: ticket.intake.service == other.intake.service,
-                         sameStaff: !staffKey.isEmpty && CustomerKeys.person(other.intake.servedBy) == staffKey)
-        }.sorted { ($0.receivedAt, $0.ticket.number) > ($1.receivedAt, $1.ticket.number) }
+            return contact || pair ? alike.match(other, contact: contact, pair: pair) : nil
+        }.sorted(by: Self.newestFirst)
     }
 
     /// Whether every ticket of `desk` but a few new ones is indexed: what a frame may look up

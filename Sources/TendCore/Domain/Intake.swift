@@ -62,6 +62,13 @@ public final class Intake: Sendable, Hashable {
         self.servedBy = servedBy
     }
 
+    /// The same intake with some of it replaced (an intake never changes: a new one is made).
+    func with(customer: Customer? = nil, grade: Grade? = nil, cause: Cause?? = nil, servedBy: String? = nil) -> Intake {
+        Intake(customer: customer ?? self.customer, pet: pet, service: service, branch: branch, channel: channel,
+               description: description, occurredAt: occurredAt, grade: grade ?? self.grade, cause: cause ?? self.cause,
+               servedBy: servedBy ?? self.servedBy)
+    }
+
     /// Served first: the priority channel or a customer flagged with special needs.
     public var isPriority: Bool { channel == .priority || customer.specialNeeds }
 

@@ -47,10 +47,6 @@ public enum RemedyText {
         return remedies
     }
 
-    /// The row as it would be typed back: for a form reopened on a proposal.
-    public static func row(_ remedy: Remedy) -> String {
-        remedy.kind.rawValue + (remedy.amount.map { " " + $0.decimal } ?? "")
-    }
 }
 
 /// Working days, as a promise to transfer money counts them: Monday to Friday in the desk's zone.

@@ -45,6 +45,16 @@ public enum TimelineText {
         }
     }
 
+    /// A mediation's reference, next date and what was sent, each only when given.
+    private static func mediationParts(reference: String, next: Date?, sent: String, _ lang: Language,
+                                       _ time: (Date) -> String) -> [String] {
+        var parts: [String] = []
+        if !reference.isEmpty { parts.append(lang.pick("reference \(reference)", "编号 \(reference)")) }
+        if let next { parts.append(lang.pick("next \(time(next))", "下次 \(time(next))")) }
+        if !sent.isEmpty { parts.append(lang.pick("sent \(sent)", "已提交 \(sent)")) }
+        return parts
+    }
+
     /// `time` writes the instants the sentence names: local time for people, and in a JSON file
     /// the record's own encoding (`TimeText.isoMilliseconds`), so that the file spells every instant one way.
     public static func sentence(_ event: TicketEvent, _ lang: Language, time: (Date) -> String = TimeText.local) -> String {
@@ -115,17 +125,12 @@ public enum TimelineText {
         case .mediationEnded(let outcome):
             return lang.pick("Back from mediation: \(outcome)", "调解结束：\(outcome)")
         case .mediationReferred(let referral):
-            var parts = [lang.pick("Sent to mediation, \(referral.party.english)", "转第三方调解：\(referral.party.chinese)")]
-            if !referral.reference.isEmpty { parts.append(lang.pick("reference \(referral.reference)", "编号 \(referral.reference)")) }
-            if let next = referral.next { parts.append(lang.pick("next \(time(next))", "下次 \(time(next))")) }
-            if !referral.sent.isEmpty { parts.append(lang.pick("sent \(referral.sent)", "已提交 \(referral.sent)")) }
+            let parts = [lang.pick("Sent to mediation, \(referral.party.english)", "转第三方调解：\(referral.party.chinese)")]
+                + mediationParts(reference: referral.reference, next: referral.next, sent: referral.sent, lang, time)
             return parts.joined(separator: lang.pick("; ", "；")) + lang.pick(": ", "。原因：") + referral.reason
         case .mediationUpdated(let update):
-            var parts: [String] = []
-            if !update.reference.isEmpty { parts.append(lang.pick("reference \(update.reference)", "编号 \(update.reference)")) }
-            if let next = update.next { parts.append(lang.pick("next \(time(next))", "下次 \(time(next))")) }
-            if !update.sent.isEmpty { parts.append(lang.pick("sent \(update.sent)", "已提交 \(update.sent)")) }
-            if !update.note.isEmpty { parts.append(update.note) }
+            let parts = mediationParts(reference: update.reference, next: update.next, sent: update.sent, lang, time)
+                + (update.note.isEmpty ? [] : [update.note])
             return lang.pick("Mediation: ", "调解进展：") + parts.joined(separator: lang.pick("; ", "；"))
         case .gradeChanged(let from, let to, let reason):
             return lang.pick("Grade \(from.english) → \(to.english): \(reason)",

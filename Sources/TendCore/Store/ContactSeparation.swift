@@ -53,7 +53,6 @@ extension Intake {
     func withContact(_ contact: String) -> Intake {
         var customer = self.customer
         customer.contact = contact
-        return Intake(customer: customer, pet: pet, service: service, branch: branch, channel: channel,
-                      description: description, occurredAt: occurredAt, grade: grade, cause: cause, servedBy: servedBy)
+        return with(customer: customer)
     }
 }

@@ -245,10 +245,7 @@ enum EventCodec {
         switch tag {
         case .received: event = .received(try decodeIntake(from: &reader))
         case .receivedServedBy:
-            let intake = try decodeIntake(from: &reader)
-            event = .received(Intake(customer: intake.customer, pet: intake.pet, service: intake.service, branch: intake.branch,
-                                     channel: intake.channel, description: intake.description, occurredAt: intake.occurredAt,
-                                     grade: intake.grade, cause: intake.cause, servedBy: try reader.string()))
+            event = .received(try decodeIntake(from: &reader, servedBy: true))
         case .acknowledged: event = .acknowledged(eta: try reader.date())
         case .acknowledgedWithReason: event = .acknowledged(eta: try reader.date(), reason: try reader.string())
         case .clockPaused: event = .clockPaused(try reader.vocabulary(PauseReason.self))
@@ -337,7 +334,8 @@ enum EventCodec {
         return TimelineEntry(at: at, actor: actor, event: event, request: request.isEmpty ? nil : request)
     }
 
-    private static func decodeIntake(from reader: inout ByteReader) throws -> Intake {
+    /// `servedBy`: the record is a `receivedServedBy`, whose intake is followed by who served.
+    private static func decodeIntake(from reader: inout ByteReader, servedBy: Bool = false) throws -> Intake {
         let customer = Customer(name: try reader.string(), contact: try reader.string(),
                                 specialNeeds: try reader.u8() == 1, specialNeedsNote: try reader.string())
         let pet = Pet(name: try reader.string(), species: try reader.string(), breed: try reader.string())
@@ -349,7 +347,8 @@ enum EventCodec {
         let grade = try reader.vocabulary(Grade.self)
         let cause = try decodeCause(from: &reader)
         return Intake(customer: customer, pet: pet, service: service, branch: branch, channel: channel,
-                      description: description, occurredAt: occurredAt, grade: grade, cause: cause)
+                      description: description, occurredAt: occurredAt, grade: grade, cause: cause,
+                      servedBy: servedBy ? try reader.string() : "")
     }
 
     /// A cause, or none (`noCause`): as an intake and a triage suggestion both keep it.

@@ -17,9 +17,7 @@ public struct TriageDecision: Sendable {
             return (intake, IntakeJudgement(harm: harm ?? .none, suggested: record))
         }
         let grade = max(intake.grade, suggestion.grade)
-        let taken = Intake(customer: intake.customer, pet: intake.pet, service: intake.service, branch: intake.branch, channel: intake.channel,
-                           description: intake.description, occurredAt: intake.occurredAt, grade: grade, cause: intake.cause ?? suggestion.cause,
-                           servedBy: intake.servedBy)
+        let taken = intake.with(grade: grade, cause: .some(intake.cause ?? suggestion.cause))
         return (taken, IntakeJudgement(harm: harm ?? suggestion.harm, anger: suggestion.anger, suggested: record))
     }
 

@@ -124,7 +124,7 @@ struct MediateCommand: TicketActionCommand {
 
     func action(_ session: Session) throws -> TicketAction {
         .mediate(MediationReferral(party: try parseVocabulary(party, "mediator"), reference: reference, reason: reason,
-                                   next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore }, sent: sent))
+                                   next: try next.map { try parseMoment($0, now: session.now, what: "--next") }, sent: sent))
     }
 }
 
@@ -141,7 +141,7 @@ struct MediationCommand: TicketActionCommand {
     @Option(help: "What happened.") var note: String = ""
 
     func action(_ session: Session) throws -> TicketAction {
-        .mediation(MediationUpdate(reference: reference, next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore },
+        .mediation(MediationUpdate(reference: reference, next: try next.map { try parseMoment($0, now: session.now, what: "--next") },
                                    sent: sent, note: note))
     }
 }
@@ -160,7 +160,7 @@ struct FollowUpCommand: TicketActionCommand {
     }
 
     func action(_ session: Session) throws -> TicketAction {
-        .followUpFailed(note: note, next: try next.map { try TimeText.readMoment($0, now: session.now, field: "--next").roundedToStore })
+        .followUpFailed(note: note, next: try next.map { try parseMoment($0, now: session.now, what: "--next") })
     }
 }
 
