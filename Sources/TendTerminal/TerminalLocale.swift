@@ -13,7 +13,14 @@ public enum TerminalLocale {
         return setlocale(LC_CTYPE, "C.UTF-8") != nil && isUTF8()
     }
 
-    private static func isUTF8() -> Bool {
+    /// Whether the user's own locale (not the fallback `setUp` may choose) writes UTF-8: what a
+    /// command printing to a pipe or a terminal asks before drawing blocks.
+    public static func userLocaleIsUTF8() -> Bool {
+        setlocale(LC_CTYPE, "") != nil && isUTF8()
+    }
+
+    /// Whether the locale in force writes UTF-8: block characters and CJK can be drawn.
+    public static func isUTF8() -> Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"

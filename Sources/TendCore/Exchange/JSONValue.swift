@@ -7,11 +7,14 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     case string(String)
     case int(Int64)
+    /// A fraction (an average, a median): finite values only, rounded to four places.
+    case number(Double)
     case bool(Bool)
     case null
 
     public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     public static func int(_ value: Int?) -> JSONValue { value.map { .int(Int64($0)) } ?? .null }
+    public static func number(_ value: Double?) -> JSONValue { value.flatMap { $0.isFinite ? .number($0) : nil } ?? .null }
 
     public func rendered(pretty: Bool = false) -> String {
         var out = ""
@@ -45,6 +48,9 @@ public indirect enum JSONValue: Sendable {
             out += "]"
         case .string(let text): JSONValue.escape(text, into: &out)
         case .int(let value): out += String(value)
+        case .number(let value):
+            let rounded = (value * 10_000).rounded() / 10_000
+            out += rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
         }

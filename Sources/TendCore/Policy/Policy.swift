@@ -69,6 +69,10 @@ public struct Policy: Sendable, Hashable {
     public var followUpCallsWhenHurt: [TimeInterval] = [86400, 7 * 86400]
     /// How long after a call that did not get through the next attempt is due.
     public var followUpRetry: TimeInterval = 4 * 3600
+    /// How first-contact resolution and repeat complaints are counted (`[statistics]`).
+    public var statistics = StatsRules()
+    /// Where early warnings start (`[warnings]`).
+    public var warnings = WarningThresholds()
 
     /// The follow-up calls for a ticket resolved at `now`, as the policy schedules them.
     public func followUpSchedule(for harm: Harm, from now: Date) -> [Date] {

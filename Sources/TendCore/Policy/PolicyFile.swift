@@ -58,6 +58,7 @@ public enum PolicyFile {
         }
         out += renderClocks(policy)
         out += PolicyFollowUpReader.render(policy)
+        out += PolicyStatsReader.render(policy)
         out += "\n# The roster: operating-system login, display name, role (handler, supervisor, trainee),\n"
         out += "# and optionally a personal ceiling that replaces the role's.\n"
         for member in policy.staff {
@@ -125,7 +126,8 @@ private struct PolicyReader {
 
     func read() throws -> Policy {
         try onlyKnownKeys(root, allowed: ["demo", "currency", "follow_up_attempts", "sla", "ceilings", "approvals", "staff",
-                                          "timezone", "routing", "duty", "escalation", "clocks", "branch", "follow_up"])
+                                          "timezone", "routing", "duty", "escalation", "clocks", "branch", "follow_up",
+                                          "statistics", "warnings"])
         var policy = Policy.starting(with: StaffMember(login: "", name: "", role: .supervisor))
         policy.staff = []
         if let flag = try root.bool("demo", else: "demo must be true or false") {
@@ -164,6 +166,7 @@ private struct PolicyReader {
         }
         try PolicyClocksReader(root: root).read(into: &policy)
         try PolicyFollowUpReader(root: root).read(into: &policy)
+        try PolicyStatsReader(root: root).read(into: &policy)
         if let approvals = try root.section("approvals", else: "approvals must be a table") {
             try onlyKnownKeys(approvals, allowed: ["top_approver"])
             let rule = "top_approver must be the login of a supervisor on the roster"

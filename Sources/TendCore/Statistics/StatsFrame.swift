@@ -1,0 +1,116 @@
+import Foundation
+
+/// What every slice of a computation shares: the period cut into weeks and months, the filter,
+/// the clocks' table and the authority levels, worked out once.
+struct StatsFrame: Sendable {
+    let period: StatsPeriod
+    let filter: StatsFilter
+    let now: Date
+    let policy: Policy
+    let sla: SLATable
+    let rules: StatsRules
+    /// The period's weeks (the first and last cut to it), and their bounds for a binary search.
+    let weeks: [WeekFigures]
+    let weekBounds: [Date]
+    let monthBounds: [Date]
+    let monthNames: [String]
+    private let handlerCeiling: Int64
+    private let supervisorCeiling: Int64
+
+    /// The dimensions whose keys are a vocabulary's words, counted by the word's place.
+    static let wordDimensions: [StatsDimension] = [.cause, .service, .grade, .channel, .harm]
+
+    init(period: StatsPeriod, filter: StatsFilter, now: Date, policy: Policy) {
+        self.period = period
+        self.filter = filter
+        self.now = now
+        self.policy = policy
+        sla = SLATable(policy)
+        rules = policy.statistics
+        let zone = period.zone
+        var bounds = period.weekStarts.map { LocalTime.start(ofDay: $0, zone) }
+        bounds.append(LocalTime.start(ofDay: (period.weekStarts.last ?? 0) + 7, zone))
+        bounds = bounds.map { min(max($0, period.from), period.to) }
+        weekBounds = bounds
+        weeks = period.weekStarts.indices.map { index in
+            WeekFigures(name: StatsPeriod.isoWeekName(of: LocalTime.start(ofDay: period.weekStarts[index] + 3, zone), zone: zone),
+                        from: bounds[index], to: bounds[index + 1])
+        }
+        let months = period.monthStarts
+        var monthBounds = months.map { LocalTime.start(ofDay: $0, zone) }
+        let last = StatsPeriod.civil(ofDay: months.last ?? 0)
+        let next = last.month == 12 ? (last.year + 1, 1) : (last.year, last.month + 1)
+        monthBounds.append(LocalTime.start(ofDay: StatsPeriod.day(year: next.0, month: next.1, day: 1)!, zone))
+        self.monthBounds = monthBounds.map { min(max($0, period.from), period.to) }
+        monthNames = months.map { StatsDimension.monthName(of: LocalTime.start(ofDay: $0 + 1, zone), zone: zone) }
+        handlerCeiling = policy.roleCeilings[.handler] ?? Policy.defaultRoleCeilings[.handler]!
+        supervisorCeiling = max(handlerCeiling, policy.staff.filter { $0.role == .supervisor }.map(policy.ceiling(for:)).max()
+            ?? policy.roleCeilings[.supervisor] ?? Policy.defaultRoleCeilings[.supervisor]!)
+    }
+
+    func wordCount(_ dimension: StatsDimension) -> Int {
+        switch dimension {
+        case .cause: Cause.ordered.count + 1
+        case .service: ServiceLine.ordered.count
+        case .grade: Grade.ordered.count
+        case .channel: Channel.ordered.count
+        case .harm: Harm.ordered.count
+        default: 0
+        }
+    }
+
+    /// The word's place in its list (a cause not yet assessed last).
+    @inline(__always)
+    func wordIndex(_ dimension: StatsDimension, _ ticket: borrowing Ticket) -> Int {
+        switch dimension {
+        case .cause: ticket.cause.map { Self.place(of: $0, in: Cause.ordered) } ?? Cause.ordered.count
+        case .service: Self.place(of: ticket.intake.service, in: ServiceLine.ordered)
+        case .grade: ticket.grade.severity
+        case .channel: Self.place(of: ticket.intake.channel, in: Channel.ordered)
+        case .harm: Self.place(of: ticket.harm, in: Harm.ordered)
+        default: 0
+        }
+    }
+
+    @inline(__always)
+    private static func place<Word: Equatable>(of word: Word, in list: [Word]) -> Int {
+        var index = 0
+        while list[index] != word { index += 1 }
+        return index
+    }
+
+    /// The keys of a word dimension, by place (a cause not yet assessed is "").
+    func wordKeys(_ dimension: StatsDimension) -> [String] {
+        switch dimension {
+        case .cause: Cause.ordered.map(\.rawValue) + [""]
+        case .service: ServiceLine.ordered.map(\.rawValue)
+        case .grade: Grade.ordered.map(\.rawValue)
+        case .channel: Channel.ordered.map(\.rawValue)
+        case .harm: Harm.ordered.map(\.rawValue)
+        default: []
+        }
+    }
+
+    @inline(__always)
+    func week(of instant: Date) -> Int? { Self.slot(of: instant, in: weekBounds) }
+
+    @inline(__always)
+    func month(of instant: Date) -> Int? { Self.slot(of: instant, in: monthBounds) }
+
+    /// Which of the ranges between consecutive `bounds` holds `instant`.
+    @inline(__always)
+    private static func slot(of instant: Date, in bounds: [Date]) -> Int? {
+        guard let first = bounds.first, let last = bounds.last, instant >= first, instant < last else { return nil }
+        var low = 0, high = bounds.count - 1
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if bounds[middle] <= instant { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The authority a ticket's total compensation needed.
+    func band(of total: Int64) -> AuthorityBand {
+        total <= handlerCeiling ? .handler : total <= supervisorCeiling ? .supervisor : .top
+    }
+}

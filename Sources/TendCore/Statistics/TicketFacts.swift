@@ -1,0 +1,210 @@
+import Foundation
+
+/// What one ticket counts for in a period's figures, read from its timeline in one pass: the
+/// statistics add these up, and a drill-down picks the tickets whose facts hold a figure, so the
+/// two always agree. Nothing here is a counter kept beside the events.
+struct TicketFacts {
+    /// Received in the period.
+    var received = false
+    /// Received in the period within `repeatWindow` of an earlier complaint of the same customer
+    /// (a contact in common) or the same pet (the customer's and pet's names), linked at intake.
+    var isRepeat = false
+    /// Each clock that ended in the period, by `ClockOutcome.clocks`' order (remedies apart).
+    var answer: ClockOutcome?
+    var promise: ClockOutcome?
+    var resolve: ClockOutcome?
+    var followUp: ClockOutcome?
+    /// Remedies promised by a time that were kept in time, or ran out, in the period.
+    var remediesMet = 0
+    var remediesBreached = 0
+    var firstRemedyBreach: Date?
+    /// Seconds from receipt to the first answer, when the answer was in the period.
+    var answerSeconds: Double?
+    /// Seconds from receipt to the first resolution that took effect, when it was in the period.
+    var resolveSeconds: Double?
+    /// First resolved in the period; with whether at first contact, and whether reopened since.
+    var resolved = false
+    var firstContact = false
+    var reopened = false
+    /// Closed in the period (its last close), with its score or none (the customer unreachable).
+    var closed = false
+    var score: Int?
+    /// The resolutions that took effect in the period: `grants[grantRange]`.
+    var grantRange: Range<Int> = 0..<0
+    /// Open now, and overdue now on a clock (recorded or running).
+    var openNow = false
+    var overdueNow = false
+
+    var unreachable: Bool { closed && score == nil }
+    var granted: Bool { !grantRange.isEmpty }
+
+    func outcome(_ clock: ClockKind) -> ClockOutcome? {
+        switch clock {
+        case .answer: answer
+        case .promise: promise
+        case .resolve: resolve
+        case .followUp: followUp
+        case .remedy: remediesBreached > 0 ? .breached(due: firstRemedyBreach ?? .distantPast) : remediesMet > 0 ? .met(at: .distantPast) : nil
+        }
+    }
+
+    /// Reads `tickets[index]` (in place: nothing of it is copied) for `period` as of `now`.
+    @inline(__always)
+    init(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, in period: StatsPeriod, now: Date,
+         sla: SLATable, rules: StatsRules) {
+        let received = tickets[index].receivedAt
+        self.received = period.contains(received)
+        var firstAnswer: Date?, firstAnswerBy: Int?, promiseEnded: Date?, firstResolved: Date?, firstResolvedBy: Int?
+        var firstClosed: Date?, grantStarts: (first: Int, count: Int) = (0, 0)
+        var proposedSinceGrant = false
+        var lastScore: Int?
+        tickets[index].timeline.withUnsafeBufferPointer { timeline in
+            for position in timeline.indices {
+                let at = timeline[position].at
+                switch timeline[position].event {
+                case .acknowledged:
+                    if firstAnswer == nil { firstAnswer = at; firstAnswerBy = position }
+                case .assessed, .mediationStarted:
+                    if firstAnswer != nil && promiseEnded == nil { promiseEnded = at }
+                case .resolutionProposed, .remediesProposed:
+                    proposedSinceGrant = true
+                case .followUpStarted:
+                    if firstResolved == nil { firstResolved = at; firstResolvedBy = position }
+                    // A resolution takes effect once, when the ticket first moves on with it.
+                    if proposedSinceGrant {
+                        proposedSinceGrant = false
+                        if period.contains(at) {
+                            grantStarts.count += 1
+                        } else if at < period.from {
+                            grantStarts.first += 1
+                        }
+                    }
+                case .closed(let score, _):
+                    if firstClosed == nil { firstClosed = at }
+                    lastScore = score
+                default:
+                    break
+                }
+            }
+            if let a = firstAnswerBy, let r = firstResolvedBy {
+                firstContact = timeline[a].actor == timeline[r].actor
+            }
+        }
+        grantRange = grantStarts.first..<(grantStarts.first + grantStarts.count)
+
+        // The clocks: a breach recorded on the timeline, or one running out now and not yet recorded.
+        var breachedAt = ClockDues()
+        tickets[index].breaches.withUnsafeBufferPointer { breaches in
+            for breach in breaches {
+                if breach.clock == .remedy {
+                    if period.contains(breach.due) {
+                        remediesBreached += 1
+                        firstRemedyBreach = min(firstRemedyBreach ?? breach.due, breach.due)
+                    }
+                } else if breachedAt[breach.clock] == nil {
+                    breachedAt[breach.clock] = breach.due
+                }
+            }
+        }
+        openNow = tickets[index].isOpen
+        if openNow, let running = sla.status(of: tickets[index], at: now), running.state == .overdue {
+            overdueNow = true
+            let clock = ClockKind(running.clock)
+            if breachedAt[clock] == nil { breachedAt[clock] = running.due }
+        }
+        if openNow, let eta = tickets[index].eta, eta < now, tickets[index].stage == .acknowledged || tickets[index].stage == .investigating,
+           eta > (tickets[index].reopenedAt ?? .distantPast) {
+            overdueNow = true
+            if breachedAt[.promise] == nil { breachedAt[.promise] = eta }
+        }
+        func judge(_ clock: ClockKind, stoppedAt: Date?) -> ClockOutcome? {
+            if let due = breachedAt[clock] { return period.contains(due) ? .breached(due: due) : nil }
+            if let stoppedAt, period.contains(stoppedAt) { return .met(at: stoppedAt) }
+            return nil
+        }
+        answer = judge(.answer, stoppedAt: firstAnswer)
+        promise = tickets[index].eta == nil && breachedAt[.promise] == nil ? nil : judge(.promise, stoppedAt: promiseEnded)
+        resolve = judge(.resolve, stoppedAt: firstResolved)
+        followUp = judge(.followUp, stoppedAt: firstClosed)
+        tickets[index].promises.withUnsafeBufferPointer { promises in
+            for promise in promises {
+                if let kept = promise.keptAt, kept <= promise.due, period.contains(kept),
+                   !tickets[index].breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                    remediesMet += 1
+                } else if promise.keptAt == nil, promise.due < now, period.contains(promise.due),
+                          !tickets[index].breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                    remediesBreached += 1
+                    overdueNow = overdueNow || openNow
+                    firstRemedyBreach = min(firstRemedyBreach ?? promise.due, promise.due)
+                }
+            }
+        }
+
+        if let firstAnswer, period.contains(firstAnswer) { answerSeconds = firstAnswer.timeIntervalSince(received) }
+        if let firstResolved, period.contains(firstResolved) {
+            resolved = true
+            resolveSeconds = firstResolved.timeIntervalSince(received)
+            reopened = tickets[index].reopenCount > 0
+            firstContact = firstContact && !reopened && tickets[index].mediations.isEmpty
+                && firstResolved.timeIntervalSince(firstAnswer ?? received) <= rules.firstContactWithin
+        } else {
+            firstContact = false
+        }
+        if tickets[index].stage == .closed, let closedAt = tickets[index].closedAt, period.contains(closedAt) {
+            closed = true
+            score = lastScore
+        }
+        if self.received {
+            isRepeat = Self.isRepeat(tickets, index, within: rules.repeatWindow)
+        }
+    }
+
+    /// Whether a complaint linked to this one came in before it, within `window`, from the same
+    /// customer (a contact in common) or about the same pet (the customer's and pet's names).
+    private static func isRepeat(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, within window: TimeInterval) -> Bool {
+        let received = tickets[index].receivedAt
+        let first = Int(Desk.firstNumber)
+        var keys: (contacts: [String], person: String, pet: String)?
+        for other in tickets[index].related {
+            let at = Int(other.number) - first
+            guard tickets.indices.contains(at), at != index else { continue }
+            let earlier = tickets[at].receivedAt
+            guard earlier < received || (earlier == received && at < index), received.timeIntervalSince(earlier) <= window else { continue }
+            let mine = keys ?? (CustomerKeys.contacts(tickets[index].intake.customer.contact),
+                                CustomerKeys.person(tickets[index].intake.customer.name), CustomerKeys.pet(tickets[index].intake.pet.name))
+            keys = mine
+            let theirs = CustomerKeys.contacts(tickets[at].intake.customer.contact)
+            if theirs.contains(where: mine.contacts.contains) { return true }
+            if !mine.pet.isEmpty, !mine.person.isEmpty, CustomerKeys.pet(tickets[at].intake.pet.name) == mine.pet,
+               CustomerKeys.person(tickets[at].intake.customer.name) == mine.person { return true }
+        }
+        return false
+    }
+}
+
+/// The first due instant of each clock that ran out on a ticket, without a dictionary (one per
+/// ticket would be a million allocations on a large desk).
+private struct ClockDues {
+    private var answer, promise, resolve, followUp: Date?
+
+    subscript(clock: ClockKind) -> Date? {
+        get {
+            switch clock {
+            case .answer: answer
+            case .promise: promise
+            case .resolve: resolve
+            case .followUp: followUp
+            case .remedy: nil
+            }
+        }
+        set {
+            switch clock {
+            case .answer: answer = newValue
+            case .promise: promise = newValue
+            case .resolve: resolve = newValue
+            case .followUp: followUp = newValue
+            case .remedy: break
+            }
+        }
+    }
+}
