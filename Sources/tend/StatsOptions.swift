@@ -36,23 +36,25 @@ struct StatsOptions: ParsableArguments {
     func period(now: Date, zone: TimeZone) throws -> StatsPeriod {
         if let week {
             guard let period = StatsPeriod.isoWeek(week, zone: zone) else {
-                throw ValidationError("--week takes an ISO week such as \(StatsPeriod.isoWeekName(of: now, zone: zone)), not \"\(week)\"")
+                throw PeriodRefusal.week(week, example: StatsPeriod.isoWeekName(of: now, zone: zone))
             }
             return period
         }
         if let from {
             guard let start = StatsPeriod.dayStart(from, zone: zone) else {
-                throw ValidationError("--from takes a day such as 2026-11-01, not \"\(from)\"")
+                throw PeriodRefusal.day(flag: "--from", from)
             }
             var end = now
             if let to {
                 guard let last = StatsPeriod.dayStart(to, zone: zone) else {
-                    throw ValidationError("--to takes a day such as 2026-11-30, not \"\(to)\"")
+                    throw PeriodRefusal.day(flag: "--to", to)
                 }
                 end = LocalTime.start(ofDay: LocalTime(last, zone).day + 1, zone)
             }
-            guard end > start else { throw ValidationError("--to is before --from") }
-            return StatsPeriod(from: start, to: end, zone: zone)
+            guard end > start else { throw PeriodRefusal.reversed }
+            let period = StatsPeriod(from: start, to: end, zone: zone)
+            guard period.hasTimeAxis else { throw PeriodRefusal.tooLong }
+            return period
         }
         if let days { return StatsPeriod.lastDays(days, endingAt: now, zone: zone) }
         return StatsPeriod.lastWeeks(weeks ?? 4, endingAt: now, zone: zone)
@@ -61,5 +63,24 @@ struct StatsOptions: ParsableArguments {
     var filter: StatsFilter {
         StatsFilter(branch: branch, service: service.flatMap(ServiceLine.parse), grade: grade.flatMap(Grade.parse),
                     channel: channel.flatMap(Channel.parse), cause: cause.flatMap(Cause.parse), handler: handler)
+    }
+}
+
+/// A period `tend stats` or `tend report` cannot count over, in the user's language.
+enum PeriodRefusal: Refusal {
+    case week(String, example: String)
+    case day(flag: String, String)
+    case reversed
+    case tooLong
+
+    func message(_ lang: Language) -> String {
+        switch self {
+        case .week(let text, let example):
+            lang.pick("--week takes an ISO week such as \(example), not \"\(text)\"", "--week 应为 ISO 周，例如 \(example)，而不是“\(text)”")
+        case .day(let flag, let text):
+            lang.pick("\(flag) takes a day such as 2026-11-01, not \"\(text)\"", "\(flag) 应为日期，例如 2026-11-01，而不是“\(text)”")
+        case .reversed: lang.pick("--to is before --from", "--to 早于 --from")
+        case .tooLong: lang.pick("a period of at most 100 years: --from is too far back", "统计期最长 100 年：--from 太早了")
+        }
     }
 }

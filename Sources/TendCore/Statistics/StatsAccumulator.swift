@@ -27,7 +27,7 @@ struct StatsAccumulator: Sendable {
         self.frame = frame
         for dimension in StatsFrame.wordDimensions { byWord[dimension] = Array(repeating: 0, count: frame.wordCount(dimension)) }
         weeks = frame.weeks
-        months = Array(repeating: 0, count: frame.monthBounds.count - 1)
+        months = Array(repeating: 0, count: max(0, frame.monthBounds.count - 1))
     }
 
     @inline(__always)

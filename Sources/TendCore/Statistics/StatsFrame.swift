@@ -29,7 +29,7 @@ struct StatsFrame: Sendable {
         rules = policy.statistics
         let zone = period.zone
         var bounds = period.weekStarts.map { LocalTime.start(ofDay: $0, zone) }
-        bounds.append(LocalTime.start(ofDay: (period.weekStarts.last ?? 0) + 7, zone))
+        if let last = period.weekStarts.last { bounds.append(LocalTime.start(ofDay: last + 7, zone)) }
         bounds = bounds.map { min(max($0, period.from), period.to) }
         weekBounds = bounds
         weeks = period.weekStarts.indices.map { index in
@@ -38,9 +38,11 @@ struct StatsFrame: Sendable {
         }
         let months = period.monthStarts
         var monthBounds = months.map { LocalTime.start(ofDay: $0, zone) }
-        let last = StatsPeriod.civil(ofDay: months.last ?? 0)
-        let next = last.month == 12 ? (last.year + 1, 1) : (last.year, last.month + 1)
-        monthBounds.append(LocalTime.start(ofDay: StatsPeriod.day(year: next.0, month: next.1, day: 1)!, zone))
+        if let lastMonth = months.last {
+            let last = StatsPeriod.civil(ofDay: lastMonth)
+            let next = last.month == 12 ? (last.year + 1, 1) : (last.year, last.month + 1)
+            monthBounds.append(LocalTime.start(ofDay: StatsPeriod.day(year: next.0, month: next.1, day: 1)!, zone))
+        }
         self.monthBounds = monthBounds.map { min(max($0, period.from), period.to) }
         monthNames = months.map { StatsDimension.monthName(of: LocalTime.start(ofDay: $0 + 1, zone), zone: zone) }
         handlerCeiling = policy.roleCeilings[.handler] ?? Policy.defaultRoleCeilings[.handler]!

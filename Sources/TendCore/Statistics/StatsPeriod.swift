@@ -62,8 +62,13 @@ public struct StatsPeriod: Sendable, Hashable {
         return LocalTime.start(ofDay: day, zone)
     }
 
-    /// Monday of each week the period touches, as day numbers in its zone.
+    /// Whether the period is short enough to be drawn week by week (a century at most): a period
+    /// from the beginning of time (a ticket's whole life) has no axis.
+    public var hasTimeAxis: Bool { to.timeIntervalSince(from) <= 36_525 * 86400 }
+
+    /// Monday of each week the period touches, as day numbers in its zone (none without an axis).
     public var weekStarts: [Int] {
+        guard hasTimeAxis else { return [] }
         let first = LocalTime(from, zone).day
         let last = LocalTime(to.addingTimeInterval(-1), zone).day
         var monday = first - LocalTime.weekday(ofDay: first)
@@ -77,6 +82,7 @@ public struct StatsPeriod: Sendable, Hashable {
 
     /// The first day of each month the period touches, as day numbers in its zone.
     public var monthStarts: [Int] {
+        guard hasTimeAxis else { return [] }
         let first = Self.civil(ofDay: LocalTime(from, zone).day)
         let last = Self.civil(ofDay: LocalTime(to.addingTimeInterval(-1), zone).day)
         var (year, month) = (first.year, first.month)

@@ -8,9 +8,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv or json.") var format: String
     @Flag(help: "Mask customer names, contacts and special-needs notes, and the phones, e-mails, WeChat and QQ ids written in free text.") var redact = false
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Flag(help: ArgumentHelp("With --format csv: one row per ticket of its figures for a spreadsheet (first answer, resolution and how long each took, breaches, score, remedies), no customer details.",
+                             discussion: "Columns: \(TicketStatsRow.columns.joined(separator: ", ")). Times are in the desk's zone.")) var perTicket = false
 
     func validate() throws {
         guard ["csv", "json"].contains(format.lowercased()) else { throw ValidationError("--format takes csv or json") }
+        if perTicket && format.lowercased() != "csv" { throw ValidationError("--per-ticket goes with --format csv") }
     }
 
     func run() throws {
@@ -22,7 +25,11 @@ struct ExportCommand: ParsableCommand {
             // Exports carry full contacts only to supervisors; others get them masked.
             record.revealContact = Workflow.exportsFullContacts(session.actor.role)
             var text = ""
-            if format.lowercased() == "csv" {
+            if perTicket {
+                // Figures only: nothing of the customer is in these rows, so --redact has nothing to mask.
+                text = CSV.line(TicketStatsRow.columns)
+                for row in TicketStatsRow.rows(session.store.desk, policy: session.policy, now: session.now) { text += CSV.line(row) }
+            } else if format.lowercased() == "csv" {
                 text = CSV.line(TicketRecord.csvColumns)
                 for ticket in session.store.desk.tickets { text += CSV.line(record.csvRow(ticket)) }
             } else {
