@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "tend-bench", dependencies: ["TendCore", "TendTerminal", "TendConsole", "TendPostgres", "TendPostgresTesting"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTerminal"], exclude: ["Samples"]),
         .testTarget(name: "TendConsoleTests", dependencies: ["TendConsole", "TendCore", "TendTerminal"], exclude: ["__snapshots__"]),
-        .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore", "TendPostgres", "TendPostgresTesting"]),
+        .testTarget(name: "TendCLITests", dependencies: ["tend", "TendCore", "TendPostgres", "TendPostgresTesting", "CZlib"]),
         .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendPostgresTesting", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]

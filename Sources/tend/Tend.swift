@@ -16,7 +16,7 @@ struct Tend: ParsableCommand {
             AssignCommand.self, GradeCommand.self, NoteCommand.self, ApproveCommand.self, RejectCommand.self, ApprovalsCommand.self, ReopenCommand.self,
             MediateCommand.self, MediationCommand.self, FollowUpCommand.self, RelateCommand.self, StaffCommand.self, ExportCommand.self,
             ImportCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, CompactCommand.self, ThemesCommand.self, ScriptsCommand.self, CoachCommand.self, TriageCommand.self, TermsCommand.self, TrainingCommand.self, AngerCommand.self, PauseCommand.self, ResumeCommand.self,
-            PolicyCommand.self, TeamCommand.self, MigrateCommand.self, KeptCommand.self, CallsCommand.self, EvidenceCommand.self, CaseCommand.self, MyNotesCommand.self, StatsCommand.self,
+            PolicyCommand.self, TeamCommand.self, MigrateCommand.self, KeptCommand.self, CallsCommand.self, EvidenceCommand.self, CaseCommand.self, MyNotesCommand.self, StatsCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: ConsoleLaunch.self
     )
