@@ -24,6 +24,8 @@ enum CommandLineInput {
         Verb(name: "approvals", usage: Bilingual("approvals", "approvals"), help: Bilingual("every resolution waiting for approval", "所有待审批的处理方案")),
         Verb(name: "calls", usage: Bilingual("calls", "calls"), help: Bilingual("the follow-up calls to make", "待打的回访电话")),
         Verb(name: "terms", usage: Bilingual("terms", "terms"), help: Bilingual("the after-sales terms beside the ticket", "在工单旁查看售后条款")),
+        Verb(name: "stats", usage: Bilingual("stats [overview|causes|clocks|satisfaction|people]", "stats [概览|成因分布|时效|满意度与补偿|人员]"),
+             help: Bilingual("the statistics, at a page (supervisor)", "统计数据，可指定页面（主管）")),
     ] + TicketAction.Name.allCases.filter { $0 != .escalate }.map { Verb(name: $0.rawValue, usage: usage($0), help: $0.summary) } + [
         Verb(name: "lang", usage: Bilingual("lang en|zh", "lang en|zh"), help: Bilingual("switch language", "切换语言")),
         Verb(name: "theme", usage: Bilingual("theme NAME", "theme 主题名"), help: Bilingual("switch colour theme", "切换配色主题")),
@@ -161,6 +163,18 @@ enum CommandLineInput {
         case "resume": return act(.resume)
         case "calls": return perform(.callsDue)
         case "terms": return perform(.terms)
+        case "stats", "statistics", "统计":
+            guard !rest.isEmpty else { return perform(.statistics) }
+            guard let page = StatsPage.ordered.first(where: { $0.rawValue == rest.lowercased() || $0.name(state.lang) == rest }) else {
+                state.say(state.lang.pick("Pages: \(StatsPage.ordered.map(\.rawValue).joined(separator: ", "))",
+                                          "页面：\(StatsPage.ordered.map(\.rawValue).joined(separator: "、"))"), error: true)
+                return []
+            }
+            var kept = state.statsKept ?? StatsView()
+            kept.page = page
+            kept.selected = 0
+            state.statsKept = kept
+            return perform(.statistics)
         case "kept":
             // "kept 2 transfer 8812": a leading number says which promise.
             let number = words.count > 1 ? Int(words[1]) : nil

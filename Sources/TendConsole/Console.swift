@@ -29,6 +29,9 @@ public final class Console {
     /// (which apply on top of it when it is taken in).
     private let backgroundResult = BackgroundResult()
     private var sinceBackgroundQuery: DeskUpdate?
+    /// The statistics and early warnings worked out on other threads, and how many are awaited.
+    private let statsInbox = BackgroundInbox()
+    private var statsAwaited = 0
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
 
@@ -51,6 +54,7 @@ public final class Console {
         self.presence = presence
         shelf = DraftShelf(storeDirectory: store.directory, login: state.actor.login)
         self.state.themeNames = ThemeLocator(storeDirectory: store.directory).available().map(\.name)
+        self.state.warningLines = store.policy.warnings
         if watchingSignals { watchSignals() }
         offerDrafts()
     }
@@ -126,6 +130,11 @@ public final class Console {
             }
             sharePresence()
             if takeBackgroundQuery() { shown = false }
+            for done in statsInbox.takeAll() {
+                statsAwaited -= 1
+                send(done)
+                shown = false
+            }
             if !shown {
                 let size = screen.size
                 page = ConsoleView.queueRows(width: size.width, height: size.height, state: state)
@@ -141,7 +150,7 @@ public final class Console {
             }
             shown = false
             // While a query runs elsewhere, look for its result often.
-            switch screen.readKey(timeout: sinceBackgroundQuery == nil ? 1000 : 50, wakeOn: watch?.descriptor) {
+            switch screen.readKey(timeout: sinceBackgroundQuery == nil && statsAwaited == 0 ? 1000 : 50, wakeOn: watch?.descriptor) {
             case .key(let key):
                 if key == .resize || key == .control("l") { screen.invalidate() }
                 // A form is submitted against the desk as it is now: a change the watch has not
@@ -300,6 +309,22 @@ public final class Console {
                 result.put(.requeried(asked, queue: queue, counts: counts, since: DeskUpdate(), warnings: warnings))
             }
             return []
+        case .computeStats(let request):
+            statsAwaited += 1
+            let (desk, policy, inbox, directory, now) = (store.desk, store.policy, statsInbox, store.directory, state.now)
+            DispatchQueue.global(qos: .userInitiated).async {
+                let training = TrainingLog(storeDirectory: directory).load().results
+                let (stats, warnings) = request.run(desk, policy: policy, training: training, now: now)
+                inbox.put(.statsComputed(request, stats, warnings))
+            }
+            return []
+        case .checkWarnings(let now):
+            statsAwaited += 1
+            let (desk, policy, inbox) = (store.desk, store.policy, statsInbox)
+            DispatchQueue.global(qos: .utility).async {
+                inbox.put(.earlyWarnings(EarlyWarnings.check(desk, policy: policy, now: now)))
+            }
+            return []
         case .alert:
             screen.alert()
             return []
@@ -364,6 +389,21 @@ final class StopFlag: @unchecked Sendable {
 
     func set() { lock.lock(); value = true; lock.unlock() }
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// Messages made on other threads, each handed to the run loop in turn (none overwrites another).
+final class BackgroundInbox: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var messages: [ConsoleMessage] = []
+
+    func put(_ done: ConsoleMessage) { lock.lock(); messages.append(done); lock.unlock() }
+
+    func takeAll() -> [ConsoleMessage] {
+        lock.lock()
+        defer { messages = []; lock.unlock() }
+        return messages
+    }
 }
 
 /// A message made on another thread, handed to the run loop.

@@ -48,6 +48,11 @@ public enum ConsoleEffect: Sendable, Equatable {
     /// Query the whole desk away from the input path (the minute moved the SLA order); the
     /// result comes back as `.requeried`.
     case requeryInBackground(BackgroundQuery)
+    /// Work out the statistics for the view away from the input path; the result comes back as
+    /// `.statsComputed`.
+    case computeStats(StatsRequest)
+    /// Judge the early warnings as of this instant away from the input path (`.earlyWarnings`).
+    case checkWarnings(Date)
     /// The terminal's bell and a flash: something needs this person now.
     case alert
     /// Leave the console.

@@ -18,6 +18,10 @@ public enum ConsoleMessage: Sendable, Equatable {
     /// A whole query made away from the input path, with its counts, and what changed on the
     /// desk since it was asked for (to put on top, if the result is taken).
     case requeried(BackgroundQuery, queue: [TicketID], counts: QueueCounts, since: DeskUpdate, warnings: [ClockWarning] = [])
+    /// The statistics asked for, with the early warnings as of the same instant.
+    case statsComputed(StatsRequest, DeskStatistics, [EarlyWarning])
+    /// The early warnings crossed now, for a supervisor's status bar.
+    case earlyWarnings([EarlyWarning])
     /// Who else has which ticket open (a team's desk).
     case presence([PresenceEntry])
     /// The change was recorded; `outcome` says what was done, `ticket` is the one it was done to.

@@ -36,8 +36,13 @@ extension ConsoleReducer {
             state.focus = .ticket
             state.ticketScroll = 0
         case .back:
-            if state.modal != nil {
+            if case .stats(let view) = state.modal {
+                state.statsKept = view
                 state.modal = nil
+            } else if state.modal != nil {
+                state.modal = nil
+            } else if state.focus == .queue && state.drill != nil {
+                return statistics(.statistics, &state, env)
             } else if state.focus == .queue && state.caseLibrary {
                 return run(.caseLibrary, &state, env)
             } else if state.focus == .queue && state.approvalsView {
@@ -82,6 +87,8 @@ extension ConsoleReducer {
              .take, .reveal, .cycleAnger, .markSaid, .holdClocks:
             return TicketActions.start(command, &state, env)
         case .commandLine: state.modal = .command(TextField())
+        case .statistics, .nextStatsPage, .previousStatsPage, .longerSpan, .shorterSpan, .drillDown:
+            return statistics(command, &state, env)
         case .toggleWhy: state.showWhy.toggle()
         case .approvals:
             guard state.actor.role == .supervisor else {

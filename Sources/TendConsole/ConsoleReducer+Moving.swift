@@ -11,6 +11,11 @@ extension ConsoleReducer {
             state.modal = .help(scroll: min(last, max(0, scroll.addingClamped(delta))))
             return
         }
+        if case .stats(var view) = state.modal {
+            moveInStats(&view, by: delta, state)
+            state.modal = .stats(view)
+            return
+        }
         if case .terms(var picker, let below) = state.modal {
             picker.move(by: delta)
             state.modal = .terms(picker, over: below)

@@ -32,6 +32,7 @@ public enum ConsoleReducer {
             state.now = now
             effects = recordRungs(&state)
             if state.queriedAt.map(minute) != minute(now) {
+                effects += checkWarnings(&state, env)
                 if !state.requeriesInBackground {
                     requery(&state, env)
                     effects += watchLadder(&state, env)
@@ -65,7 +66,7 @@ public enum ConsoleReducer {
             followRoster(&state, env)
             let (before, first) = (state.counts.needsOwner, state.queriedAt == nil)
             requery(&state, env)
-            if !first { effects = alertNeedingOwner(since: before, changed: nil, &state, env) }
+            if !first { effects = alertNeedingOwner(since: before, changed: nil, &state, env) } else { effects = checkWarnings(&state, env) }
         case .deskUpdated(let update):
             followRoster(&state, env)
             announceDecisions(update, &state, env)
@@ -75,6 +76,10 @@ public enum ConsoleReducer {
             effects = alertNeedingOwner(since: before, changed: update.changed, &state, env)
         case .deskStatus(let status):
             state.deskStatus = status
+        case .statsComputed(let request, let stats, let warnings):
+            take(request, stats, warnings, &state)
+        case .earlyWarnings(let warnings):
+            state.earlyWarnings = warnings
         case .presence(let others):
             state.others = others
         case .committed(let commit, _, _) where commit.action.name == .escalate:

@@ -56,6 +56,16 @@ public struct ConsoleState: Sendable {
     public var approvalsView = false
     /// The calls-due view: the follow-up calls to make, soonest first (`C`).
     public var callsView = false
+    /// The statistics view as last left (its page and span come back with `S`).
+    public var statsKept: StatsView?
+    /// What the queue shows when it lists a figure's tickets (Enter in the statistics); nil for
+    /// the live queue.
+    public var drill: String?
+    /// The early warnings crossed, for a supervisor's status bar (worked out each minute).
+    public var earlyWarnings: [EarlyWarning] = []
+    /// The policy's warning lines, for wording the warnings (set at start).
+    public var warningLines = WarningThresholds()
+    var statsAsked = 0
     /// The tickets this session already offered a pause after (self-care is offered, not pressed).
     public var pauseOffered: Set<TicketID> = []
     /// A ticket to select once it appears in the queue (one just taken in with `c`).
@@ -105,6 +115,7 @@ public struct ConsoleState: Sendable {
     public var practice: PracticeSession? { if case .practice(let session) = modal { session } else { nil } }
     public var report: [TrainingSummary]? { if case .report(let summaries) = modal { summaries } else { nil } }
     public var termsPicker: TermsPicker? { if case .terms(let picker, _) = modal { picker } else { nil } }
+    public var statsView: StatsView? { if case .stats(let view) = modal { view } else { nil } }
 
     /// Changes the open form in place, wherever it sits under the modal.
     mutating func editForm(_ change: (inout Form) -> Void) {
@@ -128,6 +139,7 @@ public struct ConsoleState: Sendable {
         case .practice: return .practice
         case .report: return .report
         case .terms: return .terms
+        case .stats: return .stats
         case .search, .command, .question, nil: break
         }
         switch focus {

@@ -23,6 +23,7 @@ public enum ConsoleView {
         let above = Rect(x: 0, y: 0, width: width, height: layout.hints.y)
         if let session = context.state.practice { PracticeOverlay.render(context, session, in: above, into: &buffer) }
         if let report = context.state.report { TrainingReportOverlay.render(context, report, in: above, into: &buffer) }
+        if let view = context.state.statsView { StatsOverlay.render(context, view, in: above, into: &buffer) }
         if let form = context.state.form { FormOverlay.render(context, form: form, in: above, into: &buffer) }
         if let picker = context.state.termsPicker { TermsOverlay.render(context, picker, layout: layout, above: above, into: &buffer) }
         if context.state.showingHelp { HelpOverlay.render(context, in: buffer.area, into: &buffer) }

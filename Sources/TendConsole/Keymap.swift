@@ -15,11 +15,12 @@ public enum ConsoleCommand: String, Sendable, CaseIterable {
     case submitForm, nextField, previousField, cancelForm, takeSuggestion
     case zoom
     case terms, citeClause, closeTerms
+    case statistics, nextStatsPage, previousStatsPage, longerSpan, shorterSpan, drillDown
 }
 
 /// Where the keyboard is: each has its own table, and the global one applies under it.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, queue, ticket, scripts, form, practice, report, help, terms
+    case global, queue, ticket, scripts, form, practice, report, help, terms, stats
 }
 
 /// How a binding shows in the hint row: its place (lower first) and a word short enough for an
@@ -100,6 +101,8 @@ public enum Keymap {
             bind([.character("L")], .caseLibrary, "case library: closed cases, contacts removed", "案例库：已结案例，隐去联系方式"),
             bind([.character("$")], .approvals, "approvals: every resolution waiting for a supervisor, and back", "待审批：所有等待主管审批的处理方案／返回",
                  hint: (4, "approvals", "待审批")),
+            bind([.character("S")], .statistics, "statistics: causes, clocks, satisfaction, people, warnings (supervisor)",
+                 "统计：成因、时效、满意度、人员、预警（主管）"),
             bind([.character("T")], .trainingReport, "trainees' practice results (supervisor)", "学员练习成绩（主管）"),
             bind([.character("s")], .toggleScripts, "show/fold scripts", "显示/收起话术"),
             bind([.character("z")], .zoom, "zoom the focused pane to the whole screen, and back", "当前窗格放大至全屏／还原",
@@ -157,6 +160,15 @@ public enum Keymap {
                  "将条款引用到处理方案说明（从工单打开时：打开“处理中”表单）", hint: (1, "cite", "引用")),
             bind([.escape, .character("q"), .character("K"), .control("o")], .closeTerms, "close the terms", "关闭售后条款", hint: (2, "close", "关闭")),
         ],
+        .stats: moving + [
+            bind([.enter], .drillDown, "list the tickets behind the figure in the queue (Esc there comes back)", "在队列中列出该数据的工单（在队列按 Esc 返回）",
+                 hint: (1, "tickets", "工单")),
+            bind([.tab, .right, .character("l")], .nextStatsPage, "next page", "下一页", hint: (2, "page", "翻页")),
+            bind([.backTab, .left, .character("h")], .previousStatsPage, "previous page", "上一页"),
+            bind([.character("]")], .longerSpan, "a longer period", "更长的统计期", hint: (3, "longer", "更长")),
+            bind([.character("[")], .shorterSpan, "a shorter period", "更短的统计期", hint: (3, "shorter", "更短")),
+            bind([.escape, .character("q"), .character("S")], .statistics, "close the statistics", "关闭统计", hint: (4, "close", "关闭")),
+        ],
         .help: moving + [
             bind([.escape, .character("?"), .character("q")], .back, "close help", "关闭帮助"),
         ],
@@ -164,7 +176,7 @@ public enum Keymap {
 
     /// Contexts that take only their own keys: overlays where typing or choosing must not fall
     /// through to the queue.
-    public static let standalone: Set<KeyContext> = [.help, .form, .practice, .report, .terms]
+    public static let standalone: Set<KeyContext> = [.help, .form, .practice, .report, .terms, .stats]
 
     /// The command a key runs in a context: the context's own table first, then the global one
     /// (except in help and forms, which take every key they know and leave the rest to the text

@@ -39,6 +39,7 @@ extension Keymap {
         if binding.command == .trainingReport {
             return Workflow.refusalToReadTrainingResults(actor.role)
         }
+        if binding.command == .statistics { return Workflow.refusalToReadStatistics(actor.role) }
         if binding.command == .approvals { return actor.role == .supervisor ? nil : .needsSupervisor(.approveCompensation) }
         guard let name = binding.command.action else { return nil }
         return Workflow.refusal(for: actor.role, name)

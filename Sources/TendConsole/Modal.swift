@@ -18,6 +18,8 @@ public indirect enum Modal: Sendable, Equatable {
     case report([TrainingSummary])
     /// The after-sales terms beside a ticket, over the form a clause is cited into, if any.
     case terms(TermsPicker, over: Modal?)
+    /// The statistics: pages of figures for a span; Enter lists a figure's tickets.
+    case stats(StatsView)
 
     /// The form open under whatever is on top.
     var form: Form? {

@@ -34,6 +34,18 @@ import TendTerminal
         }
     }
 
+    /// The statistics view's overview and causes pages, for a supervisor.
+    @Test(arguments: [(Language.en, 80, 24), (.zh, 120, 40)])
+    func theStatisticsView(lang: Language, width: Int, height: Int) throws {
+        var state = ConsoleFixture.state(lang, as: "zhao.min")
+        ConsoleReducer.handle(.character("S"), &state, desk: ConsoleFixture.desk, policy: ConsoleFixture.policy, page: 10)
+        let overview = ConsoleFixture.screen(state, width: width, height: height)
+        everyRowFits(overview)
+        try check("stats-overview-\(lang.rawValue)-\(width)x\(height)", overview)
+        ConsoleReducer.handle(.tab, &state, desk: ConsoleFixture.desk, policy: ConsoleFixture.policy, page: 10)
+        try check("stats-causes-\(lang.rawValue)-\(width)x\(height)", ConsoleFixture.screen(state, width: width, height: height))
+    }
+
     @Test(arguments: [(Language.en, 80, 24), (.en, 120, 40), (.zh, 80, 24), (.zh, 120, 40)])
     func theQueueScreen(lang: Language, width: Int, height: Int) throws {
         var state = ConsoleFixture.state(lang)

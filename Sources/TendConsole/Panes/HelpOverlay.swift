@@ -22,7 +22,7 @@ enum HelpOverlay {
         let names: [KeyContext: (String, String)] = [
             .global: ("Everywhere", "全局"), .queue: ("Queue", "队列"), .ticket: ("Ticket", "详情"),
             .scripts: ("Script", "话术"), .form: ("In a form", "表单中"), .practice: ("Practising", "练习中"), .report: ("Practice results", "练习成绩"), .help: ("This help", "帮助"),
-            .terms: ("After-sales terms", "售后条款"),
+            .terms: ("After-sales terms", "售后条款"), .stats: ("Statistics", "统计"),
         ]
         let blank = Entry(text: "", style: .normal)
         for context in KeyContext.allCases {

@@ -31,8 +31,8 @@ enum QueuePane {
         badges += state.filter.grades.map { $0.name(lang) } + state.filter.services.map { $0.name(lang) }
         let filterText = badges.isEmpty ? "" : " · " + badges.joined(separator: ", ")
         let focused = state.focus == .queue && !state.showingHelp
-        let name = state.caseLibrary ? lang.pick("Case library", "案例库")
-            : state.approvalsView ? lang.pick("Approvals", "待审批") : state.callsView ? lang.pick("Calls due", "待回访") : lang.pick("Queue", "队列")
+        let name = state.drill.map { lang.pick("Statistics: ", "统计：") + $0 + " ·" } ?? (state.caseLibrary ? lang.pick("Case library", "案例库")
+            : state.approvalsView ? lang.pick("Approvals", "待审批") : state.callsView ? lang.pick("Calls due", "待回访") : lang.pick("Queue", "队列"))
         Box.draw(&buffer, rect, title: name + " \(state.queue.count)\(filterText)", focused: focused, ascii: state.ascii)
         let inner = rect.inner
         guard inner.height >= 2, inner.width > 10 else { return }

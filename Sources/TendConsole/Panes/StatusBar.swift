@@ -76,6 +76,12 @@ enum StatusBar {
         if context.state.actor.role == .supervisor && counts.awaitingApproval > 0 {
             numbers += context.lang.pick(" · approvals \(counts.awaitingApproval)", " · 待审批 \(counts.awaitingApproval)")
         }
+        // An early warning crossed is a supervisor's to look into (S shows which): first, so a
+        // narrow terminal cuts the counts rather than it.
+        let warnings = context.state.earlyWarnings.count
+        if context.state.actor.role == .supervisor && warnings > 0 {
+            numbers = context.lang.pick("! warnings \(warnings) · ", "! 预警 \(warnings) · ") + numbers
+        }
         return " \(context.state.ascii ? "|" : "│") \(numbers) "
     }
 

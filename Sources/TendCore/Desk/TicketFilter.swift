@@ -21,6 +21,8 @@ public struct TicketFilter: Sendable, Equatable {
     /// The calls-due view: tickets in follow-up, in the order their next call is due (soonest,
     /// and so the most overdue, first) instead of the urgency order.
     public var callsDue = false
+    /// Only these tickets, closed ones too: what a figure of the statistics drilled into.
+    public var only: Set<TicketID>?
 
     public init() {}
 
@@ -35,19 +37,21 @@ struct CompiledTicketFilter: Sendable {
     private let assignee: String?
     private let unassigned: Bool
     private let awaitingApproval: Bool
+    private let only: Set<TicketID>?
 
     init(_ filter: TicketFilter) {
         func mask<V: StoredVocabulary>(_ values: Set<V>) -> UInt32 {
             values.isEmpty ? ~0 : values.reduce(0) { $0 | 1 << UInt32($1.storageCode) }
         }
         var stages = mask(filter.stages)
-        if !filter.includeClosed && !filter.stages.contains(.closed) { stages &= ~(1 << UInt32(Stage.closed.storageCode)) }
+        if !filter.includeClosed && !filter.stages.contains(.closed) && filter.only == nil { stages &= ~(1 << UInt32(Stage.closed.storageCode)) }
         self.stages = stages
         grades = mask(filter.grades)
         services = mask(filter.services)
         assignee = filter.assignee
         unassigned = filter.unassigned
         awaitingApproval = filter.awaitingApproval
+        only = filter.only
     }
 
     /// Everything but the SLA, which costs more and is checked after.
@@ -58,6 +62,7 @@ struct CompiledTicketFilter: Sendable {
         if unassigned && ticket.assignee != nil { return false }
         if let assignee, ticket.assignee != assignee { return false }
         if awaitingApproval && ticket.resolution?.approval != .pending { return false }
+        if let only, !only.contains(ticket.id) { return false }
         return true
     }
 }

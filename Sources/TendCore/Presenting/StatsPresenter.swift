@@ -62,9 +62,9 @@ public struct StatsPresenter {
                              + lang.pick(" in \(stats.compensation.resolutions) resolutions", "（\(stats.compensation.resolutions) 个方案）"),
                              figure: .compensation(nil)))
         rows.append(StatsRow(lang.pick("Waiting for approval", "待审批"), approvalsText(), figure: .awaitingApproval))
-        var sections = [StatsSection(title: lang.pick("The period", "本期"), rows: rows)]
-        sections.append(warningsSection())
-        return sections
+        // Warnings crossed come first: they are why a supervisor opens the page.
+        let period = StatsSection(title: lang.pick("The period", "本期"), rows: rows)
+        return warnings.isEmpty ? [period, warningsSection()] : [warningsSection(), period]
     }
 
     /// The early warnings, or a line saying there are none.
@@ -198,8 +198,8 @@ public struct StatsPresenter {
 
     private func times(_ figures: DurationFigures) -> String {
         guard let median = figures.median, let p90 = figures.p90 else { return lang.pick("none", "无") }
-        return lang.pick("median ", "中位数 ") + DurationText.format(median, lang) + lang.pick(", 90% within ", "，90% 在 ")
-            + DurationText.format(p90, lang) + lang.pick(" (\(figures.count))", " 内（\(figures.count) 单）")
+        return lang.pick("median ", "中位 ") + DurationText.format(median, lang) + lang.pick(" · 90% ≤ ", " · 90% ≤ ")
+            + DurationText.format(p90, lang) + lang.pick(" (\(figures.count))", "（\(figures.count) 单）")
     }
 
     private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: stats.currency).formatted }

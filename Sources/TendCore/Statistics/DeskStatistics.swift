@@ -3,7 +3,7 @@ import Foundation
 /// The figures a supervisor reads for a period and filter, computed from the tickets' timelines by
 /// `Statistics.compute`. Counts come with what they are counted out of, so a rate is never shown
 /// without its size.
-public struct DeskStatistics: Sendable {
+public struct DeskStatistics: Sendable, Equatable {
     public let period: StatsPeriod
     public let filter: StatsFilter
     public let computedAt: Date

@@ -20,6 +20,11 @@ extension Workflow {
         role == .supervisor ? nil : .needsSupervisor(.readTrainingResults)
     }
 
+    /// The statistics name each handler's load and scores: a supervisor's to read.
+    public static func refusalToReadStatistics(_ role: Role) -> WorkflowError? {
+        role == .supervisor ? nil : .needsSupervisor(.readStatistics)
+    }
+
     /// Handlers and supervisors hold tickets; trainees read.
     public static func mayHoldTickets(_ role: Role) -> Bool { role.canChangeTickets }
 

@@ -50,7 +50,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
 
     /// What only a supervisor may do.
     public enum SupervisorTask: String, Sendable, Equatable {
-        case assignToOthers, approveCompensation, readTrainingResults, lowerGrade
+        case assignToOthers, approveCompensation, readTrainingResults, lowerGrade, readStatistics
 
         public var words: Bilingual {
             switch self {
@@ -58,6 +58,7 @@ public enum WorkflowError: Error, Sendable, Equatable {
             case .approveCompensation: Bilingual("approve or reject compensation", "审批补偿")
             case .readTrainingResults: Bilingual("read trainees' results", "查看学员练习成绩")
             case .lowerGrade: Bilingual("lower a serious or critical grade", "调低重大或特大投诉的等级")
+            case .readStatistics: Bilingual("read the desk's statistics", "查看统计数据")
             }
         }
     }

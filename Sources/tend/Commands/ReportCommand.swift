@@ -30,6 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
+            if let refusal = Workflow.refusalToReadStatistics(session.actor.role) { throw refusal }
             let policy = session.policy, zone = policy.zone
             let lastWeek = StatsPeriod.isoWeekName(of: session.now.addingTimeInterval(-7 * 86400), zone: zone)
             guard let period = StatsPeriod.isoWeek(week ?? lastWeek, zone: zone) else {

@@ -59,6 +59,7 @@ struct StatsCommand: ParsableCommand {
         var crossed = false
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
+            if let refusal = Workflow.refusalToReadStatistics(session.actor.role) { throw refusal }
             let lang = session.lang, policy = session.policy, deskNow = session.store.desk
             let ascii = ascii || !TerminalLocale.userLocaleIsUTF8()
             if warnings {
