@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 // Benchmarks for the store and queries, on demo desks. Build in release:
-//   swift run -c release tend-bench [--sizes 100000,1000000] [--dir /tmp/tend-bench] [--reuse] [--live-only]
+//   swift run -c release tend-bench [--sizes 100000,1000000] [--dir /tmp/tend-bench] [--reuse] [--live-only] [--stats-only]
 //   swift run -c release tend-bench triage      (a suggestion per keystroke of a 500-character complaint)
 // Prints medians; BENCHMARKS.md records a run. `tend-bench open DIR` is the child process that
 // measures a cold open and its resident memory.
@@ -66,6 +66,8 @@ var liveOnly = false
 var urgencyOnly = false
 /// Only the customer-history index's figures (issue 12).
 var historyOnly = false
+/// Only the statistics' figures (issue 13).
+var statsOnly = false
 var index = 1
 while index < arguments.count {
     switch arguments[index] {
@@ -75,7 +77,8 @@ while index < arguments.count {
     case "--live-only": liveOnly = true; index += 1
     case "--urgency-only": urgencyOnly = true; index += 1
     case "--history-only": historyOnly = true; index += 1
-    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only] [--urgency-only] [--history-only]\n".utf8)); exit(64)
+    case "--stats-only": statsOnly = true; index += 1
+    default: FileHandle.standardError.write(Data("usage: tend-bench [--sizes N,N] [--dir DIR] [--reuse] [--live-only] [--urgency-only] [--history-only] [--stats-only]\n".utf8)); exit(64)
     }
 }
 
@@ -99,6 +102,11 @@ for size in sizes {
         print("generate demo desk: \(String(format: "%.2f s", generate)) (\(events) timeline entries, \(String(format: "%.1f", Double(events) / Double(size))) per ticket)")
         let create = try seconds { store = try Store.create(at: directory, policy: policy, desk: desk) }
         print("create (first snapshot): \(String(format: "%.2f s", create))")
+    }
+    if statsOnly {
+        StatsBench.run(store: store, now: now)
+        store = nil
+        continue
     }
     if historyOnly {
         historyFigures(store: store)
@@ -167,6 +175,7 @@ for size in sizes {
     for _ in 0..<5 { sorted.append(seconds { found = TicketQuery.run(store.desk, policy: store.policy, filter: everything, now: now).count }) }
     print("list: every ticket sorted by urgency → \(found) tickets, 5 runs: median \(ms(median(sorted)))")
     UrgencyBench.run(store: store, now: now)
+    StatsBench.run(store: store, now: now)
 
     // One acknowledged change: the commit of a note with its request id (lock, catch-up check,
     // request look-up, append, fsync). The first look-up on a freshly opened desk reads every

@@ -27,7 +27,7 @@ public enum Statistics {
         let slices = Parallel.map(count: desk.count, minimumPerChunk: 20_000) { range in
             var found: [TicketID] = []
             desk.withTickets { tickets in
-                for index in range where frame.filter.admits(tickets[index]) {
+                for index in range where frame.filter.admits(tickets.baseAddress! + index) {
                     if figure.holds(tickets, index, frame: frame) { found.append(tickets[index].id) }
                 }
             }

@@ -30,20 +30,22 @@ struct StatsAccumulator: Sendable {
         months = Array(repeating: 0, count: max(0, frame.monthBounds.count - 1))
     }
 
+    /// Adds one ticket, read in place through a pointer (see `StatsFilter.admits`).
     @inline(__always)
     mutating func add(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int) {
-        guard frame.filter.admits(tickets[index]) else { return }
+        let ticket = tickets.baseAddress! + index
+        guard frame.filter.admits(ticket), !TicketFacts.endedBefore(frame.period, ticket) else { return }
         let facts = TicketFacts(tickets, index, in: frame.period, now: frame.now, sla: frame.sla, rules: frame.rules)
-        let id = tickets[index].id
+        let id = ticket.pointee.id
         if facts.received {
             received += 1
-            for dimension in StatsFrame.wordDimensions { byWord[dimension]![frame.wordIndex(dimension, tickets[index])] += 1 }
-            byBranch[tickets[index].intake.branch, default: 0] += 1
-            byHandler[tickets[index].assignee ?? "", default: 0] += 1
-            if let week = frame.week(of: tickets[index].receivedAt) { weeks[week].received += 1 }
-            if let month = frame.month(of: tickets[index].receivedAt) { months[month] += 1 }
+            for dimension in StatsFrame.wordDimensions { byWord[dimension]![frame.wordIndex(dimension, ticket)] += 1 }
+            byBranch[ticket.pointee.intake.branch, default: 0] += 1
+            byHandler[ticket.pointee.assignee ?? "", default: 0] += 1
+            if let week = frame.week(of: ticket.pointee.receivedAt) { weeks[week].received += 1 }
+            if let month = frame.month(of: ticket.pointee.receivedAt) { months[month] += 1 }
             if facts.isRepeat { repeats += 1 }
-            if StatsFigure.isInjuryOrDeath(tickets[index].harm) { injuriesByBranch[tickets[index].intake.branch, default: 0] += 1 }
+            if StatsFigure.isInjuryOrDeath(ticket.pointee.harm) { injuriesByBranch[ticket.pointee.intake.branch, default: 0] += 1 }
         }
         for (place, clock) in ClockOutcome.clocks.enumerated() {
             switch clock == .remedy ? nil : facts.outcome(clock) {
@@ -69,7 +71,7 @@ struct StatsAccumulator: Sendable {
         }
         if let seconds = facts.answerSeconds { answerSeconds.append(seconds) }
         if let seconds = facts.resolveSeconds { resolveSeconds.append(seconds) }
-        let login = tickets[index].assignee
+        let login = ticket.pointee.assignee
         if facts.resolved {
             resolved += 1
             if facts.firstContact { firstContact += 1 }
@@ -85,11 +87,11 @@ struct StatsAccumulator: Sendable {
                     satisfaction.byHandler[login, default: ScoreTally()].add(score)
                     people[login, default: PersonFigures(login: login)].scores.add(score)
                 }
-                satisfaction.byService[tickets[index].intake.service, default: ScoreTally()].add(score)
-                if let last = tickets[index].grants.last {
+                satisfaction.byService[ticket.pointee.intake.service, default: ScoreTally()].add(score)
+                if let last = ticket.pointee.grants.last {
                     for kind in Set(last.remedies.map(\.kind)) { satisfaction.byRemedy[kind, default: ScoreTally()].add(score) }
                 }
-                if let closedAt = tickets[index].closedAt, let week = frame.week(of: closedAt) {
+                if let closedAt = ticket.pointee.closedAt, let week = frame.week(of: closedAt) {
                     weeks[week].scored += 1
                     weeks[week].scoreSum += score
                 }
@@ -98,7 +100,7 @@ struct StatsAccumulator: Sendable {
             }
         }
         if facts.granted {
-            let grants = tickets[index].grants
+            let grants = ticket.pointee.grants
             for grant in grants[facts.grantRange] {
                 compensation.resolutions += 1
                 for remedy in grant.remedies {
@@ -114,7 +116,7 @@ struct StatsAccumulator: Sendable {
             people[login, default: PersonFigures(login: login)].open += 1
             if facts.overdueNow { people[login, default: PersonFigures(login: login)].overdue += 1 }
         }
-        if facts.openNow, tickets[index].resolution?.approval == .pending, let pending = PendingApproval(tickets[index], policy: frame.policy) {
+        if facts.openNow, ticket.pointee.resolution?.approval == .pending, let pending = PendingApproval(ticket.pointee, policy: frame.policy) {
             approvals.append((id, pending))
         }
     }

@@ -22,17 +22,17 @@ public enum StatsDimension: String, Sendable, Hashable, CaseIterable {
 
     /// The key a ticket is counted under: the word's identifier, the branch or login as written
     /// ("" for none), "2026-W47", "2026-11".
-    func key(of ticket: borrowing Ticket, zone: TimeZone) -> String {
+    func key(of ticket: UnsafePointer<Ticket>, zone: TimeZone) -> String {
         switch self {
-        case .cause: ticket.cause?.rawValue ?? ""
-        case .service: ticket.intake.service.rawValue
-        case .grade: ticket.grade.rawValue
-        case .channel: ticket.intake.channel.rawValue
-        case .branch: ticket.intake.branch
-        case .harm: ticket.harm.rawValue
-        case .handler: ticket.assignee ?? ""
-        case .week: StatsPeriod.isoWeekName(of: ticket.receivedAt, zone: zone)
-        case .month: Self.monthName(of: ticket.receivedAt, zone: zone)
+        case .cause: ticket.pointee.cause?.rawValue ?? ""
+        case .service: ticket.pointee.intake.service.rawValue
+        case .grade: ticket.pointee.grade.rawValue
+        case .channel: ticket.pointee.intake.channel.rawValue
+        case .branch: ticket.pointee.intake.branch
+        case .harm: ticket.pointee.harm.rawValue
+        case .handler: ticket.pointee.assignee ?? ""
+        case .week: StatsPeriod.isoWeekName(of: ticket.pointee.receivedAt, zone: zone)
+        case .month: Self.monthName(of: ticket.pointee.receivedAt, zone: zone)
         }
     }
 

@@ -63,13 +63,13 @@ struct StatsFrame: Sendable {
 
     /// The word's place in its list (a cause not yet assessed last).
     @inline(__always)
-    func wordIndex(_ dimension: StatsDimension, _ ticket: borrowing Ticket) -> Int {
+    func wordIndex(_ dimension: StatsDimension, _ ticket: UnsafePointer<Ticket>) -> Int {
         switch dimension {
-        case .cause: ticket.cause.map { Self.place(of: $0, in: Cause.ordered) } ?? Cause.ordered.count
-        case .service: Self.place(of: ticket.intake.service, in: ServiceLine.ordered)
-        case .grade: ticket.grade.severity
-        case .channel: Self.place(of: ticket.intake.channel, in: Channel.ordered)
-        case .harm: Self.place(of: ticket.harm, in: Harm.ordered)
+        case .cause: ticket.pointee.cause.map { Self.place(of: $0, in: Cause.ordered) } ?? Cause.ordered.count
+        case .service: Self.place(of: ticket.pointee.intake.service, in: ServiceLine.ordered)
+        case .grade: Self.place(of: ticket.pointee.grade, in: Grade.ordered)
+        case .channel: Self.place(of: ticket.pointee.intake.channel, in: Channel.ordered)
+        case .harm: Self.place(of: ticket.pointee.harm, in: Harm.ordered)
         default: 0
         }
     }

@@ -52,13 +52,14 @@ struct TicketFacts {
     @inline(__always)
     init(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, in period: StatsPeriod, now: Date,
          sla: SLATable, rules: StatsRules) {
-        let received = tickets[index].receivedAt
+        let ticket = tickets.baseAddress! + index
+        let received = ticket.pointee.receivedAt
         self.received = period.contains(received)
         var firstAnswer: Date?, firstAnswerBy: Int?, promiseEnded: Date?, firstResolved: Date?, firstResolvedBy: Int?
         var firstClosed: Date?, grantStarts: (first: Int, count: Int) = (0, 0)
         var proposedSinceGrant = false
         var lastScore: Int?
-        tickets[index].timeline.withUnsafeBufferPointer { timeline in
+        ticket.pointee.timeline.withUnsafeBufferPointer { timeline in
             for position in timeline.indices {
                 let at = timeline[position].at
                 switch timeline[position].event {
@@ -94,7 +95,7 @@ struct TicketFacts {
 
         // The clocks: a breach recorded on the timeline, or one running out now and not yet recorded.
         var breachedAt = ClockDues()
-        tickets[index].breaches.withUnsafeBufferPointer { breaches in
+        ticket.pointee.breaches.withUnsafeBufferPointer { breaches in
             for breach in breaches {
                 if breach.clock == .remedy {
                     if period.contains(breach.due) {
@@ -106,14 +107,14 @@ struct TicketFacts {
                 }
             }
         }
-        openNow = tickets[index].isOpen
-        if openNow, let running = sla.status(of: tickets[index], at: now), running.state == .overdue {
+        openNow = ticket.pointee.isOpen
+        if openNow, let running = sla.status(of: ticket.pointee, at: now), running.state == .overdue {
             overdueNow = true
             let clock = ClockKind(running.clock)
             if breachedAt[clock] == nil { breachedAt[clock] = running.due }
         }
-        if openNow, let eta = tickets[index].eta, eta < now, tickets[index].stage == .acknowledged || tickets[index].stage == .investigating,
-           eta > (tickets[index].reopenedAt ?? .distantPast) {
+        if openNow, let eta = ticket.pointee.eta, eta < now, ticket.pointee.stage == .acknowledged || ticket.pointee.stage == .investigating,
+           eta > (ticket.pointee.reopenedAt ?? .distantPast) {
             overdueNow = true
             if breachedAt[.promise] == nil { breachedAt[.promise] = eta }
         }
@@ -123,16 +124,16 @@ struct TicketFacts {
             return nil
         }
         answer = judge(.answer, stoppedAt: firstAnswer)
-        promise = tickets[index].eta == nil && breachedAt[.promise] == nil ? nil : judge(.promise, stoppedAt: promiseEnded)
+        promise = ticket.pointee.eta == nil && breachedAt[.promise] == nil ? nil : judge(.promise, stoppedAt: promiseEnded)
         resolve = judge(.resolve, stoppedAt: firstResolved)
         followUp = judge(.followUp, stoppedAt: firstClosed)
-        tickets[index].promises.withUnsafeBufferPointer { promises in
+        ticket.pointee.promises.withUnsafeBufferPointer { promises in
             for promise in promises {
                 if let kept = promise.keptAt, kept <= promise.due, period.contains(kept),
-                   !tickets[index].breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                   !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
                     remediesMet += 1
                 } else if promise.keptAt == nil, promise.due < now, period.contains(promise.due),
-                          !tickets[index].breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                          !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
                     remediesBreached += 1
                     overdueNow = overdueNow || openNow
                     firstRemedyBreach = min(firstRemedyBreach ?? promise.due, promise.due)
@@ -144,19 +145,26 @@ struct TicketFacts {
         if let firstResolved, period.contains(firstResolved) {
             resolved = true
             resolveSeconds = firstResolved.timeIntervalSince(received)
-            reopened = tickets[index].reopenCount > 0
-            firstContact = firstContact && !reopened && tickets[index].mediations.isEmpty
+            reopened = ticket.pointee.reopenCount > 0
+            firstContact = firstContact && !reopened && ticket.pointee.mediations.isEmpty
                 && firstResolved.timeIntervalSince(firstAnswer ?? received) <= rules.firstContactWithin
         } else {
             firstContact = false
         }
-        if tickets[index].stage == .closed, let closedAt = tickets[index].closedAt, period.contains(closedAt) {
+        if ticket.pointee.stage == .closed, let closedAt = ticket.pointee.closedAt, period.contains(closedAt) {
             closed = true
             score = lastScore
         }
         if self.received {
             isRepeat = Self.isRepeat(tickets, index, within: rules.repeatWindow)
         }
+    }
+
+    /// Whether nothing of the ticket can fall in `period`: closed before it began (every instant
+    /// a figure counts comes before the close), so a scan passes it at once.
+    @inline(__always)
+    static func endedBefore(_ period: StatsPeriod, _ ticket: UnsafePointer<Ticket>) -> Bool {
+        ticket.pointee.stage == .closed && (ticket.pointee.closedAt ?? .distantFuture) < period.from
     }
 
     /// Whether a complaint linked to this one came in before it, within `window`, from the same
