@@ -106,38 +106,11 @@ public struct StatsPeriod: Sendable, Hashable {
         return String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
     }
 
-    // MARK: Days and the civil calendar (proleptic Gregorian), without Calendar
+    // MARK: Days and the civil calendar (`LocalTime`'s)
 
-    /// Days since 1970-01-01 of a date; nil for a date that does not exist (30 February).
-    static func day(year: Int, month: Int, day: Int) -> Int? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
-    }
+    static func day(year: Int, month: Int, day: Int) -> Int? { LocalTime.day(year: year, month: month, day: day) }
 
-    static func civil(ofDay number: Int) -> (year: Int, month: Int, day: Int) {
-        let z = number + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let dayOfEra = z - era * 146097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    static func civil(ofDay number: Int) -> (year: Int, month: Int, day: Int) { LocalTime.civil(ofDay: number) }
 
     private static func isoYear(ofDay day: Int) -> Int { civil(ofDay: day).year }
 }
