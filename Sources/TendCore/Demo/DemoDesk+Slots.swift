@@ -7,7 +7,9 @@ extension DemoDesk.Builder {
     /// tells, spread over a year (a smaller desk over fewer days, a week at the least) at the
     /// pace the seasons set (`DemoSeason`), and how its handling goes. Then the stories a
     /// supervisor should find at `now`: a few tickets waiting on a mediator, a few reopened after
-    /// a low score, a resolution waiting for approval, serious complaints nobody has taken yet.
+    /// a low score, no branch with more than two pets hurt in its care this week but one, where a
+    /// groomer's dryer and clippers hurt three or four and skin infections after baths break out
+    /// (the two early warnings the demo plants).
     ///
     /// Arrival times and cases are spread evenly (each ticket takes its place in an even sequence,
     /// jittered), and which steps run late too, so that any week holds its share of each: the
@@ -70,6 +72,7 @@ extension DemoDesk.Builder {
         }
         sendToMediation(&slots)
         reopenAfterLowScores(&slots)
+        plantWarnings(&slots)
         keepAnApprovalWaiting(&slots)
         leaveSomeUnowned(&slots)
         return slots
@@ -165,6 +168,67 @@ extension DemoDesk.Builder {
         }
         random.shuffle(&candidates)
         for index in candidates.prefix(max(0, 2 - unowned)) { slots[index].flags.insert(.unowned) }
+    }
+
+    /// Whether the ticket carries its cause at its age: set at intake, or assessed since.
+    private func carriesCause(_ slot: DemoSlot) -> Bool {
+        slot.has(.causeAtIntake) || plan(slot).assessed(by: slot.age)
+    }
+
+    /// The two early warnings a supervisor should find at `now` (`EarlyWarnings.check`, the
+    /// policy's `[warnings]`): at one branch, in the last few days, a groomer's dryer burns and
+    /// clipper cuts hurt three or four pets (more than two in a branch's care in a week), and
+    /// skin infections after baths break out, enough that complaints of pet health or safety rise
+    /// well past half again their weekly average of the four weeks before. Elsewhere no branch
+    /// has more than two pets hurt or killed this week (those that would go to a branch with
+    /// room, or to that one).
+    private mutating func plantWarnings(_ slots: inout [DemoSlot]) {
+        let day = Self.day
+        let cases = DemoCases.all
+        let shops = DemoBranch.shops
+        let plantedShop = Int(random.next() % UInt64(shops.count))
+        let language = random.chance(65) ? 1 : 0
+        let week = Self.firstYounger(than: 7 * day, in: slots)
+        var hurt = [Int](repeating: 0, count: shops.count)
+        for index in week..<slots.count {
+            let story = cases[slots[index].story]
+            guard StatsFigure.isInjuryOrDeath(story.harm), story.place == nil else { continue }
+            let room = shops.indices.filter { $0 != plantedShop && hurt[$0] < 2 }
+            let shop = room.isEmpty ? plantedShop : random.pick(room)
+            slots[index].branch = shop
+            hurt[shop] += 1
+        }
+
+        func isHealth(_ slot: DemoSlot) -> Bool { cases[slot.story].cause == .healthSafety }
+        let before = Self.firstYounger(than: 35 * day, in: slots)
+        let earlier = (before..<week).count(where: { isHealth(slots[$0]) && carriesCause(slots[$0]) })
+        let recent = (week..<slots.count).count(where: { isHealth(slots[$0]) && carriesCause(slots[$0]) })
+        let line = 1.5 * Double(earlier) / 4
+        let needed = max(3, Int(line.rounded(.down)) + 1) + 2 + Int(line * 0.1)
+        let planted = max(4, needed - recent)
+        let candidates = (week..<slots.count).filter { index in
+            let slot = slots[index], story = cases[slot.story]
+            return (3600...5 * day).contains(slot.age) && story.place == nil && story.cause != .healthSafety
+                && !StatsFigure.isInjuryOrDeath(story.harm) && slot.mediationAfter == 0 && slot.reopenAfter == 0
+        }
+        guard !candidates.isEmpty else { return }
+        let chosen = (0..<planted).map { candidates[min(candidates.count - 1, Int((Double($0) + 0.5) * Double(candidates.count) / Double(planted)))] }
+        let picked = Set(chosen).sorted()
+        let injuredAt: Set<Int> = picked.count >= 10 ? [0, picked.count / 3, 2 * picked.count / 3, picked.count - 1]
+            : [0, picked.count / 2, picked.count - 1]
+        let earCut = cases.firstIndex { $0.name == "groom-ear-cut" }!
+        let burn = cases.firstIndex { $0.name == "groom-dryer-burn-posted" }!
+        let skin = cases.firstIndex { $0.name == "groom-skin-infection" }!
+        var injured = 0
+        for (place, index) in picked.enumerated() {
+            let hurtHere = injuredAt.contains(place)
+            slots[index].story = hurtHere ? (injured % 2 == 0 ? burn : earCut) : skin
+            if hurtHere { injured += 1 }
+            slots[index].flags.subtract([.firstContact])
+            slots[index].flags.formUnion([.causeAtIntake, .fullGradeAtIntake, .planted])
+            slots[index].branch = plantedShop
+            slots[index].language = language
+        }
     }
 
     /// The first slot that came in less than `age` ago (slots are oldest first).
