@@ -9,7 +9,8 @@ extension DemoDesk.Builder {
     /// supervisor should find at `now`: a few tickets waiting on a mediator, a few reopened after
     /// a low score, no branch with more than two pets hurt in its care this week but one, where a
     /// groomer's dryer and clippers hurt three or four and skin infections after baths break out
-    /// (the two early warnings the demo plants).
+    /// (the two early warnings the demo plants); a resolution waiting for approval, serious
+    /// complaints nobody has taken yet, some tickets running late and some about to.
     ///
     /// Arrival times and cases are spread evenly (each ticket takes its place in an even sequence,
     /// jittered), and which steps run late too, so that any week holds its share of each: the
@@ -73,8 +74,8 @@ extension DemoDesk.Builder {
         sendToMediation(&slots)
         reopenAfterLowScores(&slots)
         plantWarnings(&slots)
+        fillTheQueue(&slots)
         keepAnApprovalWaiting(&slots)
-        leaveSomeUnowned(&slots)
         return slots
     }
 
@@ -142,7 +143,8 @@ extension DemoDesk.Builder {
         var candidates: [Int] = []
         for index in Self.firstYounger(than: 3 * Self.day, in: slots)..<slots.count {
             let slot = slots[index], story = DemoCases.all[slot.story]
-            guard (story.resolution.total ?? 0) > ceiling, slot.mediationAfter == 0, slot.reopenAfter == 0 else { continue }
+            guard (story.resolution.total ?? 0) > ceiling, slot.mediationAfter == 0, slot.reopenAfter == 0,
+                  slot.flags.isDisjoint(with: [.unowned, .stalledAnswer, .stalledResolution]) else { continue }
             let plan = plan(slot)
             if slot.age >= plan.propose && slot.age < plan.approve { return }
             if plan.assess < slot.age - 3600 && slot.age < 0.8 * policy.terms(for: story.grade).resolve { candidates.append(index) }
@@ -151,23 +153,71 @@ extension DemoDesk.Builder {
         slots[random.pick(candidates)].flags.insert(.awaitingApproval)
     }
 
-    /// Two serious or critical complaints nobody has taken yet, at the top of every queue, on a
-    /// desk that has any from the last few hours (a desk that has fewer of its own): one not yet
-    /// answered, or answered and waiting for a supervisor to hand it on, within its clocks.
-    private mutating func leaveSomeUnowned(_ slots: inout [DemoSlot]) {
-        var unowned = 0
-        var candidates: [Int] = []
-        for index in Self.firstYounger(than: 12 * 3600, in: slots)..<slots.count {
+    /// What a queue should show on a desk of any size, where the desk has tickets to show it
+    /// with: two serious or critical complaints nobody has taken yet, at the top of every queue;
+    /// one answered and waiting to be handed on; three running late and three whose clock is
+    /// about to run out (a desk that has fewer of its own leaves some of this week's tickets at
+    /// a step the plan had done: not answered yet, or not resolved yet, or not taken yet).
+    private mutating func fillTheQueue(_ slots: inout [DemoSlot]) {
+        var unowned = 0, waiting = 0, late = 0, soon = 0
+        var candidates: (unowned: [Int], waiting: [Int], late: [(Int, DemoSlot.Flags)], soon: [(Int, DemoSlot.Flags)]) = ([], [], [], [])
+        for index in Self.firstYounger(than: 6 * Self.day, in: slots)..<slots.count {
             let slot = slots[index], story = DemoCases.all[slot.story]
-            let grade = intakeGrade(story, slot)
-            guard grade >= .serious, slot.mediationAfter == 0, slot.reopenAfter == 0, !slot.has(.awaitingApproval) else { continue }
+            guard slot.mediationAfter == 0, slot.reopenAfter == 0, !slot.has(.awaitingApproval), !slot.has(.firstContact) else { continue }
             let plan = plan(slot)
-            if slot.age < plan.assign { unowned += 1; continue }
-            let terms = policy.terms(for: grade)
-            if slot.age < 0.8 * (slot.age < plan.ack ? terms.answer : terms.resolve) { candidates.append(index) }
+            let grade = intakeGrade(story, slot)
+            let taken = policy.terms(for: grade), assessed = policy.terms(for: story.grade)
+            // Where the walk leaves it now, and its running clock then.
+            let stage = plan.stage(at: slot.age)
+            if stage == .acknowledged { waiting += 1 }
+            if grade >= .serious && [.received, .acknowledged].contains(stage) { unowned += 1 }
+            let clock: (due: Double, soon: Double)? = switch stage {
+            case .received: (taken.answer, taken.dueSoon)
+            case .acknowledged, .investigating: (taken.resolve, taken.dueSoon)
+            case .resolving: (assessed.resolve, assessed.dueSoon)
+            default: nil
+            }
+            if let clock, slot.age > clock.due { late += 1 }
+            if let clock, slot.age <= clock.due, slot.age >= clock.due - clock.soon { soon += 1 }
+            // Tickets that could be left at an earlier step.
+            if plan.assign < slot.age && slot.age < 0.8 * taken.resolve {
+                if grade >= .serious { candidates.unowned.append(index) }
+                candidates.waiting.append(index)
+            }
+            // Not answered yet (taken in at its grade, or as general until the investigation, where
+            // the harm allows), or not resolved yet.
+            var choices: [(DemoSlot.Flags, SLATerms)] = []
+            if plan.ack < slot.age {
+                choices.append((.stalledAnswer, taken))
+                let other = max(slot.has(.fullGradeAtIntake) ? .general : story.grade, story.harm.minimumGrade)
+                if other != grade { choices.append(([.stalledAnswer, .fullGradeAtIntake], policy.terms(for: other))) }
+            }
+            if plan.resolve < slot.age && plan.assess < slot.age { choices.append((.stalledResolution, assessed)) }
+            for (change, terms) in choices {
+                let due = change.contains(.stalledAnswer) ? terms.answer : terms.resolve
+                if slot.age > due && slot.age < 1.5 * due { candidates.late.append((index, change)) }
+                if slot.age <= due && slot.age >= due - terms.dueSoon { candidates.soon.append((index, change)) }
+            }
         }
-        random.shuffle(&candidates)
-        for index in candidates.prefix(max(0, 2 - unowned)) { slots[index].flags.insert(.unowned) }
+        var chosen = Set<Int>()
+        @discardableResult
+        func choose(_ list: [(Int, DemoSlot.Flags)], _ count: Int) -> Int {
+            var list = list
+            random.shuffle(&list)
+            var made = 0
+            for (index, change) in list where made < count && !chosen.contains(index) {
+                // Inserts the flags it names, and turns the grade at intake over when it names that.
+                slots[index].flags.formSymmetricDifference(change)
+                chosen.insert(index)
+                made += 1
+            }
+            return made
+        }
+        // The scarcest first.
+        choose(candidates.soon, 3 - soon)
+        let taken = choose(candidates.unowned.map { ($0, .unowned) }, 2 - unowned)
+        choose(candidates.waiting.map { ($0, .unowned) }, 1 - waiting - taken)
+        choose(candidates.late, 3 - late)
     }
 
     /// Whether the ticket carries its cause at its age: set at intake, or assessed since.

@@ -41,6 +41,18 @@ struct DemoPlan {
     /// When a closed ticket was reopened (0 when not).
     var reopen: Double = 0
 
+    /// The stage the walk leaves the ticket in at `age` (close enough for choosing tickets: a
+    /// last call that closes the case itself closes it a little before `close`).
+    func stage(at age: Double) -> Stage {
+        if age < ack { return .received }
+        if age < assign { return .acknowledged }
+        if age < assess { return .investigating }
+        if mediation > 0 { return age < mediation ? .resolving : .mediation }
+        if age < resolve { return .resolving }
+        if age < close { return .followUp }
+        return reopen > 0 && age >= reopen ? .investigating : .closed
+    }
+
     /// Whether the steps up to `age` (seconds since it came in) include the assessment, so the
     /// ticket carries its cause then.
     func assessed(by age: Double) -> Bool { age >= assess }
@@ -98,12 +110,22 @@ struct DemoPlan {
             }
             secondNote = assess + (propose - assess) * between(0.1, 0.9)
         }
+        // A few tickets wait at now where the plan had them done: nobody has taken it yet
+        // (`unowned`), not answered yet or not resolved yet as its clock runs out (`stalled…`).
+        // Every later step comes after now.
         if slot.has(.unowned) {
-            // Serious or critical and nobody has taken it yet: every step from the owner's on
-            // comes after now.
             let shift = max(0, slot.age + between(600, 2 * 3600) - assign)
             assign += shift; eta += shift; firstNote += shift; assess += shift; secondNote += shift
             propose += shift; approve += shift; resolve += shift
+        }
+        if slot.has(.stalledAnswer) {
+            let shift = max(0, slot.age + between(300, 3 * 3600) - ack)
+            ack += shift; eta += shift; assign += shift; firstNote += shift; assess += shift; secondNote += shift
+            propose += shift; approve += shift; resolve += shift
+        }
+        if slot.has(.stalledResolution) {
+            let shift = max(0, slot.age + between(300, 3 * 3600) - resolve)
+            approve += shift; resolve += shift
         }
         // Money back is transferred before the first call, or (a few) only after its promised day.
         let promised = story.resolution.remedies.contains(where: \.isPromised)
@@ -157,6 +179,8 @@ struct DemoSlot {
         static let planted = Flags(rawValue: 1 << 7)
         static let awaitingApproval = Flags(rawValue: 1 << 8)
         static let unowned = Flags(rawValue: 1 << 9)
+        static let stalledAnswer = Flags(rawValue: 1 << 10)
+        static let stalledResolution = Flags(rawValue: 1 << 11)
     }
 
     /// Seconds before `now` it came in.
