@@ -46,6 +46,7 @@ extension DemoDesk.Builder {
             return (starts[sequence] + Double(index) * steps[sequence]).truncatingRemainder(dividingBy: 1)
         }
         let firstContactCeiling = handlers.map(policy.ceiling(for:)).min() ?? 0
+        let simple = cases.map { Self.simple($0, within: firstContactCeiling) }
         var slots: [DemoSlot] = []
         slots.reserveCapacity(count)
         var place = 0
@@ -68,7 +69,7 @@ extension DemoDesk.Builder {
             if even(2, index) < 0.03 + 0.06 * then { flags.insert(.promiseBroken) }
             if even(3, index) < 0.04 + 0.15 * then { flags.insert(.resolveLate) }
             if even(4, index) < 0.02 + 0.05 * then { flags.insert(.keepLate) }
-            if Self.simple(cases[story], within: firstContactCeiling) && random.chance(60) { flags.insert(.firstContact) }
+            if simple[story] && random.chance(60) { flags.insert(.firstContact) }
             slots.append(DemoSlot(age: age, story: story, flags: flags, seed: random.next()))
         }
         sendToMediation(&slots)

@@ -122,11 +122,12 @@ public enum DemoDesk {
             }
             person.lastTicket = (id, received)
             if people.count < 50_000 { people.append(person) }
-            walk(&desk, id, plan, story: story, person, received: received)
+            walk(&desk, id, plan, story: story, person, received: received, intakeGrade: intakeGrade(story, slot))
         }
 
         /// Takes the ticket through its plan's steps, as far as the demo's `now`.
-        mutating func walk(_ desk: inout Desk, _ id: TicketID, _ plan: DemoPlan, story: DemoCase, _ person: Person, received: Date) {
+        mutating func walk(_ desk: inout Desk, _ id: TicketID, _ plan: DemoPlan, story: DemoCase, _ person: Person, received: Date,
+                           intakeGrade: Grade) {
             let now = self.now
             func at(_ offset: Double) -> Date? {
                 let instant = received.addingTimeInterval(offset).roundedToStore
@@ -137,7 +138,7 @@ public enum DemoDesk {
             guard let acknowledgedAt = at(plan.ack) else { return }
             var fields = AdvanceFields()
             fields.eta = received.addingTimeInterval(plan.eta).roundedToStore
-            if let eta = fields.eta, let grade = desk.ticket(id)?.grade, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: grade).answer {
+            if let eta = fields.eta, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: intakeGrade).answer {
                 // A promise beyond the grade's answer time says why, as the gate asks.
                 let hours = eta.timeIntervalSince(acknowledgedAt) / 3600
                 fields.etaReason = hours < 12
@@ -165,14 +166,14 @@ public enum DemoDesk {
             let needsApproval = (story.resolution.total ?? 0) > policy.ceiling(for: owner)
             guard let proposedAt = at(needsApproval ? plan.propose : plan.resolve) else { return }
             propose(&desk, id, owner, story, person, at: proposedAt)
-            if desk.ticket(id)!.stage == .resolving {
+            if needsApproval {
                 guard let approvedAt = at(plan.approve) else { return }
                 record(&desk, id, supervisor, approvedAt) { try $0.approve($1!, comment: "") }
                 guard let resolvedAt = at(plan.resolve) else { return }
                 advance(&desk, id, owner, resolvedAt, AdvanceFields())
             }
-            followUp(&desk, id, plan, story, person, at)
-            if plan.reopen > 0, let reason = story.reopen, let reopenedAt = at(plan.reopen), desk.ticket(id)!.stage == .closed {
+            let closed = followUp(&desk, id, plan, story, person, at)
+            if plan.reopen > 0, let reason = story.reopen, let reopenedAt = at(plan.reopen), closed {
                 record(&desk, id, owner, reopenedAt) { try $0.reopen($1!, reason: person.say(reason)) }
             }
         }
@@ -234,8 +235,9 @@ public enum DemoDesk {
         /// the follow-up calls as the case tells them (a score with the customer's words, or calls
         /// that never reached them), the clock paused for a hurt pet's check-up, and the close by
         /// whoever may close.
+        /// Whether the ticket was closed.
         mutating func followUp(_ desk: inout Desk, _ id: TicketID, _ plan: DemoPlan, _ story: DemoCase, _ person: Person,
-                               _ at: (Double) -> Date?) {
+                               _ at: (Double) -> Date?) -> Bool {
             let owner = handlers[plan.owner]
             var steps: [(Double, FollowUpStep)] = [(plan.keep, .keep)] + plan.calls.map { ($0, .call) } + [(plan.close, .close)]
             if plan.pause > 0 { steps += [(plan.pause, .pause), (plan.resume, .resume)] }
@@ -250,44 +252,50 @@ public enum DemoDesk {
                 if score <= 2 { fields.lowScoreReason = person.say(DemoCases.lowScoreAccepted) }
             }
             for (offset, step) in steps {
-                guard desk.ticket(id)!.stage == .followUp, let instant = at(offset) else { return }
+                guard let instant = at(offset) else { return false }
+                let made: [TicketEvent]
                 switch step {
                 case .keep:
                     keepPromises(&desk, id, owner, person, at: instant)
+                    made = []
                 case .pause:
-                    record(&desk, id, owner, instant) { try $0.pause($1!, reason: .vetReport) }
+                    made = record(&desk, id, owner, instant) { try $0.pause($1!, reason: .vetReport) }
                 case .resume:
-                    record(&desk, id, owner, instant) { try $0.resume($1!) }
+                    made = record(&desk, id, owner, instant) { try $0.resume($1!) }
                 case .call:
                     // Each call the handler makes records the score (or that it did not get
                     // through); the last closes where they may.
                     if case .unreachable(let note) = story.followUp {
-                        record(&desk, id, owner, instant) { try $0.recordFailedFollowUp($1!, note: person.say(note)) }
+                        made = record(&desk, id, owner, instant) { try $0.recordFailedFollowUp($1!, note: person.say(note)) }
                     } else {
                         var call = fields
                         call.unreachable = false
-                        advance(&desk, id, owner, instant, call)
+                        made = advance(&desk, id, owner, instant, call)
                     }
                 case .close:
-                    let ticket = desk.ticket(id)!
-                    let closer = StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) ? supervisor : owner
-                    advance(&desk, id, closer, instant, fields)
+                    // Assessed, the ticket has the case's grade.
+                    let closer = StageSpec.of(.followUp).needsSupervisor(for: story.grade) ? supervisor : owner
+                    made = advance(&desk, id, closer, instant, fields)
                 }
+                if made.contains(where: { if case .closed = $0 { true } else { false } }) { return true }
             }
+            return false
         }
 
         func note(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ person: Person, _ text: DemoText, _ at: Date) {
             record(&desk, id, owner, at) { try $0.addNote($1!, text: person.say(text)) }
         }
 
-        mutating func advance(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date, _ fields: AdvanceFields) {
+        @discardableResult
+        mutating func advance(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date, _ fields: AdvanceFields) -> [TicketEvent] {
             record(&desk, id, actor, at) { try $0.advance($1!, fields) }
         }
 
         /// Records what the workflow makes of an action, as a front end does: a clock that ran out
         /// before it is recorded first (`Workflow.breachesDue`), so a late step shows as late.
+        @discardableResult
         func record(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date,
-                    _ make: (Workflow, Ticket?) throws -> [TicketEvent]) {
+                    _ make: (Workflow, Ticket?) throws -> [TicketEvent]) -> [TicketEvent] {
             let workflow = Workflow(policy: policy, actor: actor, now: at)
             let ticket = desk.ticket(id)
             do {
@@ -296,6 +304,7 @@ public enum DemoDesk {
                 for event in events {
                     desk.apply(Change(ticket: id, entry: TimelineEntry(at: at, actor: actor.login, event: event)))
                 }
+                return events
             } catch {
                 preconditionFailure("demo desk broke a workflow rule at \(id): \(error)")
             }
@@ -305,7 +314,7 @@ public enum DemoDesk {
         /// promised, or a promised remedy (what `Workflow.breachesDue` looks at, read cheaply).
         private func mayHaveRunOut(_ ticket: Ticket, at: Date) -> Bool {
             if let running = sla.status(of: ticket, at: at), running.state == .overdue { return true }
-            if let eta = ticket.eta, eta < at { return true }
+            if let eta = ticket.eta, eta < at, ticket.stage == .acknowledged || ticket.stage == .investigating { return true }
             return ticket.promises.contains { !$0.isKept && $0.due < at }
         }
 
@@ -324,7 +333,7 @@ public enum DemoDesk {
             let breed = DemoData.breeds[random.pick(story.breeds)]
             let name = chinese ? random.pick(DemoData.zhSurnames) + random.pick(DemoData.zhGiven)
                 : "\(random.pick(DemoData.enFirst)) \(random.pick(DemoData.enLast))"
-            let contact = chinese ? "1\([3, 5, 8][Int(random.next() % 3)])\(String(format: "%09llu", random.next() % 1_000_000_000))"
+            let contact = chinese ? "1\([3, 5, 8][Int(random.next() % 3)])\(Self.nineDigits(random.next() % 1_000_000_000))"
                 : "\(name.lowercased().replacingOccurrences(of: " ", with: "."))\(random.next() % 100)@example.com"
             let needs = story.needs ?? (random.chance(3) ? .limitedMobility : nil)
             let petIndex = Int(random.next() % UInt64(DemoData.zhPets.count))
@@ -333,6 +342,12 @@ public enum DemoDesk {
                           pet: Pet(name: (chinese ? DemoData.zhPets : DemoData.enPets)[petIndex],
                                    species: chinese ? breed.species.zh : breed.species.en, breed: chinese ? breed.zh : breed.en),
                           petIndex: petIndex, species: breed.species, needs: needs, chinese: chinese, lastTicket: nil)
+        }
+
+        /// `number` (under a billion) in nine digits, zeros first.
+        static func nineDigits(_ number: UInt64) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, 9 - digits.count)) + digits
         }
 
         mutating func chooseChannel(_ person: Person, _ story: DemoCase) -> Channel {

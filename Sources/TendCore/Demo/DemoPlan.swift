@@ -137,7 +137,7 @@ struct DemoPlan {
             keep = resolve + between(1800, 20 * 3600)
         }
 
-        let hurt = [.injured, .ill].contains(story.harm)
+        let hurt = story.harm == .injured || story.harm == .ill
         let first = resolve + (policy.followUpCalls.first ?? 86400)
         let closeLag = story.grade >= .serious ? between(600, 5 * 3600) : between(300, 3600)
         switch story.followUp {
