@@ -146,5 +146,26 @@ extension DemoCases {
                          "The assistant rang to apologise; we booked the Saturday-morning bath by phone and added a free nail trim. The branch is reminded that phone bookings are always taken, and staff book for older customers.")),
             followUp: .reached(score: 5, comment: DemoText(
                 "小姑娘后来很客气，还帮我把下次的时间记下来了。", "The young woman was very polite afterwards and even wrote down my next appointment for me."))),
+
+        DemoCase(
+            "groom-skin-infection", .grooming, .healthSafety, .serious, harm: .ill,
+            pets: [.dog, .cat], channels: [.phone, .chat, .store],
+            complaint: DemoText(
+                "洗完澡第三天，{pet}背上和肚子上起了一片红疹子，一直在挠。宠物医院说是细菌性皮肤感染，医生第一句就问最近是不是去洗过澡。",
+                "Three days after the bath {pet} came out in red spots on the back and belly and won't stop scratching. The vet says it's a bacterial skin infection, and the first thing she asked was whether {pet} had been bathed lately."),
+            findings: DemoText(
+                "门店消毒记录显示，当周浴缸和吹水台有两天没有消毒；天热潮湿，毛巾也没有做到一宠一换。同一周还有其他客户反映宠物洗澡后皮肤出问题。",
+                "The branch's cleaning log shows the tubs and drying tables went unsanitised on two days that week; in the heat and damp, towels were not changed between pets. Other customers reported skin trouble after baths the same week."),
+            notes: [
+                DemoText("请客户把宠物医院的诊断和药费单据拍照发过来。", "Asked the customer to send photos of the vet's diagnosis and the bill for the medicine."),
+                DemoText("已要求门店即日起每只宠物洗完都消毒浴缸，毛巾一宠一换，店长每天检查消毒记录。",
+                         "The branch now sanitises the tub after every pet and uses fresh towels for each; the manager checks the cleaning log daily."),
+            ],
+            resolution: DemoResolution(
+                [.vetBill(yuan: 420), DemoRemedy(.waiver, yuan: 150)],
+                DemoText("报销皮肤病诊疗和药费¥420，免除这次洗澡费¥150，并书面致歉；{pet}康复后如需再洗，免费做一次药浴。",
+                         "We reimburse the ¥420 for the vet and the medicine, waive the ¥150 bath fee and apologise in writing; once {pet} has healed, the next bath is a free medicated one.")),
+            followUp: .reached(score: 4, comment: DemoText(
+                "红疹子消了，药费也收到了。你们消毒一定要做到位。", "The spots have cleared and the money for the medicine arrived. Do keep up the cleaning."))),
     ]
 }

@@ -5,6 +5,12 @@ import Foundation
 /// supervisor and a trainee. Every ticket is walked through the real `Workflow`, so the demo obeys
 /// the same gates as real work. The same seed and `now` always give the same desk.
 ///
+/// The desk tells a year (`defaultTickets` of them; a smaller desk fewer days, a week at the
+/// least): complaints come in at a steady pace with the seasons in it (`DemoSeason`), tickets are
+/// numbered in the order they came in, and each is handled as a desk that mostly keeps its clocks
+/// would handle it (`DemoPlan`), as far as `now`: last month's are closed, this week's are at
+/// every stage. A few are planted for a supervisor to find this week (see `Builder.slots`).
+///
 /// Each ticket tells one of `DemoCases`: its complaint, findings, notes, resolution and follow-up
 /// all come from that case, in its customer's language (a Chinese customer's ticket is written in
 /// Chinese throughout, branch name included; an English customer's in English). Only the names,
@@ -31,15 +37,22 @@ public enum DemoDesk {
         return policy
     }
 
+    /// How many tickets `tend demo` makes: a year of complaints at about 66 a day, which keeps
+    /// about 200 open (a complaint is open for three days or so: answered, looked into, resolved,
+    /// called back a day later). A smaller desk covers fewer days at the same pace, a week at the
+    /// least; a larger one a year at a faster pace.
+    public static let defaultTickets = 24_000
+
     public static func generate(tickets count: Int, seed: UInt64, now: Date, policy: Policy) -> Desk {
         var builder = Builder(random: SeededRandom(seed: seed), now: now.roundedToStore, policy: policy)
+        let slots = builder.slots(count)
         var desk = Desk()
         desk.reserveCapacity(count)
-        for _ in 0..<count { builder.addTicket(to: &desk) }
+        for slot in slots { builder.addTicket(slot, to: &desk) }
         return desk
     }
 
-    private struct Person {
+    struct Person {
         let customer: Customer
         let pet: Pet
         /// Where the pet's name is in `DemoData.zhPets` or `enPets`, for the case's texts.
@@ -55,13 +68,14 @@ public enum DemoDesk {
         func say(_ text: DemoText) -> String { text.text(chinese: chinese, pet: petIndex) }
     }
 
-    private struct Builder {
+    struct Builder {
         var random: SeededRandom
         let now: Date
         let policy: Policy
         var people: [Person] = []
         let handlers: [StaffMember]
         let supervisor: StaffMember
+        let sla: SLATable
 
         init(random: SeededRandom, now: Date, policy: Policy) {
             self.random = random
@@ -69,90 +83,99 @@ public enum DemoDesk {
             self.policy = policy
             handlers = policy.staff.filter { $0.role == .handler }
             supervisor = policy.staff.first { $0.role == .supervisor }!
+            sla = SLATable(policy)
         }
 
-        mutating func addTicket(to desk: inout Desk) {
+        /// The grade a ticket is taken in with: the case's, or (three in ten) general until the
+        /// investigation says otherwise, never below what the harm to the pet needs.
+        func intakeGrade(_ story: DemoCase, _ slot: DemoSlot) -> Grade {
+            max(slot.has(.fullGradeAtIntake) ? story.grade : .general, story.harm.minimumGrade)
+        }
+
+        func received(_ slot: DemoSlot) -> Date { now.addingTimeInterval(-slot.age).roundedToStore }
+
+        func plan(_ slot: DemoSlot) -> DemoPlan {
+            let story = DemoCases.all[slot.story]
+            return DemoPlan(story, intakeGrade: intakeGrade(story, slot), slot: slot, received: received(slot),
+                            policy: policy, handlers: handlers.count)
+        }
+
+        mutating func addTicket(_ slot: DemoSlot, to desk: inout Desk) {
             let id = desk.nextID
-            let target = chooseStage()
-            // A ticket reaching investigating may have been closed once and reopened: only a case
-            // whose follow-up can end in a reopening tells that.
-            let reopens = target == .investigating && random.chance(15)
-            let story = chooseCase(target: target, reopens: reopens)
-            var person = choosePerson(for: story)
-            let grade = story.grade
-            let terms = policy.terms(for: grade)
-            // How long ago it came in: open tickets spread around their running clock so some are
-            // overdue and some due soon; closed ones up to four months back.
-            let window = target == .received ? terms.answer : terms.resolve
-            let age: TimeInterval = target == .closed ? 86400 * (2 + random.unit() * 120)
-                : target == .followUp ? terms.resolve + random.unit() * terms.followUp * 1.3
-                : max(300, window * (0.05 + random.unit() * 1.3))
-            let received = now.addingTimeInterval(-age).roundedToStore
-            var steps = Steps(start: received, end: now, count: 12)
+            let story = DemoCases.all[slot.story]
+            var person = choosePerson(for: story, language: slot.language)
+            let received = received(slot)
+            let plan = plan(slot)
+            let shop = slot.branch >= 0 ? DemoBranch.shops[slot.branch] : random.pick(DemoBranch.shops)
             let intake = Intake(
                 customer: person.customer, pet: person.pet, service: story.service,
-                branch: (story.place ?? random.pick(DemoBranch.shops)).name(chinese: person.chinese),
+                branch: (story.place ?? shop).name(chinese: person.chinese),
                 channel: chooseChannel(person, story), description: person.say(story.complaint),
                 occurredAt: received.addingTimeInterval(-3600 * Double(1 + random.next() % 48)).roundedToStore,
-                grade: max(random.chance(70) ? grade : .general, story.harm.minimumGrade), cause: random.chance(50) ? story.cause : nil,
+                grade: intakeGrade(story, slot), cause: slot.has(.causeAtIntake) ? story.cause : nil,
                 servedBy: DemoStaff.name(story.service, chinese: person.chinese, ticket: id))
             let taker = random.pick(handlers)
-            record(&desk, id, taker, steps.next()) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
-            // Only to a complaint made before this one: tickets are numbered in the order they are
-            // made here, not the order they came in.
+            record(&desk, id, taker, received) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
+            // Only to a complaint made before this one.
             if let (previous, when) = person.lastTicket, when < received, received.timeIntervalSince(when) < 30 * 86400 {
-                record(&desk, id, taker, steps.next()) { try $0.relate($1!, to: previous) }
+                record(&desk, id, taker, received) { try $0.relate($1!, to: previous) }
             }
             person.lastTicket = (id, received)
             if people.count < 50_000 { people.append(person) }
-            walk(&desk, id, to: target, reopens: reopens, story: story, person, steps: &steps)
+            walk(&desk, id, plan, story: story, person, received: received, intakeGrade: intakeGrade(story, slot))
         }
 
-        mutating func walk(_ desk: inout Desk, _ id: TicketID, to target: Stage, reopens: Bool, story: DemoCase,
-                           _ person: Person, steps: inout Steps) {
+        /// Takes the ticket through its plan's steps, as far as the demo's `now`.
+        mutating func walk(_ desk: inout Desk, _ id: TicketID, _ plan: DemoPlan, story: DemoCase, _ person: Person, received: Date,
+                           intakeGrade: Grade) {
+            let now = self.now
+            func at(_ offset: Double) -> Date? {
+                let instant = received.addingTimeInterval(offset).roundedToStore
+                return instant <= now ? instant : nil
+            }
             let chinese = person.chinese
-            guard target != .received else { return }
-            let owner = random.pick(handlers)
+            let owner = handlers[plan.owner]
+            guard let acknowledgedAt = at(plan.ack) else { return }
             var fields = AdvanceFields()
-            let acknowledgedAt = steps.next()
-            fields.eta = acknowledgedAt.addingTimeInterval(3600 * Double(2 + random.next() % 22)).roundedToStore
-            if let eta = fields.eta, let grade = desk.ticket(id)?.grade, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: grade).answer {
+            fields.eta = received.addingTimeInterval(plan.eta).roundedToStore
+            if let eta = fields.eta, eta.timeIntervalSince(acknowledgedAt) > policy.terms(for: intakeGrade).answer {
                 // A promise beyond the grade's answer time says why, as the gate asks.
                 let hours = eta.timeIntervalSince(acknowledgedAt) / 3600
                 fields.etaReason = hours < 12
                     ? (chinese ? "客户说今天晚些时候才方便接电话，约好这个时间再联系。" : "The customer can only talk later today; we agreed to call back then.")
                     : (chinese ? "客户说明天才方便接电话，约好这个时间再联系。" : "The customer can only talk tomorrow; we agreed to call back then.")
             }
-            advance(&desk, id, owner, acknowledgedAt, fields)
-            guard target != .acknowledged else { return }
-            // The case's notes, in the order they were written: the first while it is looked into,
-            // the second once the findings are in.
-            if random.chance(30) { note(&desk, id, owner, person, story.notes[0], steps.next()) }
+            advance(&desk, id, handlers[plan.answerer], acknowledgedAt, fields)
+            // A supervisor hands it to its owner, or the one who answered keeps it.
+            guard let assignedAt = at(plan.assign) else { return }
             fields = AdvanceFields()
             fields.assignee = owner.login
-            advance(&desk, id, supervisor, steps.next(), fields)
-            guard !reopens else {
-                reopenedCase(&desk, id, owner, story, person, &steps)
+            advance(&desk, id, plan.answerer == plan.owner ? owner : supervisor, assignedAt, fields)
+            // The case's notes, in the order they were written: the first while it is looked into,
+            // the second once the findings are in.
+            if random.chance(30), let noted = at(plan.firstNote) { note(&desk, id, owner, person, story.notes[0], noted) }
+            guard let assessedAt = at(plan.assess) else { return }
+            assess(&desk, id, owner, story, person, assessedAt)
+            if story.notes.count > 1 && random.chance(30), let noted = at(plan.secondNote) { note(&desk, id, owner, person, story.notes[1], noted) }
+            if plan.mediation > 0, let reason = story.mediation {
+                if let sent = at(plan.mediation) { mediate(&desk, id, owner, story, person, reason: reason, at: sent) }
                 return
             }
-            guard target != .investigating else { return }
-            assess(&desk, id, owner, story, person, steps.next())
-            if story.notes.count > 1 && random.chance(30) { note(&desk, id, owner, person, story.notes[1], steps.next()) }
-            if target == .mediation, let reason = story.mediation {
-                mediate(&desk, id, owner, story, person, reason: reason, at: steps.next())
-                return
+            // Above the owner's ceiling the resolution waits for a supervisor; within it, it is
+            // proposed and carried out at once.
+            let needsApproval = (story.resolution.total ?? 0) > policy.ceiling(for: owner)
+            guard let proposedAt = at(needsApproval ? plan.propose : plan.resolve) else { return }
+            propose(&desk, id, owner, story, person, at: proposedAt)
+            if needsApproval {
+                guard let approvedAt = at(plan.approve) else { return }
+                record(&desk, id, supervisor, approvedAt) { try $0.approve($1!, comment: "") }
+                guard let resolvedAt = at(plan.resolve) else { return }
+                advance(&desk, id, owner, resolvedAt, AdvanceFields())
             }
-            guard target != .resolving else {
-                if random.chance(40) { propose(&desk, id, owner, story, person, &steps, advance: false) }
-                return
+            let closed = followUp(&desk, id, plan, story, person, at)
+            if plan.reopen > 0, let reason = story.reopen, let reopenedAt = at(plan.reopen), closed {
+                record(&desk, id, owner, reopenedAt) { try $0.reopen($1!, reason: person.say(reason)) }
             }
-            propose(&desk, id, owner, story, person, &steps, advance: true)
-            guard target != .followUp else {
-                // Most transfers are done by now; the rest wait in the queue as promises due.
-                if random.chance(70) { keepPromises(&desk, id, owner, person, at: steps.next()) }
-                return
-            }
-            close(&desk, id, owner, story, person, &steps)
         }
 
         /// Sent to the mediator the case calls for: a vet's care to the veterinary board, a pet
@@ -173,16 +196,6 @@ public enum DemoDesk {
             record(&desk, id, owner, at) { try $0.startMediation($1!, referral) }
         }
 
-        /// Closed after a follow-up call that went badly, and reopened when the customer came back.
-        mutating func reopenedCase(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase,
-                                   _ person: Person, _ steps: inout Steps) {
-            assess(&desk, id, owner, story, person, steps.next())
-            propose(&desk, id, owner, story, person, &steps, advance: true)
-            close(&desk, id, owner, story, person, &steps)
-            guard let reason = story.reopen else { return }
-            record(&desk, id, owner, steps.next()) { try $0.reopen($1!, reason: person.say(reason)) }
-        }
-
         mutating func assess(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase,
                              _ person: Person, _ at: Date) {
             var fields = AdvanceFields()
@@ -196,9 +209,7 @@ public enum DemoDesk {
         /// The case's resolution: its remedies, main one first. Money paid back or paid out is
         /// promised within three working days, and the promise is kept (with the transfer's
         /// reference) before the follow-up call closes the case.
-        mutating func propose(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person,
-                              _ steps: inout Steps, advance moveOn: Bool) {
-            let at = steps.next()
+        mutating func propose(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person, at: Date) {
             var fields = AdvanceFields()
             let resolution = story.resolution
             let currency = policy.currency
@@ -208,11 +219,6 @@ public enum DemoDesk {
             }
             fields.details = person.say(resolution.details)
             advance(&desk, id, owner, at, fields)
-            guard moveOn, desk.ticket(id)!.stage == .resolving else { return }
-            // Approved and carried out soon after, and before the ticket's next step: ten and
-            // fifteen minutes later, or sooner on a ticket whose steps are closer than that.
-            record(&desk, id, supervisor, at.addingTimeInterval(min(600, steps.step * 0.4)).roundedToStore) { try $0.approve($1!, comment: "") }
-            advance(&desk, id, owner, at.addingTimeInterval(min(900, steps.step * 0.6)).roundedToStore, AdvanceFields())
         }
 
         /// Each open promise ticked done at `at` with the transfer's reference.
@@ -223,84 +229,111 @@ public enum DemoDesk {
             }
         }
 
-        /// The follow-up call as the case tells it: a score with the customer's words, or calls
-        /// that never reached them until the case closes unreachable.
-        mutating func close(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ story: DemoCase, _ person: Person,
-                            _ steps: inout Steps) {
-            let ticket = desk.ticket(id)!
-            let closer = StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) ? supervisor : owner
-            func inFollowUp(_ desk: Desk) -> Bool { desk.ticket(id)!.stage == .followUp }
-            keepPromises(&desk, id, owner, person, at: steps.next())
+        private enum FollowUpStep { case keep, pause, resume, call, close }
+
+        /// After the resolution, in the order the plan has them: promised transfers ticked done,
+        /// the follow-up calls as the case tells them (a score with the customer's words, or calls
+        /// that never reached them), the clock paused for a hurt pet's check-up, and the close by
+        /// whoever may close.
+        /// Whether the ticket was closed.
+        mutating func followUp(_ desk: inout Desk, _ id: TicketID, _ plan: DemoPlan, _ story: DemoCase, _ person: Person,
+                               _ at: (Double) -> Date?) -> Bool {
+            let owner = handlers[plan.owner]
+            var steps: [(Double, FollowUpStep)] = [(plan.keep, .keep)] + plan.calls.map { ($0, .call) } + [(plan.close, .close)]
+            if plan.pause > 0 { steps += [(plan.pause, .pause), (plan.resume, .resume)] }
+            steps.sort { $0.0 < $1.0 }
             var fields = AdvanceFields()
             switch story.followUp {
-            case .unreachable(let note):
-                // Every call tried until the policy's attempts run out: the last closes the case
-                // where the handler may, or leaves it for a supervisor to close unreachable.
-                for _ in 0..<(policy.followUpAttempts * 3) where inFollowUp(desk) && desk.ticket(id)!.nextCall != nil {
-                    record(&desk, id, owner, steps.next()) { try $0.recordFailedFollowUp($1!, note: person.say(note)) }
-                }
-                guard inFollowUp(desk) else { return }
+            case .unreachable:
                 fields.unreachable = true
             case .reached(let score, let comment):
                 fields.score = score
                 fields.comment = person.say(comment)
                 if score <= 2 { fields.lowScoreReason = person.say(DemoCases.lowScoreAccepted) }
-                // Each call the handler makes records the score; the last closes where they may.
-                for _ in 0..<3 where inFollowUp(desk) && desk.ticket(id)!.calls.count > 1 {
-                    advance(&desk, id, owner, steps.next(), fields)
-                }
-                guard inFollowUp(desk) else { return }
             }
-            advance(&desk, id, closer, steps.next(), fields)
+            for (offset, step) in steps {
+                guard let instant = at(offset) else { return false }
+                let made: [TicketEvent]
+                switch step {
+                case .keep:
+                    keepPromises(&desk, id, owner, person, at: instant)
+                    made = []
+                case .pause:
+                    made = record(&desk, id, owner, instant) { try $0.pause($1!, reason: .vetReport) }
+                case .resume:
+                    made = record(&desk, id, owner, instant) { try $0.resume($1!) }
+                case .call:
+                    // Each call the handler makes records the score (or that it did not get
+                    // through); the last closes where they may.
+                    if case .unreachable(let note) = story.followUp {
+                        made = record(&desk, id, owner, instant) { try $0.recordFailedFollowUp($1!, note: person.say(note)) }
+                    } else {
+                        var call = fields
+                        call.unreachable = false
+                        made = advance(&desk, id, owner, instant, call)
+                    }
+                case .close:
+                    // Assessed, the ticket has the case's grade.
+                    let closer = StageSpec.of(.followUp).needsSupervisor(for: story.grade) ? supervisor : owner
+                    made = advance(&desk, id, closer, instant, fields)
+                }
+                if made.contains(where: { if case .closed = $0 { true } else { false } }) { return true }
+            }
+            return false
         }
 
         func note(_ desk: inout Desk, _ id: TicketID, _ owner: StaffMember, _ person: Person, _ text: DemoText, _ at: Date) {
             record(&desk, id, owner, at) { try $0.addNote($1!, text: person.say(text)) }
         }
 
-        mutating func advance(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date, _ fields: AdvanceFields) {
+        @discardableResult
+        mutating func advance(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date, _ fields: AdvanceFields) -> [TicketEvent] {
             record(&desk, id, actor, at) { try $0.advance($1!, fields) }
         }
 
+        /// Records what the workflow makes of an action, as a front end does: a clock that ran out
+        /// before it is recorded first (`Workflow.breachesDue`), so a late step shows as late.
+        @discardableResult
         func record(_ desk: inout Desk, _ id: TicketID, _ actor: StaffMember, _ at: Date,
-                    _ make: (Workflow, Ticket?) throws -> [TicketEvent]) {
+                    _ make: (Workflow, Ticket?) throws -> [TicketEvent]) -> [TicketEvent] {
             let workflow = Workflow(policy: policy, actor: actor, now: at)
+            let ticket = desk.ticket(id)
             do {
-                // As every real change does (`TicketAction.events`), a late step first records the
-                // clocks that ran out: the statistics read lateness from those breaches.
-                let ticket = desk.ticket(id)
-                let made = try make(workflow, ticket)
-                let events = made.isEmpty ? [] : (ticket.map(workflow.breachesDue) ?? []) + made
+                var events = try make(workflow, ticket)
+                if let ticket, !events.isEmpty, mayHaveRunOut(ticket, at: at) { events = workflow.breachesDue(ticket) + events }
                 for event in events {
                     desk.apply(Change(ticket: id, entry: TimelineEntry(at: at, actor: actor.login, event: event)))
                 }
+                return events
             } catch {
                 preconditionFailure("demo desk broke a workflow rule at \(id): \(error)")
             }
         }
 
-        /// The case a ticket tells: any, but one that can go to mediation for a ticket sent there,
-        /// and one that can be reopened for a reopened ticket.
-        mutating func chooseCase(target: Stage, reopens: Bool) -> DemoCase {
-            let cases = DemoCases.all
-            if reopens { return cases[random.pick(DemoCases.reopened)] }
-            if target == .mediation { return cases[random.pick(DemoCases.mediated)] }
-            return random.pick(cases)
+        /// Whether any clock of the ticket may have run out by `at`: the running one, the answer
+        /// promised, or a promised remedy (what `Workflow.breachesDue` looks at, read cheaply).
+        private func mayHaveRunOut(_ ticket: Ticket, at: Date) -> Bool {
+            if let running = sla.status(of: ticket, at: at), running.state == .overdue { return true }
+            if let eta = ticket.eta, eta < at, ticket.stage == .acknowledged || ticket.stage == .investigating { return true }
+            return ticket.promises.contains { !$0.isKept && $0.due < at }
         }
 
         /// A customer the case can happen to: sometimes someone who complained before (a repeat
         /// customer), when their pet and needs fit the story; otherwise someone new, with a pet the
-        /// case is about and the special need it mentions.
-        mutating func choosePerson(for story: DemoCase) -> Person {
-            if people.count > 20 && random.chance(15) {
-                let known = people[Int(random.next() % UInt64(people.count))]
+        /// case is about and the special need it mentions. `language` (1 Chinese, 0 English) asks
+        /// for someone new who speaks it.
+        mutating func choosePerson(for story: DemoCase, language: Int = -1) -> Person {
+            // People complain again soon after, if at all: someone from the last few hundred.
+            if language < 0 && people.count > 20 && random.chance(10) {
+                let recent = min(people.count, 400)
+                let known = people[people.count - recent + Int(random.next() % UInt64(recent))]
                 if known.fits(story) { return known }
             }
-            let chinese = random.chance(65)
+            let chinese = language < 0 ? random.chance(65) : language == 1
             let breed = DemoData.breeds[random.pick(story.breeds)]
             let name = chinese ? random.pick(DemoData.zhSurnames) + random.pick(DemoData.zhGiven)
                 : "\(random.pick(DemoData.enFirst)) \(random.pick(DemoData.enLast))"
-            let contact = chinese ? "1\([3, 5, 8][Int(random.next() % 3)])\(String(format: "%09llu", random.next() % 1_000_000_000))"
+            let contact = chinese ? "1\([3, 5, 8][Int(random.next() % 3)])\(Self.nineDigits(random.next() % 1_000_000_000))"
                 : "\(name.lowercased().replacingOccurrences(of: " ", with: "."))\(random.next() % 100)@example.com"
             let needs = story.needs ?? (random.chance(3) ? .limitedMobility : nil)
             let petIndex = Int(random.next() % UInt64(DemoData.zhPets.count))
@@ -311,39 +344,15 @@ public enum DemoDesk {
                           petIndex: petIndex, species: breed.species, needs: needs, chinese: chinese, lastTicket: nil)
         }
 
-        mutating func chooseStage() -> Stage {
-            let roll = random.next() % 100
-            switch roll {
-            case 0..<13: return .received
-            case 13..<25: return .acknowledged
-            case 25..<40: return .investigating
-            case 40..<53: return .resolving
-            case 53..<62: return .followUp
-            case 62..<66: return .mediation
-            default: return .closed
-            }
+        /// `number` (under a billion) in nine digits, zeros first.
+        static func nineDigits(_ number: UInt64) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, 9 - digits.count)) + digits
         }
 
         mutating func chooseChannel(_ person: Person, _ story: DemoCase) -> Channel {
             if person.customer.specialNeeds && random.chance(50) { return .priority }
             return random.pick(story.channels)
-        }
-    }
-
-    /// Hands out increasing instants between a ticket's receipt and now, for its successive events.
-    private struct Steps {
-        let start: Date
-        let step: TimeInterval
-        var index = 0
-
-        init(start: Date, end: Date, count: Int) {
-            self.start = start
-            step = max(1, end.timeIntervalSince(start) / Double(count + 1))
-        }
-
-        mutating func next() -> Date {
-            defer { index += 1 }
-            return start.addingTimeInterval(step * Double(index)).roundedToStore
         }
     }
 }

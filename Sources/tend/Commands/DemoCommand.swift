@@ -9,8 +9,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Create a realistic demo desk (and open the console on it with --open).",
         discussion: """
         The demo desk lives in its own directory (default: $XDG_DATA_HOME/tend-demo, or ~/.local/share/tend-demo), \
-        never your real desk. It has zh-CN and English customers, every stage and grade, overdue and due-soon \
-        tickets, five handlers (li.hua, wang.fang, chen.jie, sam.taylor, maria.lopez), a supervisor (zhao.min), \
+        never your real desk. It holds a year of complaints (fewer tickets, fewer days; a week at the least) with \
+        the year's seasons in them, and two early warnings to find this week. It has zh-CN and English customers, \
+        every stage and grade, overdue and due-soon tickets, five handlers (li.hua, wang.fang, chen.jie, sam.taylor, maria.lopez), a supervisor (zhao.min), \
         a trainee (xiao.yu), and you as a supervisor. Use --as LOGIN to act as any of them.
         """)
 
@@ -20,8 +21,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Make the demo desk in this PostgreSQL database instead (an empty database, or one holding a demo desk).", valueName: "url"))
     var database: String?
 
-    @Option(help: "How many tickets (1 to 1,000,000).")
-    var tickets = 300
+    @Option(help: "How many tickets (1 to 1,000,000; the default is a year of them).")
+    var tickets = DemoDesk.defaultTickets
 
     @Option(help: "The seed: the same seed and --now give the same desk.")
     var seed: UInt64 = 42
