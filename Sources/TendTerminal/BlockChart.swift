@@ -21,16 +21,19 @@ public enum BlockChart {
         return text
     }
 
-    /// One character a value, scaled from the lowest level to the highest value (or `top`); a
-    /// value missing (a week with nothing to judge) is a space.
-    public static func sparkline(_ values: [Double?], top: Double? = nil, ascii: Bool) -> String {
+    /// One character a value, from the lowest value shown (the lowest level) to the highest (the
+    /// highest), as sparklines are drawn: a week at 94% beside weeks at 98% shows, where a line
+    /// from zero would be flat. A value missing (a week with nothing to judge) is a space; values
+    /// all alike sit in the middle.
+    public static func sparkline(_ values: [Double?], ascii: Bool) -> String {
         let marks = ascii ? asciiLevels : levels
-        let highest = top ?? values.compactMap { $0 }.max() ?? 0
+        let known = values.compactMap { $0 }.filter(\.isFinite)
+        let lowest = known.min() ?? 0, highest = known.max() ?? 0
         return String(values.map { value -> Character in
             guard let value, value.isFinite else { return " " }
-            guard highest > 0 else { return marks[0] }
-            let level = Int((min(1, max(0, value / highest)) * Double(marks.count - 1)).rounded())
-            return marks[level]
+            guard highest > lowest else { return marks[marks.count / 2] }
+            let level = Int(((value - lowest) / (highest - lowest) * Double(marks.count - 1)).rounded())
+            return marks[min(marks.count - 1, max(0, level))]
         })
     }
 }

@@ -38,7 +38,9 @@ enum StatsOverlay {
         let top = QueuePane.top(selected: view.selected, previousTop: view.top, rows: body.height, count: lines.count)
         // Columns: the label, the value, the chart; the chart gives way first on a narrow screen.
         let chartWidth = body.width >= 100 ? 24 : body.width >= 70 ? 14 : 0
-        let labelWidth = min(44, max(14, (body.width - chartWidth) * 9 / 20))
+        // The labels take what the widest needs, so the values (a median and a percentile) have room.
+        let widest = lines.map { line -> Int in if case .row(let row) = line, !row.value.isEmpty { DisplayWidth.of(row.label) } else { 0 } }.max() ?? 0
+        let labelWidth = min(44, max(10, min(widest + 1, (body.width - chartWidth) / 2)))
         let valueWidth = body.width - labelWidth - chartWidth - (chartWidth > 0 ? 2 : 1)
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + offset

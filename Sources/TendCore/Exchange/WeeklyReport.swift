@@ -97,9 +97,11 @@ public struct WeeklyReport {
         return "<svg width=\"160\" height=\"12\" role=\"img\"><rect width=\"160\" height=\"12\" fill=\"#edf2f7\"/><rect width=\"\(width)\" height=\"12\" fill=\"#2b6cb0\"/></svg>"
     }
 
-    /// A week-by-week line, one point a week; a week with nothing to judge leaves a gap.
+    /// A week-by-week line from its lowest value to its highest (as the terminal's), one point a
+    /// week; a week with nothing to judge leaves a gap.
     private func sparkline(_ values: [Double?]) -> String {
-        let top = max(values.compactMap { $0 }.max() ?? 0, 0.000_1)
+        let known = values.compactMap { $0 }.filter(\.isFinite)
+        let low = known.min() ?? 0, span = max((known.max() ?? 0) - low, 0.000_1)
         let step = values.count > 1 ? 156.0 / Double(values.count - 1) : 0
         var paths: [String] = []
         var current: [String] = []
@@ -108,7 +110,7 @@ public struct WeeklyReport {
                 if !current.isEmpty { paths.append(current.joined(separator: " ")); current = [] }
                 continue
             }
-            current.append(String(format: "%.1f,%.1f", 2 + step * Double(index), 16 - value / top * 14))
+            current.append(String(format: "%.1f,%.1f", 2 + step * Double(index), 16 - (value - low) / span * 14))
         }
         if !current.isEmpty { paths.append(current.joined(separator: " ")) }
         let lines = paths.map { "<polyline points=\"\($0)\" fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"1.5\"/>" }.joined()
