@@ -45,8 +45,9 @@ extension ConsoleReducer {
                 state.say(state.lang.pick("This line has no tickets to list.", "这一行没有可列出的工单。"))
                 return []
             }
-            let ids = Statistics.tickets(figure, on: env.desk, policy: env.policy, period: figure.isWarning(in: view) ?? stats.period,
-                                         now: stats.computedAt)
+            // A warning's row lists its own seven days' tickets, the rest the view's span.
+            let period = figure.isWarning(in: view) ?? stats.period
+            let ids = Statistics.tickets(figure, on: env.desk, policy: env.policy, period: period, now: stats.computedAt)
             state.statsKept = view
             state.modal = nil
             state.focus = .queue
@@ -59,8 +60,8 @@ extension ConsoleReducer {
             state.callsView = false
             let label = row.label.trimmingCharacters(in: .whitespaces)
             state.drill = label
-            state.say(state.lang.pick("\(ids.count) ticket(s): \(label), \(stats.period.text). Esc goes back to the statistics.",
-                                      "\(ids.count) 张工单：\(label)，\(stats.period.text)。按 Esc 返回统计。"))
+            state.say(state.lang.pick("\(ids.count) ticket(s): \(label), \(period.text). Esc goes back to the statistics.",
+                                      "\(ids.count) 张工单：\(label)，\(period.text)。按 Esc 返回统计。"))
         default:
             break
         }

@@ -49,6 +49,23 @@ import TendTerminal
         #expect(state.statsView == nil && state.statsKept?.span == .quarter)
     }
 
+    /// A warning's row lists the tickets of its own seven days, and says so.
+    @Test func aWarningDrillsIntoItsOwnWeek() throws {
+        var state = ConsoleFixture.state(.en, as: "zhao.min")
+        _ = press([.character("S")], &state)
+        let view = try #require(state.statsView)
+        let warning = try #require(view.warnings.first, "the fixture desk crosses a line")
+        let lines = view.lines(.en, thresholds: policy.warnings)
+        guard case .row(let row) = lines[view.selected], row.figure == warning.figure else {
+            Issue.record("the first figure is not the first warning: \(lines[view.selected])")
+            return
+        }
+        _ = press([.enter], &state)
+        let listed = Statistics.tickets(warning.figure, on: desk, policy: policy, period: warning.period, now: view.stats!.computedAt)
+        #expect(Set(state.queue) == Set(listed) && !listed.isEmpty)
+        #expect((state.message ?? "").contains(warning.period.text))
+    }
+
     @Test func aHandlerIsToldItIsASupervisors() {
         var state = ConsoleFixture.state(.zh, as: "li.hua")
         _ = press([.character("S")], &state)
