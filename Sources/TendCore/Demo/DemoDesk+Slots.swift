@@ -74,8 +74,10 @@ extension DemoDesk.Builder {
         }
         sendToMediation(&slots)
         reopenAfterLowScores(&slots)
-        plantWarnings(&slots)
         fillTheQueue(&slots)
+        // Counting what the rest left carrying its cause this week (a resolution left waiting for
+        // approval has been assessed).
+        plantWarnings(&slots)
         keepAnApprovalWaiting(&slots)
         return slots
     }
@@ -239,6 +241,7 @@ extension DemoDesk.Builder {
         let shops = DemoBranch.shops
         let plantedShop = Int(random.next() % UInt64(shops.count))
         let language = random.chance(65) ? 1 : 0
+        let lowestCeiling = handlers.map(policy.ceiling(for:)).min() ?? 0
         let week = Self.firstYounger(than: 7 * day, in: slots)
         var hurt = [Int](repeating: 0, count: shops.count)
         for index in week..<slots.count {
@@ -259,8 +262,12 @@ extension DemoDesk.Builder {
         let planted = max(4, needed - recent)
         let candidates = (week..<slots.count).filter { index in
             let slot = slots[index], story = cases[slot.story]
-            return (3600...5 * day).contains(slot.age) && story.place == nil && story.cause != .healthSafety
+            guard (3600...5 * day).contains(slot.age) && story.place == nil && story.cause != .healthSafety
                 && !StatsFigure.isInjuryOrDeath(story.harm) && slot.mediationAfter == 0 && slot.reopenAfter == 0
+                && slot.flags.isDisjoint(with: [.awaitingApproval, .unowned, .stalledAnswer, .stalledResolution]) else { return false }
+            // Nor one waiting for approval now.
+            let plan = plan(slot)
+            return !(slot.age >= plan.propose && slot.age < plan.approve && (story.resolution.total ?? 0) > lowestCeiling)
         }
         guard !candidates.isEmpty else { return }
         let chosen = (0..<planted).map { candidates[min(candidates.count - 1, Int((Double($0) + 0.5) * Double(candidates.count) / Double(planted)))] }
