@@ -41,9 +41,9 @@ extension DemoDesk.Builder {
         // Even sequences (each ticket one step on, by an irrational step, from a seeded start):
         // any run of tickets holds close to its share of each case and of each late step.
         let starts = (0..<5).map { _ in random.unit() }
+        let steps = [0.618_033_988_749_895, 0.414_213_562_373_095, 0.732_050_807_568_877, 0.236_067_977_499_790, 0.141_592_653_589_793]
         func even(_ sequence: Int, _ index: Int) -> Double {
-            let steps = [0.618_033_988_749_895, 0.414_213_562_373_095, 0.732_050_807_568_877, 0.236_067_977_499_790, 0.141_592_653_589_793]
-            return (starts[sequence] + Double(index) * steps[sequence]).truncatingRemainder(dividingBy: 1)
+            (starts[sequence] + Double(index) * steps[sequence]).truncatingRemainder(dividingBy: 1)
         }
         let firstContactCeiling = handlers.map(policy.ceiling(for:)).min() ?? 0
         let simple = cases.map { Self.simple($0, within: firstContactCeiling) }
