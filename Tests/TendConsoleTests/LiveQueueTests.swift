@@ -80,8 +80,10 @@ import TendCore
                                                                event: .reopened(reason: "again"))))
         _ = ConsoleReducer.update(.deskUpdated(DeskUpdate(changed: [bottom], before: [bottom: before])), &state,
                                   ConsoleEnvironment(desk: desk, policy: policy, page: 20))
-        // First after the "needs an owner" lane (it has an owner).
-        #expect(state.queue.drop { desk.ticket($0)!.needsOwner }.first == bottom)
+        // First after the "needs an owner" lane (it has an owner) and any critical complaint of a
+        // priority customer (served first within a grade; it is not one).
+        #expect(!desk.ticket(bottom)!.intake.isPriority)
+        #expect(state.queue.drop { desk.ticket($0)!.needsOwner || (desk.ticket($0)!.grade == .critical && desk.ticket($0)!.intake.isPriority) }.first == bottom)
         #expect(state.selectedID == kept && state.selected == 11)
         #expect(state.ticketScroll == 3)
     }

@@ -41,9 +41,9 @@ extension DemoDesk.Builder {
         // Even sequences (each ticket one step on, by an irrational step, from a seeded start):
         // any run of tickets holds close to its share of each case and of each late step.
         let starts = (0..<5).map { _ in random.unit() }
+        let steps = [0.618_033_988_749_895, 0.414_213_562_373_095, 0.732_050_807_568_877, 0.236_067_977_499_790, 0.141_592_653_589_793]
         func even(_ sequence: Int, _ index: Int) -> Double {
-            let steps = [0.618_033_988_749_895, 0.414_213_562_373_095, 0.732_050_807_568_877, 0.236_067_977_499_790, 0.141_592_653_589_793]
-            return (starts[sequence] + Double(index) * steps[sequence]).truncatingRemainder(dividingBy: 1)
+            (starts[sequence] + Double(index) * steps[sequence]).truncatingRemainder(dividingBy: 1)
         }
         let firstContactCeiling = handlers.map(policy.ceiling(for:)).min() ?? 0
         let simple = cases.map { Self.simple($0, within: firstContactCeiling) }
@@ -74,8 +74,10 @@ extension DemoDesk.Builder {
         }
         sendToMediation(&slots)
         reopenAfterLowScores(&slots)
-        plantWarnings(&slots)
         fillTheQueue(&slots)
+        // Counting what the rest left carrying its cause this week (a resolution left waiting for
+        // approval has been assessed).
+        plantWarnings(&slots)
         keepAnApprovalWaiting(&slots)
         return slots
     }
@@ -239,6 +241,7 @@ extension DemoDesk.Builder {
         let shops = DemoBranch.shops
         let plantedShop = Int(random.next() % UInt64(shops.count))
         let language = random.chance(65) ? 1 : 0
+        let lowestCeiling = handlers.map(policy.ceiling(for:)).min() ?? 0
         let week = Self.firstYounger(than: 7 * day, in: slots)
         var hurt = [Int](repeating: 0, count: shops.count)
         for index in week..<slots.count {
@@ -259,8 +262,12 @@ extension DemoDesk.Builder {
         let planted = max(4, needed - recent)
         let candidates = (week..<slots.count).filter { index in
             let slot = slots[index], story = cases[slot.story]
-            return (3600...5 * day).contains(slot.age) && story.place == nil && story.cause != .healthSafety
+            guard (3600...5 * day).contains(slot.age) && story.place == nil && story.cause != .healthSafety
                 && !StatsFigure.isInjuryOrDeath(story.harm) && slot.mediationAfter == 0 && slot.reopenAfter == 0
+                && slot.flags.isDisjoint(with: [.awaitingApproval, .unowned, .stalledAnswer, .stalledResolution]) else { return false }
+            // Nor one waiting for approval now.
+            let plan = plan(slot)
+            return !(slot.age >= plan.propose && slot.age < plan.approve && (story.resolution.total ?? 0) > lowestCeiling)
         }
         guard !candidates.isEmpty else { return }
         let chosen = (0..<planted).map { candidates[min(candidates.count - 1, Int((Double($0) + 0.5) * Double(candidates.count) / Double(planted)))] }
