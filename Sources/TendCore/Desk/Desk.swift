@@ -11,10 +11,19 @@ public struct Desk: Sendable {
     /// never changes, and a copy only ever sees its own tickets through it).
     public let customers = CustomerHistory()
 
+    /// What the statistics read of each ticket, in ticket order, kept as the tickets change, and
+    /// the names they count by (`StatsDigest`).
+    private(set) var statsDigests: [StatsDigest] = []
+    private(set) var statsNames = StatsNames()
+
     public init() {}
 
-    /// A desk read whole from a snapshot; the numbers were checked as they were read.
-    init(tickets: [Ticket]) { self.tickets = tickets }
+    /// A desk read whole from a snapshot; the numbers were checked as they were read. Its tickets
+    /// are digested in slices of at least `sliceSize` (tests make them small).
+    init(tickets: [Ticket], sliceSize: Int = 50_000) {
+        self.tickets = tickets
+        digestAll(sliceSize: sliceSize)
+    }
 
     public var count: Int { tickets.count }
 
@@ -52,9 +61,49 @@ public struct Desk: Sendable {
     /// contacts a log keeps apart).
     mutating func updateEach(_ body: (inout Ticket) -> Void) {
         for index in tickets.indices { body(&tickets[index]) }
+        digestAll()
     }
 
-    public mutating func reserveCapacity(_ count: Int) { tickets.reserveCapacity(count) }
+    /// Digests every ticket, on all cores, into one array: each slice names what it meets in its
+    /// own places, and the slices' places are then mapped onto the desk's.
+    private mutating func digestAll(sliceSize: Int = 50_000) {
+        let all = tickets
+        let count = all.count
+        var names = StatsNames()
+        statsDigests = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let target = SendablePointer(buffer.baseAddress)
+            let slices = Parallel.map(count: count, minimumPerChunk: sliceSize, threads: count / max(1, sliceSize)) { range in
+                all.withUnsafeBufferPointer { tickets in
+                    var names = StatsNames()
+                    for index in range { (target.base! + index).initialize(to: StatsDigest(tickets.baseAddress! + index, names: &names)) }
+                    return (range, names)
+                }
+            }
+            for (range, sliceNames) in slices {
+                let branches = names.branches.adopt(sliceNames.branches), logins = names.logins.adopt(sliceNames.logins)
+                for index in range {
+                    buffer[index].branch = UInt32(branches[Int(buffer[index].branch)])
+                    if buffer[index].assignee > 0 { buffer[index].assignee = UInt32(logins[Int(buffer[index].assignee) - 1] + 1) }
+                }
+            }
+            initialized = count
+        }
+        statsNames = names
+    }
+
+    /// The tickets and their digests as buffers, for a statistics scan that reads them in place.
+    func withStatsScan<R>(_ body: (StatsScan) throws -> R) rethrows -> R {
+        try tickets.withUnsafeBufferPointer { tickets in
+            try statsDigests.withUnsafeBufferPointer { digests in
+                try body(StatsScan(tickets: tickets, digests: digests))
+            }
+        }
+    }
+
+    public mutating func reserveCapacity(_ count: Int) {
+        tickets.reserveCapacity(count)
+        statsDigests.reserveCapacity(count)
+    }
 
     /// Applies one validated change. A `received` entry creates the next ticket.
     /// Returns false if the change does not fit this desk (wrong number): the caller treats
@@ -64,11 +113,19 @@ public struct Desk: Sendable {
         if case .received = change.entry.event {
             guard change.ticket == nextID else { return false }
             tickets.append(Ticket(id: change.ticket, received: change.entry))
+            statsDigests.append(tickets.withUnsafeBufferPointer { StatsDigest($0.baseAddress! + $0.count - 1, names: &statsNames) })
             return true
         }
         let index = Int(change.ticket.number) - Int(Desk.firstNumber)
         guard tickets.indices.contains(index) else { return false }
         tickets[index].apply(change.entry)
+        statsDigests[index] = tickets.withUnsafeBufferPointer { StatsDigest($0.baseAddress! + index, names: &statsNames) }
         return true
     }
+}
+
+/// A buffer's address handed to the threads that each fill their own part of it.
+private struct SendablePointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<StatsDigest>?
+    init(_ base: UnsafeMutablePointer<StatsDigest>?) { self.base = base }
 }

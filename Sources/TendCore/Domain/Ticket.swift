@@ -53,6 +53,8 @@ public struct Ticket: Sendable, Hashable {
     public private(set) var routedTo: [String] = []
     /// The escalation steps recorded: which clock, at what share, reached when.
     public private(set) var escalations: [Escalation] = []
+    /// When it was first answered, resolved and closed, and when each grant took effect.
+    public private(set) var milestones = TicketMilestones()
     public private(set) var timeline: [TimelineEntry]
 
     /// A ticket comes into being with its `received` entry.
@@ -159,6 +161,7 @@ public struct Ticket: Sendable, Hashable {
         case .followUpStarted:
             if let resolution, resolution.approval.allowsGranting, !resolutionGranted {
                 grants.append(resolution)
+                milestones.noteGrant(at: entry.at)
                 resolutionGranted = true
                 promises += resolution.remedies.compactMap { remedy in remedy.due.map { RemedyPromise(remedy: remedy, due: $0) } }
             }
@@ -234,6 +237,7 @@ public struct Ticket: Sendable, Hashable {
             // The rest keep nothing on the ticket beyond the timeline and the stage they enter.
             break
         }
+        milestones.note(entry)
         if let stage = entry.event.entersStage { enter(stage, at: entry.at) }
     }
 

@@ -22,6 +22,14 @@ extension Vocabulary {
     /// The identifiers, for error messages and help: "general, significant, serious, critical".
     public static var identifiers: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
+    /// The word's place in `ordered`, for counting in an array rather than a dictionary.
+    @inline(__always)
+    static func place(of word: Self) -> Int {
+        let list = ordered
+        var index = 0
+        while list[index] != word { index += 1 }
+        return index
+    }
 }
 
 /// A vocabulary kept in the binary store. Each word has its own byte there (`storageCode`),

@@ -7,11 +7,14 @@ public enum Statistics {
     /// sessions (kept beside the desk, not in it).
     public static func compute(_ desk: Desk, policy: Policy, period: StatsPeriod, filter: StatsFilter = StatsFilter(),
                                now: Date, training: [TrainingResult] = []) -> DeskStatistics {
-        let frame = StatsFrame(period: period, filter: filter, now: now, policy: policy)
+        compute(desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk), training: training)
+    }
+
+    static func compute(_ desk: Desk, frame: StatsFrame, training: [TrainingResult] = []) -> DeskStatistics {
         let slices = Parallel.map(count: desk.count, minimumPerChunk: 20_000) { range in
             var sums = StatsAccumulator(frame: frame)
-            desk.withTickets { tickets in
-                for index in range { sums.add(tickets, index) }
+            desk.withStatsScan { scan in
+                for index in range { sums.add(scan, index) }
             }
             return sums
         }
@@ -23,12 +26,15 @@ public enum Statistics {
     /// The tickets that make up `figure` in the period, in ticket order: what a bar drills into.
     public static func tickets(_ figure: StatsFigure, on desk: Desk, policy: Policy, period: StatsPeriod,
                                filter: StatsFilter = StatsFilter(), now: Date) -> [TicketID] {
-        let frame = StatsFrame(period: period, filter: filter, now: now, policy: policy)
+        tickets(figure, on: desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk))
+    }
+
+    static func tickets(_ figure: StatsFigure, on desk: Desk, frame: StatsFrame) -> [TicketID] {
         let slices = Parallel.map(count: desk.count, minimumPerChunk: 20_000) { range in
             var found: [TicketID] = []
-            desk.withTickets { tickets in
-                for index in range where frame.filter.admits(tickets.baseAddress! + index) {
-                    if figure.holds(tickets, index, frame: frame) { found.append(tickets[index].id) }
+            desk.withStatsScan { scan in
+                for index in range where frame.admits.admits(scan.digest(index)) {
+                    if figure.holds(scan, index, frame: frame) { found.append(TicketID(Desk.firstNumber + Int32(index))) }
                 }
             }
             return found
@@ -36,23 +42,28 @@ public enum Statistics {
         return slices.flatMap { $0 }
     }
 
+    /// The keyed values that `keep` admits, as a dictionary.
+    private static func present<Key: Hashable, Value>(_ pairs: some Sequence<(Key, Value)>, keep: (Value) -> Bool) -> [Key: Value] {
+        Dictionary(uniqueKeysWithValues: pairs.filter { keep($0.1) })
+    }
+
     private static func figures(_ sums: StatsAccumulator, frame: StatsFrame, training: [TrainingResult]) -> DeskStatistics {
         var result = DeskStatistics(period: frame.period, filter: frame.filter, computedAt: frame.now, currency: frame.policy.currency)
         result.received = sums.received
-        for dimension in StatsFrame.wordDimensions {
-            let keys = frame.wordKeys(dimension)
-            result.counts[dimension] = zip(keys, sums.byWord[dimension]!).compactMap { key, count in
+        for (place, dimension) in StatsFrame.wordDimensions.enumerated() {
+            result.counts[dimension] = zip(frame.wordKeys(dimension), sums.byWord[place]).compactMap { key, count in
                 // A cause not assessed is shown only when there are such complaints.
                 key.isEmpty && count == 0 ? nil : StatsBucket(key: key, count: count)
             }
         }
-        func byCount(_ counts: [String: Int]) -> [StatsBucket] {
-            counts.map { StatsBucket(key: $0.key, count: $0.value) }
+        func byCount(_ names: [String], _ counts: [Int]) -> [StatsBucket] {
+            zip(names, counts).filter { $0.1 > 0 }.map { StatsBucket(key: $0.0, count: $0.1) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         }
-        result.counts[.branch] = byCount(sums.byBranch)
-        result.injuriesByBranch = sums.injuriesByBranch
-        result.counts[.handler] = byCount(sums.byHandler)
+        let branches = frame.names.branches.names, assignees = [""] + frame.names.logins.names
+        result.counts[.branch] = byCount(branches, sums.byBranch)
+        result.injuriesByBranch = Dictionary(uniqueKeysWithValues: zip(branches, sums.injuriesByBranch).filter { $0.1 > 0 })
+        result.counts[.handler] = byCount(assignees, sums.byHandler)
         result.counts[.week] = sums.weeks.map { StatsBucket(key: $0.name, count: $0.received) }
         result.counts[.month] = zip(frame.monthNames, sums.months).map { StatsBucket(key: $0, count: $1) }
         result.weeks = sums.weeks
@@ -64,11 +75,24 @@ public enum Statistics {
         result.firstContact = sums.firstContact
         result.reopened = sums.reopened
         result.repeats = sums.repeats
-        result.satisfaction = sums.satisfaction
-        result.compensation = sums.compensation
+        result.satisfaction.closed = sums.closed
+        result.satisfaction.unreachable = sums.unreachable
+        result.satisfaction.all = sums.scores
+        result.satisfaction.distribution = sums.distribution
+        result.satisfaction.byService = present(zip(ServiceLine.ordered, sums.scoresByService)) { $0.count > 0 }
+        result.satisfaction.byRemedy = present(zip(ResolutionKind.ordered, sums.scoresByRemedy)) { $0.count > 0 }
+        result.compensation.resolutions = sums.resolutions
+        result.compensation.total = sums.paid
+        result.compensation.byKind = present(zip(ResolutionKind.ordered, sums.paidByKind)) { $0.count > 0 }
+        result.compensation.byBand = present(zip(AuthorityBand.allCases, sums.paidByBand)) { $0.count > 0 }
         result.approvals = sums.approvals.sorted { $0.approval.proposedAt < $1.approval.proposedAt }.map(\.approval)
+        var people: [String: PersonFigures] = [:]
+        for (login, tally) in zip(assignees, sums.people).dropFirst() {
+            if tally.scores.count > 0 { result.satisfaction.byHandler[login] = tally.scores }
+            guard tally.counted else { continue }
+            people[login] = PersonFigures(login: login, open: tally.open, overdue: tally.overdue, resolved: tally.resolved, scores: tally.scores)
+        }
         // Everyone on the roster who handles tickets has a row, a quiet day included.
-        var people = sums.people
         for member in frame.policy.staff where member.role != .trainee && (frame.filter.handler ?? member.login) == member.login {
             if people[member.login] == nil { people[member.login] = PersonFigures(login: member.login) }
         }

@@ -1,16 +1,22 @@
 import Foundation
 
 /// The sums of one slice of the desk, added ticket by ticket from `TicketFacts` and merged with
-/// the other slices'. Counting goes by small arrays indexed by a word's place, not by dictionary,
-/// except for branches and logins, whose names only the desk knows.
+/// the other slices'. Everything is counted in arrays at a place: a word's place in its
+/// vocabulary, a branch's or login's place in the desk's `StatsNames`, as the digests hold them.
+/// At a million tickets the dictionaries this replaced, several hashes a ticket, took longer
+/// than the rest of the scan.
 struct StatsAccumulator: Sendable {
     let frame: StatsFrame
 
     var received = 0
-    var byWord: [StatsDimension: [Int]] = [:]
-    var byBranch: [String: Int] = [:]
-    var byHandler: [String: Int] = [:]
-    var injuriesByBranch: [String: Int] = [:]
+    /// By `StatsFrame.wordDimensions`' order, then the word's place.
+    var byWord: [[Int]]
+    /// By branch place.
+    var byBranch: [Int]
+    var injuriesByBranch: [Int]
+    /// By assignee place (0 for nobody, a login's place + 1): complaints received, load and scores.
+    var byHandler: [Int]
+    var people: [PersonTally]
     var weeks: [WeekFigures]
     var months: [Int]
     var clocks: [ClockFigures] = ClockOutcome.clocks.map { ClockFigures(clock: $0) }
@@ -18,35 +24,101 @@ struct StatsAccumulator: Sendable {
     var answerSeconds: [Double] = []
     var resolveSeconds: [Double] = []
     var resolved = 0, firstContact = 0, reopened = 0, repeats = 0
-    var satisfaction = SatisfactionFigures()
-    var compensation = CompensationFigures()
-    var people: [String: PersonFigures] = [:]
+    var closed = 0, unreachable = 0
+    var scores = ScoreTally()
+    var distribution = [0, 0, 0, 0, 0]
+    /// By `ServiceLine.ordered`, and by `ResolutionKind.ordered`.
+    var scoresByService: [ScoreTally] = Array(repeating: ScoreTally(), count: ServiceLine.ordered.count)
+    var scoresByRemedy: [ScoreTally] = Array(repeating: ScoreTally(), count: ResolutionKind.ordered.count)
+    var resolutions = 0
+    var paid: Int64 = 0
+    var paidByKind: [MoneyTally] = Array(repeating: MoneyTally(), count: ResolutionKind.ordered.count)
+    var paidByBand: [MoneyTally] = Array(repeating: MoneyTally(), count: AuthorityBand.allCases.count)
     var approvals: [(id: TicketID, approval: PendingApproval)] = []
+
+    /// One login's open and overdue load now, resolutions and scores in the period.
+    struct PersonTally: Sendable {
+        var open = 0, overdue = 0, resolved = 0
+        var scores = ScoreTally()
+        var counted: Bool { open > 0 || resolved > 0 || scores.count > 0 }
+    }
 
     init(frame: StatsFrame) {
         self.frame = frame
-        for dimension in StatsFrame.wordDimensions { byWord[dimension] = Array(repeating: 0, count: frame.wordCount(dimension)) }
+        byWord = StatsFrame.wordDimensions.map { Array(repeating: 0, count: frame.wordCount($0)) }
+        byBranch = Array(repeating: 0, count: frame.names.branches.names.count)
+        injuriesByBranch = byBranch
+        byHandler = Array(repeating: 0, count: frame.names.logins.names.count + 1)
+        people = Array(repeating: PersonTally(), count: byHandler.count)
         weeks = frame.weeks
         months = Array(repeating: 0, count: max(0, frame.monthBounds.count - 1))
     }
 
-    /// Adds one ticket, read in place through a pointer (see `StatsFilter.admits`).
+    /// Adds ticket `index` of `scan`: its digest, and the ticket itself only where the digest
+    /// says there is more to read.
     @inline(__always)
-    mutating func add(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int) {
-        let ticket = tickets.baseAddress! + index
-        guard frame.filter.admits(ticket), !TicketFacts.endedBefore(frame.period, ticket) else { return }
-        let facts = TicketFacts(tickets, index, in: frame.period, now: frame.now, sla: frame.sla, rules: frame.rules)
-        let id = ticket.pointee.id
+    mutating func add(_ scan: StatsScan, _ index: Int) {
+        let digest = scan.digest(index)
+        guard frame.admits.admits(digest), !TicketFacts.endedBefore(frame.period, digest) else { return }
+        let facts = TicketFacts(scan, index, frame: frame)
+        let id = TicketID(Desk.firstNumber + Int32(index))
+        let person = Int(digest.pointee.assignee)
+        let assigned = person > 0
         if facts.received {
             received += 1
-            for dimension in StatsFrame.wordDimensions { byWord[dimension]![frame.wordIndex(dimension, ticket)] += 1 }
-            byBranch[ticket.pointee.intake.branch, default: 0] += 1
-            byHandler[ticket.pointee.assignee ?? "", default: 0] += 1
-            if let week = frame.week(of: ticket.pointee.receivedAt) { weeks[week].received += 1 }
-            if let month = frame.month(of: ticket.pointee.receivedAt) { months[month] += 1 }
+            for dimension in byWord.indices { byWord[dimension][frame.wordIndex(StatsFrame.wordDimensions[dimension], digest)] += 1 }
+            let branch = Int(digest.pointee.branch)
+            byBranch[branch] += 1
+            if StatsFigure.isInjuryOrDeath(Harm.ordered[Int(digest.pointee.harm)]) { injuriesByBranch[branch] += 1 }
+            byHandler[person] += 1
+            let receivedAt = Date(timeIntervalSince1970: digest.pointee.received)
+            if let week = frame.week(of: receivedAt) { weeks[week].received += 1 }
+            if let month = frame.month(of: receivedAt) { months[month] += 1 }
             if facts.isRepeat { repeats += 1 }
-            if StatsFigure.isInjuryOrDeath(ticket.pointee.harm) { injuriesByBranch[ticket.pointee.intake.branch, default: 0] += 1 }
         }
+        addClocks(facts, id: id)
+        if let seconds = facts.answerSeconds { answerSeconds.append(seconds) }
+        if let seconds = facts.resolveSeconds { resolveSeconds.append(seconds) }
+        if facts.resolved {
+            resolved += 1
+            if facts.firstContact { firstContact += 1 }
+            if facts.reopened { reopened += 1 }
+            if assigned { people[person].resolved += 1 }
+        }
+        if facts.closed {
+            closed += 1
+            if let score = facts.score, (1...5).contains(score) {
+                scores.add(score)
+                distribution[score - 1] += 1
+                if assigned { people[person].scores.add(score) }
+                scoresByService[Int(digest.pointee.service)].add(score)
+                // Each kind of remedy in the resolution it closed with, once.
+                var kinds = digest.pointee.lastGrantKinds
+                while kinds != 0 {
+                    scoresByRemedy[kinds.trailingZeroBitCount].add(score)
+                    kinds &= kinds - 1
+                }
+                if let week = frame.week(of: Date(timeIntervalSince1970: digest.pointee.closedAt)) {
+                    weeks[week].scored += 1
+                    weeks[week].scoreSum += score
+                }
+            } else {
+                unreachable += 1
+            }
+        }
+        if facts.granted { addGrants(scan, index, facts.grantRange) }
+        if facts.openNow, assigned {
+            people[person].open += 1
+            if facts.overdueNow { people[person].overdue += 1 }
+        }
+        if digest.pointee.flags.contains(.awaitingApproval),
+           let pending = PendingApproval(scan.ticket(index).pointee, policy: frame.policy) {
+            approvals.append((id, pending))
+        }
+    }
+
+    @inline(__always)
+    private mutating func addClocks(_ facts: TicketFacts, id: TicketID) {
         for (place, clock) in ClockOutcome.clocks.enumerated() {
             switch clock == .remedy ? nil : facts.outcome(clock) {
             case .met(let at):
@@ -69,64 +141,53 @@ struct StatsAccumulator: Sendable {
                 breaches.append(BreachRow(ticket: id, clock: .remedy, due: due, open: facts.openNow))
             }
         }
-        if let seconds = facts.answerSeconds { answerSeconds.append(seconds) }
-        if let seconds = facts.resolveSeconds { resolveSeconds.append(seconds) }
-        let login = ticket.pointee.assignee
-        if facts.resolved {
-            resolved += 1
-            if facts.firstContact { firstContact += 1 }
-            if facts.reopened { reopened += 1 }
-            if let login { people[login, default: PersonFigures(login: login)].resolved += 1 }
+    }
+
+    /// The money of the resolutions that took effect in the period, by kind and by the authority
+    /// the ticket's total up to them needed: from the digest for one grant of one or two
+    /// remedies (most tickets), from the ticket's grants otherwise.
+    private mutating func addGrants(_ scan: StatsScan, _ index: Int, _ range: Range<Int>) {
+        let digest = scan.digest(index)
+        if digest.pointee.flags.contains(.inlineGrant) && !frame.readsTickets {
+            resolutions += 1
+            let first = digest.pointee.firstRemedyAmount, second = digest.pointee.secondRemedyAmount
+            paidByKind[Int(digest.pointee.firstRemedyKind)].add(first)
+            if digest.pointee.secondRemedyKind != StatsDigest.noKind { paidByKind[Int(digest.pointee.secondRemedyKind)].add(second) }
+            let total = Money.saturatingSum(first, second)
+            paid = Money.saturatingSum(paid, total)
+            paidByBand[AuthorityBand.allCases.firstIndex(of: frame.band(of: total))!].add(total)
+            return
         }
-        if facts.closed {
-            satisfaction.closed += 1
-            if let score = facts.score, (1...5).contains(score) {
-                satisfaction.all.add(score)
-                satisfaction.distribution[score - 1] += 1
-                if let login {
-                    satisfaction.byHandler[login, default: ScoreTally()].add(score)
-                    people[login, default: PersonFigures(login: login)].scores.add(score)
-                }
-                satisfaction.byService[ticket.pointee.intake.service, default: ScoreTally()].add(score)
-                if let last = ticket.pointee.grants.last {
-                    for kind in Set(last.remedies.map(\.kind)) { satisfaction.byRemedy[kind, default: ScoreTally()].add(score) }
-                }
-                if let closedAt = ticket.pointee.closedAt, let week = frame.week(of: closedAt) {
-                    weeks[week].scored += 1
-                    weeks[week].scoreSum += score
-                }
-            } else {
-                satisfaction.unreachable += 1
-            }
-        }
-        if facts.granted {
-            let grants = ticket.pointee.grants
-            for grant in grants[facts.grantRange] {
-                compensation.resolutions += 1
+        scan.ticket(index).pointee.grants.withUnsafeBufferPointer { grants in
+            var before: Int64 = 0, inPeriod: Int64 = 0
+            for (index, grant) in grants.enumerated() where index < range.upperBound {
+                let total = grant.amount?.minorUnits ?? 0
+                before = Money.saturatingSum(before, total)
+                guard range.contains(index) else { continue }
+                inPeriod = Money.saturatingSum(inPeriod, total)
+                resolutions += 1
                 for remedy in grant.remedies {
                     let amount = remedy.amount?.minorUnits ?? 0
-                    compensation.byKind[remedy.kind, default: MoneyTally()].add(amount)
-                    compensation.total = Money.saturatingSum(compensation.total, amount)
+                    paidByKind[ResolutionKind.place(of: remedy.kind)].add(amount)
+                    paid = Money.saturatingSum(paid, amount)
                 }
             }
-            let total = Resolution.total(Array(grants[..<facts.grantRange.upperBound]))
-            compensation.byBand[frame.band(of: total), default: MoneyTally()].add(Resolution.total(Array(grants[facts.grantRange])))
-        }
-        if facts.openNow, let login {
-            people[login, default: PersonFigures(login: login)].open += 1
-            if facts.overdueNow { people[login, default: PersonFigures(login: login)].overdue += 1 }
-        }
-        if facts.openNow, ticket.pointee.resolution?.approval == .pending, let pending = PendingApproval(ticket.pointee, policy: frame.policy) {
-            approvals.append((id, pending))
+            paidByBand[AuthorityBand.allCases.firstIndex(of: frame.band(of: before))!].add(inPeriod)
         }
     }
 
     mutating func merge(_ other: StatsAccumulator) {
         received += other.received
-        for (dimension, counts) in other.byWord { byWord[dimension] = zip(byWord[dimension]!, counts).map(+) }
-        byBranch.merge(other.byBranch, uniquingKeysWith: +)
-        byHandler.merge(other.byHandler, uniquingKeysWith: +)
-        injuriesByBranch.merge(other.injuriesByBranch, uniquingKeysWith: +)
+        for dimension in byWord.indices { byWord[dimension] = zip(byWord[dimension], other.byWord[dimension]).map(+) }
+        byBranch = zip(byBranch, other.byBranch).map(+)
+        injuriesByBranch = zip(injuriesByBranch, other.injuriesByBranch).map(+)
+        byHandler = zip(byHandler, other.byHandler).map(+)
+        for place in people.indices {
+            people[place].open += other.people[place].open
+            people[place].overdue += other.people[place].overdue
+            people[place].resolved += other.people[place].resolved
+            people[place].scores.add(other.people[place].scores)
+        }
         for index in weeks.indices {
             weeks[index].received += other.weeks[index].received
             weeks[index].met += other.weeks[index].met
@@ -146,25 +207,16 @@ struct StatsAccumulator: Sendable {
         firstContact += other.firstContact
         reopened += other.reopened
         repeats += other.repeats
-        satisfaction.closed += other.satisfaction.closed
-        satisfaction.unreachable += other.satisfaction.unreachable
-        satisfaction.all.add(other.satisfaction.all)
-        satisfaction.distribution = zip(satisfaction.distribution, other.satisfaction.distribution).map(+)
-        satisfaction.byHandler.merge(other.satisfaction.byHandler) { var sum = $0; sum.add($1); return sum }
-        satisfaction.byService.merge(other.satisfaction.byService) { var sum = $0; sum.add($1); return sum }
-        satisfaction.byRemedy.merge(other.satisfaction.byRemedy) { var sum = $0; sum.add($1); return sum }
-        compensation.resolutions += other.compensation.resolutions
-        compensation.total = Money.saturatingSum(compensation.total, other.compensation.total)
-        compensation.byKind.merge(other.compensation.byKind) { var sum = $0; sum.add($1); return sum }
-        compensation.byBand.merge(other.compensation.byBand) { var sum = $0; sum.add($1); return sum }
-        people.merge(other.people) { mine, theirs in
-            var sum = mine
-            sum.open += theirs.open
-            sum.overdue += theirs.overdue
-            sum.resolved += theirs.resolved
-            sum.scores.add(theirs.scores)
-            return sum
-        }
+        closed += other.closed
+        unreachable += other.unreachable
+        scores.add(other.scores)
+        distribution = zip(distribution, other.distribution).map(+)
+        for index in scoresByService.indices { scoresByService[index].add(other.scoresByService[index]) }
+        for index in scoresByRemedy.indices { scoresByRemedy[index].add(other.scoresByRemedy[index]) }
+        resolutions += other.resolutions
+        paid = Money.saturatingSum(paid, other.paid)
+        for index in paidByKind.indices { paidByKind[index].add(other.paidByKind[index]) }
+        for index in paidByBand.indices { paidByBand[index].add(other.paidByBand[index]) }
         approvals += other.approvals
     }
 }

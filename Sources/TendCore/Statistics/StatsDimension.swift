@@ -22,17 +22,18 @@ public enum StatsDimension: String, Sendable, Hashable, CaseIterable {
 
     /// The key a ticket is counted under: the word's identifier, the branch or login as written
     /// ("" for none), "2026-W47", "2026-11".
-    func key(of ticket: UnsafePointer<Ticket>, zone: TimeZone) -> String {
-        switch self {
-        case .cause: ticket.pointee.cause?.rawValue ?? ""
-        case .service: ticket.pointee.intake.service.rawValue
-        case .grade: ticket.pointee.grade.rawValue
-        case .channel: ticket.pointee.intake.channel.rawValue
-        case .branch: ticket.pointee.intake.branch
-        case .harm: ticket.pointee.harm.rawValue
-        case .handler: ticket.pointee.assignee ?? ""
-        case .week: StatsPeriod.isoWeekName(of: ticket.pointee.receivedAt, zone: zone)
-        case .month: Self.monthName(of: ticket.pointee.receivedAt, zone: zone)
+    func key(of digest: UnsafePointer<StatsDigest>, names: StatsNames, zone: TimeZone) -> String {
+        let cause = Int(digest.pointee.cause)
+        return switch self {
+        case .cause: cause < Cause.ordered.count ? Cause.ordered[cause].rawValue : ""
+        case .service: ServiceLine.ordered[Int(digest.pointee.service)].rawValue
+        case .grade: Grade.ordered[Int(digest.pointee.grade)].rawValue
+        case .channel: Channel.ordered[Int(digest.pointee.channel)].rawValue
+        case .branch: names.branches.names[Int(digest.pointee.branch)]
+        case .harm: Harm.ordered[Int(digest.pointee.harm)].rawValue
+        case .handler: names.assigneeName(digest.pointee.assignee)
+        case .week: StatsPeriod.isoWeekName(of: Date(timeIntervalSince1970: digest.pointee.received), zone: zone)
+        case .month: Self.monthName(of: Date(timeIntervalSince1970: digest.pointee.received), zone: zone)
         }
     }
 

@@ -28,18 +28,19 @@ public enum StatsFigure: Sendable, Hashable {
     case overdue(String)
     case awaitingApproval
 
-    func holds(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, frame: StatsFrame) -> Bool {
-        let ticket = tickets.baseAddress! + index
-        if TicketFacts.endedBefore(frame.period, ticket) { return false }
-        let facts = TicketFacts(tickets, index, in: frame.period, now: frame.now, sla: frame.sla, rules: frame.rules)
+    func holds(_ scan: StatsScan, _ index: Int, frame: StatsFrame) -> Bool {
+        let digest = scan.digest(index)
+        if TicketFacts.endedBefore(frame.period, digest) { return false }
+        let facts = TicketFacts(scan, index, frame: frame)
         switch self {
         case .received: return facts.received
         case .bucket(let dimension, let key):
             guard facts.received else { return false }
+            let receivedAt = Date(timeIntervalSince1970: digest.pointee.received)
             switch dimension {
-            case .week: return frame.week(of: ticket.pointee.receivedAt).map { frame.weeks[$0].name == key } ?? false
-            case .month: return frame.month(of: ticket.pointee.receivedAt).map { frame.monthNames[$0] == key } ?? false
-            default: return dimension.key(of: ticket, zone: frame.period.zone) == key
+            case .week: return frame.week(of: receivedAt).map { frame.weeks[$0].name == key } ?? false
+            case .month: return frame.month(of: receivedAt).map { frame.monthNames[$0] == key } ?? false
+            default: return dimension.key(of: digest, names: frame.names, zone: frame.period.zone) == key
             }
         case .clock(let clock, let met):
             if clock == .remedy { return met ? facts.remediesMet > 0 : facts.remediesBreached > 0 }
@@ -49,20 +50,29 @@ public enum StatsFigure: Sendable, Hashable {
         case .firstContact: return facts.resolved && facts.firstContact
         case .reopened: return facts.resolved && facts.reopened
         case .repeatComplaint: return facts.received && facts.isRepeat
-        case .injuredIn(let branch): return facts.received && Self.isInjuryOrDeath(ticket.pointee.harm) && ticket.pointee.intake.branch == branch
+        case .injuredIn(let branch):
+            return facts.received && Self.isInjuryOrDeath(Harm.ordered[Int(digest.pointee.harm)])
+                && frame.names.branches.names[Int(digest.pointee.branch)] == branch
         case .closed: return facts.closed
         case .score(let score): return facts.closed && facts.score == score
         case .unreachable: return facts.unreachable
         case .compensation(let kind):
             guard facts.granted else { return false }
             guard let kind else { return true }
-            return ticket.pointee.grants[facts.grantRange].contains { $0.remedies.contains { $0.kind == kind } }
+            if digest.pointee.flags.contains(.inlineGrant) && !frame.readsTickets {
+                let place = UInt8(ResolutionKind.place(of: kind))
+                return digest.pointee.firstRemedyKind == place || digest.pointee.secondRemedyKind == place
+            }
+            return scan.ticket(index).pointee.grants[facts.grantRange].contains { $0.remedies.contains { $0.kind == kind } }
         case .band(let band):
             guard facts.granted else { return false }
-            return frame.band(of: Resolution.total(Array(ticket.pointee.grants[..<facts.grantRange.upperBound]))) == band
-        case .open(let login): return facts.openNow && (ticket.pointee.assignee ?? "") == login
-        case .overdue(let login): return facts.overdueNow && facts.openNow && (ticket.pointee.assignee ?? "") == login
-        case .awaitingApproval: return facts.openNow && ticket.pointee.resolution?.approval == .pending
+            if digest.pointee.flags.contains(.inlineGrant) && !frame.readsTickets {
+                return frame.band(of: Money.saturatingSum(digest.pointee.firstRemedyAmount, digest.pointee.secondRemedyAmount)) == band
+            }
+            return frame.band(of: Resolution.total(Array(scan.ticket(index).pointee.grants[..<facts.grantRange.upperBound]))) == band
+        case .open(let login): return facts.openNow && frame.names.assigneeName(digest.pointee.assignee) == login
+        case .overdue(let login): return facts.overdueNow && facts.openNow && frame.names.assigneeName(digest.pointee.assignee) == login
+        case .awaitingApproval: return digest.pointee.flags.contains(.awaitingApproval)
         }
     }
 

@@ -22,30 +22,6 @@ public struct StatsFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { self == StatsFilter() }
 
-    @inline(__always)
-    public func admits(_ ticket: borrowing Ticket) -> Bool {
-        if let service, ticket.intake.service != service { return false }
-        if let grade, ticket.grade != grade { return false }
-        if let channel, ticket.intake.channel != channel { return false }
-        if let cause, ticket.cause != cause { return false }
-        if let branch, ticket.intake.branch != branch { return false }
-        if let handler, ticket.assignee != handler { return false }
-        return true
-    }
-
-    /// The same, read through a pointer into the desk: a whole-desk scan passing the ticket
-    /// itself would copy it (every string and array in it retained and released) at each call.
-    @inline(__always)
-    func admits(_ ticket: UnsafePointer<Ticket>) -> Bool {
-        if let service, ticket.pointee.intake.service != service { return false }
-        if let grade, ticket.pointee.grade != grade { return false }
-        if let channel, ticket.pointee.intake.channel != channel { return false }
-        if let cause, ticket.pointee.cause != cause { return false }
-        if let branch, ticket.pointee.intake.branch != branch { return false }
-        if let handler, ticket.pointee.assignee != handler { return false }
-        return true
-    }
-
     /// "grooming · 朝阳店 · li.hua", what the filter keeps, in `lang`; empty when it keeps all.
     public func text(_ lang: Language) -> String {
         var parts: [String] = []

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What one ticket counts for in a period's figures, read from its timeline in one pass: the
+/// What one ticket counts for in a period's figures, read from its milestones and clocks: the
 /// statistics add these up, and a drill-down picks the tickets whose facts hold a figure, so the
 /// two always agree. Nothing here is a counter kept beside the events.
 struct TicketFacts {
@@ -48,75 +48,85 @@ struct TicketFacts {
         }
     }
 
-    /// Reads `tickets[index]` (in place: nothing of it is copied) for `period` as of `now`.
+    /// Reads ticket `index` of `scan` for `period` as of `now`: from its digest, and from the
+    /// ticket itself (in place: nothing of it is copied) only for what the digest flags.
     @inline(__always)
-    init(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, in period: StatsPeriod, now: Date,
-         sla: SLATable, rules: StatsRules) {
-        let ticket = tickets.baseAddress! + index
-        let received = ticket.pointee.receivedAt
+    init(_ scan: StatsScan, _ index: Int, frame: StatsFrame) {
+        let period = frame.period, now = frame.now, rules = frame.rules
+        let digest = scan.digest(index).pointee
+        let received = Date(timeIntervalSince1970: digest.received)
         self.received = period.contains(received)
-        var firstAnswer: Date?, firstAnswerBy: Int?, promiseEnded: Date?, firstResolved: Date?, firstResolvedBy: Int?
-        var firstClosed: Date?, grantStarts: (first: Int, count: Int) = (0, 0)
-        var proposedSinceGrant = false
-        var lastScore: Int?
-        ticket.pointee.timeline.withUnsafeBufferPointer { timeline in
-            for position in timeline.indices {
-                let at = timeline[position].at
-                switch timeline[position].event {
-                case .acknowledged:
-                    if firstAnswer == nil { firstAnswer = at; firstAnswerBy = position }
-                case .assessed, .mediationStarted:
-                    if firstAnswer != nil && promiseEnded == nil { promiseEnded = at }
-                case .resolutionProposed, .remediesProposed:
-                    proposedSinceGrant = true
-                case .followUpStarted:
-                    if firstResolved == nil { firstResolved = at; firstResolvedBy = position }
-                    // A resolution takes effect once, when the ticket first moves on with it.
-                    if proposedSinceGrant {
-                        proposedSinceGrant = false
-                        if period.contains(at) {
-                            grantStarts.count += 1
-                        } else if at < period.from {
-                            grantStarts.first += 1
-                        }
-                    }
-                case .closed(let score, _):
-                    if firstClosed == nil { firstClosed = at }
-                    lastScore = score
-                default:
-                    break
-                }
+        let firstAnswer = StatsDigest.instant(digest.firstAnswer), promiseEnded = StatsDigest.instant(digest.promiseEnded)
+        let firstResolved = StatsDigest.instant(digest.firstResolved), firstClosed = StatsDigest.instant(digest.firstClosed)
+        firstContact = digest.flags.contains(.resolvedByAnswerer)
+        if digest.grants == 1, let at = StatsDigest.instant(digest.firstGrantAt) {
+            grantRange = period.contains(at) ? 0..<1 : at < period.from ? 1..<1 : 0..<0
+        } else if digest.grants > 1 {
+            var grantStarts: (first: Int, count: Int) = (0, 0)
+            for at in scan.ticket(index).pointee.milestones.grantedAt {
+                if period.contains(at) { grantStarts.count += 1 } else if at < period.from { grantStarts.first += 1 }
             }
-            if let a = firstAnswerBy, let r = firstResolvedBy {
-                firstContact = timeline[a].actor == timeline[r].actor
-            }
+            grantRange = grantStarts.first..<(grantStarts.first + grantStarts.count)
         }
-        grantRange = grantStarts.first..<(grantStarts.first + grantStarts.count)
 
         // The clocks: a breach recorded on the timeline, or one running out now and not yet recorded.
         var breachedAt = ClockDues()
-        ticket.pointee.breaches.withUnsafeBufferPointer { breaches in
-            for breach in breaches {
-                if breach.clock == .remedy {
-                    if period.contains(breach.due) {
-                        remediesBreached += 1
-                        firstRemedyBreach = min(firstRemedyBreach ?? breach.due, breach.due)
+        openNow = digest.flags.contains(.open)
+        if digest.flags.contains(.readTicket) || frame.readsTickets {
+            let ticket = scan.ticket(index)
+            ticket.pointee.breaches.withUnsafeBufferPointer { breaches in
+                for breach in breaches {
+                    if breach.clock == .remedy {
+                        if period.contains(breach.due) {
+                            remediesBreached += 1
+                            firstRemedyBreach = min(firstRemedyBreach ?? breach.due, breach.due)
+                        }
+                    } else if breachedAt[breach.clock] == nil {
+                        breachedAt[breach.clock] = breach.due
                     }
-                } else if breachedAt[breach.clock] == nil {
-                    breachedAt[breach.clock] = breach.due
                 }
             }
-        }
-        openNow = ticket.pointee.isOpen
-        if openNow, let running = sla.status(of: ticket.pointee, at: now), running.state == .overdue {
-            overdueNow = true
-            let clock = ClockKind(running.clock)
-            if breachedAt[clock] == nil { breachedAt[clock] = running.due }
-        }
-        if openNow, let eta = ticket.pointee.eta, eta < now, ticket.pointee.stage == .acknowledged || ticket.pointee.stage == .investigating,
-           eta > (ticket.pointee.reopenedAt ?? .distantPast) {
-            overdueNow = true
-            if breachedAt[.promise] == nil { breachedAt[.promise] = eta }
+            if openNow, let running = frame.sla.status(of: ticket.pointee, at: now), running.state == .overdue {
+                overdueNow = true
+                let clock = ClockKind(running.clock)
+                if breachedAt[clock] == nil { breachedAt[clock] = running.due }
+            }
+            if openNow, let eta = ticket.pointee.eta, eta < now, ticket.pointee.stage == .acknowledged || ticket.pointee.stage == .investigating,
+               eta > (ticket.pointee.reopenedAt ?? .distantPast) {
+                overdueNow = true
+                if breachedAt[.promise] == nil { breachedAt[.promise] = eta }
+            }
+            ticket.pointee.promises.withUnsafeBufferPointer { promises in
+                for promise in promises {
+                    if let kept = promise.keptAt, kept <= promise.due, period.contains(kept),
+                       !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                        remediesMet += 1
+                    } else if promise.keptAt == nil, promise.due < now, period.contains(promise.due),
+                              !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
+                        remediesBreached += 1
+                        overdueNow = overdueNow || openNow
+                        firstRemedyBreach = min(firstRemedyBreach ?? promise.due, promise.due)
+                    }
+                }
+            }
+        } else {
+            // The same, from the digest: no clock runs now, one remedy breach and one promise at most.
+            breachedAt[.answer] = StatsDigest.instant(digest.answerBreach)
+            breachedAt[.promise] = StatsDigest.instant(digest.promiseBreach)
+            breachedAt[.resolve] = StatsDigest.instant(digest.resolveBreach)
+            breachedAt[.followUp] = StatsDigest.instant(digest.followUpBreach)
+            if let due = StatsDigest.instant(digest.remedyBreach), period.contains(due) {
+                remediesBreached += 1
+                firstRemedyBreach = due
+            }
+            if let due = StatsDigest.instant(digest.remedyDue), !digest.flags.contains(.remedyBreachRecorded) {
+                if let kept = StatsDigest.instant(digest.remedyKept) {
+                    if kept <= due, period.contains(kept) { remediesMet += 1 }
+                } else if due < now, period.contains(due) {
+                    remediesBreached += 1
+                    firstRemedyBreach = min(firstRemedyBreach ?? due, due)
+                }
+            }
         }
         func judge(_ clock: ClockKind, stoppedAt: Date?) -> ClockOutcome? {
             if let due = breachedAt[clock] { return period.contains(due) ? .breached(due: due) : nil }
@@ -124,47 +134,34 @@ struct TicketFacts {
             return nil
         }
         answer = judge(.answer, stoppedAt: firstAnswer)
-        promise = ticket.pointee.eta == nil && breachedAt[.promise] == nil ? nil : judge(.promise, stoppedAt: promiseEnded)
+        promise = !digest.flags.contains(.hasEta) && breachedAt[.promise] == nil ? nil : judge(.promise, stoppedAt: promiseEnded)
         resolve = judge(.resolve, stoppedAt: firstResolved)
         followUp = judge(.followUp, stoppedAt: firstClosed)
-        ticket.pointee.promises.withUnsafeBufferPointer { promises in
-            for promise in promises {
-                if let kept = promise.keptAt, kept <= promise.due, period.contains(kept),
-                   !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
-                    remediesMet += 1
-                } else if promise.keptAt == nil, promise.due < now, period.contains(promise.due),
-                          !ticket.pointee.breaches.contains(Breach(clock: .remedy, due: promise.due)) {
-                    remediesBreached += 1
-                    overdueNow = overdueNow || openNow
-                    firstRemedyBreach = min(firstRemedyBreach ?? promise.due, promise.due)
-                }
-            }
-        }
 
         if let firstAnswer, period.contains(firstAnswer) { answerSeconds = firstAnswer.timeIntervalSince(received) }
         if let firstResolved, period.contains(firstResolved) {
             resolved = true
             resolveSeconds = firstResolved.timeIntervalSince(received)
-            reopened = ticket.pointee.reopenCount > 0
-            firstContact = firstContact && !reopened && ticket.pointee.mediations.isEmpty
+            reopened = digest.flags.contains(.reopened)
+            firstContact = firstContact && !reopened && !digest.flags.contains(.mediated)
                 && firstResolved.timeIntervalSince(firstAnswer ?? received) <= rules.firstContactWithin
         } else {
             firstContact = false
         }
-        if ticket.pointee.stage == .closed, let closedAt = ticket.pointee.closedAt, period.contains(closedAt) {
+        if let closedAt = StatsDigest.instant(digest.closedAt), period.contains(closedAt) {
             closed = true
-            score = lastScore
+            score = digest.score < 0 ? nil : Int(digest.score)
         }
-        if self.received {
-            isRepeat = Self.isRepeat(tickets, index, within: rules.repeatWindow)
+        if self.received && digest.flags.contains(.linked) {
+            isRepeat = Self.isRepeat(scan.tickets, index, within: rules.repeatWindow)
         }
     }
 
     /// Whether nothing of the ticket can fall in `period`: closed before it began (every instant
     /// a figure counts comes before the close), so a scan passes it at once.
     @inline(__always)
-    static func endedBefore(_ period: StatsPeriod, _ ticket: UnsafePointer<Ticket>) -> Bool {
-        ticket.pointee.stage == .closed && (ticket.pointee.closedAt ?? .distantFuture) < period.from
+    static func endedBefore(_ period: StatsPeriod, _ digest: UnsafePointer<StatsDigest>) -> Bool {
+        digest.pointee.closedAt < period.from.timeIntervalSince1970  // false for NaN: not closed
     }
 
     /// Whether a complaint linked to this one came in before it, within `window`, from the same

@@ -14,15 +14,15 @@ public enum TicketStatsRow {
     /// Every ticket's row, in ticket order, as of `now`; times in the policy's zone.
     public static func rows(_ desk: Desk, policy: Policy, now: Date) -> [[String]] {
         let frame = StatsFrame(period: StatsPeriod(from: .distantPast, to: .distantFuture, zone: policy.zone),
-                               filter: StatsFilter(), now: now, policy: policy)
-        return desk.withTickets { tickets in
-            tickets.indices.map { row(tickets, $0, frame: frame) }
+                               filter: StatsFilter(), now: now, policy: policy, desk: desk)
+        return desk.withStatsScan { scan in
+            scan.tickets.indices.map { row(scan, $0, frame: frame) }
         }
     }
 
-    static func row(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, frame: StatsFrame) -> [String] {
-        let facts = TicketFacts(tickets, index, in: frame.period, now: frame.now, sla: frame.sla, rules: frame.rules)
-        let ticket = tickets[index]
+    static func row(_ scan: StatsScan, _ index: Int, frame: StatsFrame) -> [String] {
+        let facts = TicketFacts(scan, index, frame: frame)
+        let ticket = scan.tickets[index]
         let zone = frame.policy.zone
         func local(_ instant: Date?) -> String {
             guard let instant else { return "" }
