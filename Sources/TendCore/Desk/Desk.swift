@@ -75,7 +75,7 @@ public struct Desk: Sendable {
             let slices = Parallel.map(count: count, minimumPerChunk: sliceSize, threads: count / max(1, sliceSize)) { range in
                 all.withUnsafeBufferPointer { tickets in
                     var names = StatsNames()
-                    for index in range { (target.base! + index).initialize(to: StatsDigest(tickets.baseAddress! + index, names: &names)) }
+                    for index in range { (target.base! + index).initialize(to: StatsDigest(tickets, index, names: &names)) }
                     return (range, names)
                 }
             }
@@ -113,13 +113,13 @@ public struct Desk: Sendable {
         if case .received = change.entry.event {
             guard change.ticket == nextID else { return false }
             tickets.append(Ticket(id: change.ticket, received: change.entry))
-            statsDigests.append(tickets.withUnsafeBufferPointer { StatsDigest($0.baseAddress! + $0.count - 1, names: &statsNames) })
+            statsDigests.append(tickets.withUnsafeBufferPointer { StatsDigest($0, $0.count - 1, names: &statsNames) })
             return true
         }
         let index = Int(change.ticket.number) - Int(Desk.firstNumber)
         guard tickets.indices.contains(index) else { return false }
         tickets[index].apply(change.entry)
-        statsDigests[index] = tickets.withUnsafeBufferPointer { StatsDigest($0.baseAddress! + index, names: &statsNames) }
+        statsDigests[index] = tickets.withUnsafeBufferPointer { StatsDigest($0, index, names: &statsNames) }
         return true
     }
 }

@@ -17,6 +17,9 @@ struct StatsDigest: Sendable {
     var firstClosed: Double
     /// When its first grant took effect.
     var firstGrantAt: Double
+    /// Seconds since the nearest earlier complaint linked to it from the same customer or about
+    /// the same pet: it repeats that one if within the policy's window.
+    var repeatGap: Double
     /// The due instant of the first recorded breach of each clock.
     var answerBreach: Double
     var promiseBreach: Double
@@ -58,8 +61,6 @@ struct StatsDigest: Sendable {
         static let reopened = Flags(rawValue: 1 << 3)
         static let mediated = Flags(rawValue: 1 << 4)
         static let hasEta = Flags(rawValue: 1 << 5)
-        /// Linked to other tickets at intake: whether it repeats one is read from them.
-        static let linked = Flags(rawValue: 1 << 6)
         /// One grant of one or two remedies, held here.
         static let inlineGrant = Flags(rawValue: 1 << 9)
         static let awaitingApproval = Flags(rawValue: 1 << 10)
@@ -74,7 +75,9 @@ struct StatsDigest: Sendable {
 
     /// Digests a ticket read in place (passed by value, a ticket is copied: every array and string
     /// in it retained and released).
-    init(_ pointer: UnsafePointer<Ticket>, names: inout StatsNames) {
+    init(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, names: inout StatsNames) {
+        let pointer = tickets.baseAddress! + index
+        repeatGap = pointer.pointee.related.isEmpty ? .nan : Self.repeatGap(tickets, index)
         received = pointer.pointee.receivedAt.timeIntervalSince1970
         closedAt = Self.seconds(pointer.pointee.stage == .closed ? pointer.pointee.closedAt : nil)
         let steps = pointer.pointee.milestones
@@ -136,9 +139,34 @@ struct StatsDigest: Sendable {
         if pointer.pointee.reopenCount > 0 { flags.insert(.reopened) }
         if !pointer.pointee.mediations.isEmpty { flags.insert(.mediated) }
         if pointer.pointee.eta != nil { flags.insert(.hasEta) }
-        if !pointer.pointee.related.isEmpty { flags.insert(.linked) }
         if pointer.pointee.stage.isOpen && pointer.pointee.resolution?.approval == .pending { flags.insert(.awaitingApproval) }
         self.flags = flags
+    }
+
+    /// How long before ticket `index` the nearest complaint linked to it came in from the same
+    /// customer (a contact in common) or about the same pet (the customer's and pet's names);
+    /// NaN when none did. Earlier tickets' intakes never change, so this holds until the ticket
+    /// is linked again (and its digest made again).
+    private static func repeatGap(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int) -> Double {
+        let received = tickets[index].receivedAt
+        let first = Int(Desk.firstNumber)
+        var keys: (contacts: [String], person: String, pet: String)?
+        var nearest = Double.nan
+        for other in tickets[index].related {
+            let at = Int(other.number) - first
+            guard tickets.indices.contains(at), at != index else { continue }
+            let earlier = tickets[at].receivedAt
+            let gap = received.timeIntervalSince(earlier)
+            guard earlier < received || (earlier == received && at < index), !(gap >= nearest) else { continue }
+            let mine = keys ?? (CustomerKeys.contacts(tickets[index].intake.customer.contact),
+                                CustomerKeys.person(tickets[index].intake.customer.name), CustomerKeys.pet(tickets[index].intake.pet.name))
+            keys = mine
+            let theirs = CustomerKeys.contacts(tickets[at].intake.customer.contact)
+            let samePet = !mine.pet.isEmpty && !mine.person.isEmpty && CustomerKeys.pet(tickets[at].intake.pet.name) == mine.pet
+                && CustomerKeys.person(tickets[at].intake.customer.name) == mine.person
+            if theirs.contains(where: mine.contacts.contains) || samePet { nearest = gap }
+        }
+        return nearest
     }
 
     @inline(__always)

@@ -31,6 +31,13 @@ public enum StatsFigure: Sendable, Hashable {
     func holds(_ scan: StatsScan, _ index: Int, frame: StatsFrame) -> Bool {
         let digest = scan.digest(index)
         if TicketFacts.endedBefore(frame.period, digest) { return false }
+        switch self {
+        case .received, .bucket, .repeatComplaint, .injuredIn:
+            // Figures of complaints received: the rest of the facts are not needed to say no.
+            if !TicketFacts.received(digest, in: frame.period) { return false }
+        default:
+            break
+        }
         let facts = TicketFacts(scan, index, frame: frame)
         switch self {
         case .received: return facts.received

@@ -55,7 +55,7 @@ struct TicketFacts {
         let period = frame.period, now = frame.now, rules = frame.rules
         let digest = scan.digest(index).pointee
         let received = Date(timeIntervalSince1970: digest.received)
-        self.received = period.contains(received)
+        self.received = Self.received(scan.digest(index), in: period)
         let firstAnswer = StatsDigest.instant(digest.firstAnswer), promiseEnded = StatsDigest.instant(digest.promiseEnded)
         let firstResolved = StatsDigest.instant(digest.firstResolved), firstClosed = StatsDigest.instant(digest.firstClosed)
         firstContact = digest.flags.contains(.resolvedByAnswerer)
@@ -152,9 +152,13 @@ struct TicketFacts {
             closed = true
             score = digest.score < 0 ? nil : Int(digest.score)
         }
-        if self.received && digest.flags.contains(.linked) {
-            isRepeat = Self.isRepeat(scan.tickets, index, within: rules.repeatWindow)
-        }
+        isRepeat = self.received && digest.repeatGap <= rules.repeatWindow  // false for NaN: none
+    }
+
+    /// Whether the ticket was received in `period`.
+    @inline(__always)
+    static func received(_ digest: UnsafePointer<StatsDigest>, in period: StatsPeriod) -> Bool {
+        period.contains(Date(timeIntervalSince1970: digest.pointee.received))
     }
 
     /// Whether nothing of the ticket can fall in `period`: closed before it began (every instant
@@ -162,28 +166,6 @@ struct TicketFacts {
     @inline(__always)
     static func endedBefore(_ period: StatsPeriod, _ digest: UnsafePointer<StatsDigest>) -> Bool {
         digest.pointee.closedAt < period.from.timeIntervalSince1970  // false for NaN: not closed
-    }
-
-    /// Whether a complaint linked to this one came in before it, within `window`, from the same
-    /// customer (a contact in common) or about the same pet (the customer's and pet's names).
-    private static func isRepeat(_ tickets: UnsafeBufferPointer<Ticket>, _ index: Int, within window: TimeInterval) -> Bool {
-        let received = tickets[index].receivedAt
-        let first = Int(Desk.firstNumber)
-        var keys: (contacts: [String], person: String, pet: String)?
-        for other in tickets[index].related {
-            let at = Int(other.number) - first
-            guard tickets.indices.contains(at), at != index else { continue }
-            let earlier = tickets[at].receivedAt
-            guard earlier < received || (earlier == received && at < index), received.timeIntervalSince(earlier) <= window else { continue }
-            let mine = keys ?? (CustomerKeys.contacts(tickets[index].intake.customer.contact),
-                                CustomerKeys.person(tickets[index].intake.customer.name), CustomerKeys.pet(tickets[index].intake.pet.name))
-            keys = mine
-            let theirs = CustomerKeys.contacts(tickets[at].intake.customer.contact)
-            if theirs.contains(where: mine.contacts.contains) { return true }
-            if !mine.pet.isEmpty, !mine.person.isEmpty, CustomerKeys.pet(tickets[at].intake.pet.name) == mine.pet,
-               CustomerKeys.person(tickets[at].intake.customer.name) == mine.person { return true }
-        }
-        return false
     }
 }
 
