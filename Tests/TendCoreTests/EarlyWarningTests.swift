@@ -11,6 +11,8 @@ import Testing
     static func desk(injuredInA: Int) throws -> Desk {
         let li = Hand.f.handler
         var b = Hand.Builder()
+        // The desk's first complaint, long before: the four weeks before are all the desk's.
+        _ = try b.receive("2026-09-01 10:00", service: .retail, branch: "B", contact: "13899999999", cause: .other)
         // The four weeks before: one price and one attitude complaint a week, never answered.
         for (index, day) in ["2026-10-20", "2026-10-27", "2026-11-03", "2026-11-10"].enumerated() {
             _ = try b.receive("\(day) 10:00", service: .retail, branch: "B", contact: "1390000000\(index)", cause: .price)
@@ -59,5 +61,23 @@ import Testing
             try b.advance(id, Hand.f.handler, "2026-11-19 09:00") { $0.eta = Hand.at("2026-11-21 12:00"); $0.etaReason = "away" }
         }
         #expect(EarlyWarnings.check(b.desk, policy: Hand.policy, now: Hand.now).isEmpty)
+    }
+
+    /// A desk two weeks old, taking four price complaints every week: its weeks before are two,
+    /// not four, and a steady week is no rise (counted over four weeks it looked like a doubling).
+    @Test func aYoungDeskIsJudgedOnTheWeeksItHas() throws {
+        var b = Hand.Builder()
+        for day in ["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02", "2026-11-06", "2026-11-07", "2026-11-08", "2026-11-09",
+                    "2026-11-14", "2026-11-15", "2026-11-16", "2026-11-17"] {
+            _ = try b.receive("\(day) 12:00", service: .retail, branch: "B", contact: "1396\(day.filter(\.isNumber).suffix(7))", cause: .price)
+        }
+        #expect(EarlyWarnings.check(b.desk, policy: Hand.policy, now: Hand.now).isEmpty)
+        // Twice as many in the last week is a rise against two weeks' average of four (and, none of
+        // them answered, a late first answer too).
+        for hour in 14...17 {
+            _ = try b.receive("2026-11-18 \(hour):00", service: .retail, branch: "B", contact: "139700000\(hour)", cause: .price)
+        }
+        #expect(EarlyWarnings.check(b.desk, policy: Hand.policy, now: Hand.now).map(\.kind)
+                == [.causeRise(.price, count: 8, average: 4), .complianceBelow(.answer, percent: 0, ended: 8)])
     }
 }

@@ -64,12 +64,15 @@ public enum EarlyWarnings {
         let earlier = Statistics.compute(desk, policy: policy, period: before, now: now)
         var warnings: [EarlyWarning] = []
         let earlierCounts = Dictionary(earlier.count(by: .cause).map { ($0.key, $0.count) }, uniquingKeysWith: +)
-        // A desk younger than five weeks has no four weeks to compare with: every cause would look
-        // like a rise from nothing.
-        let hasBaseline = earlier.received >= lines.atLeast
+        // The weeks before are those the desk has been taking complaints in: counted over four
+        // weeks, a desk two weeks old would show every cause rising by half. Less than a week of
+        // them is nothing to compare with.
+        let firstReceived = desk.count > 0 ? desk.withStatsScan { Date(timeIntervalSince1970: $0.digests[0].received) } : now
+        let weeksBefore = min(4, before.to.timeIntervalSince(max(before.from, firstReceived)) / (7 * 86400))
+        let hasBaseline = earlier.received >= lines.atLeast && weeksBefore >= 1
         for bucket in recent.count(by: .cause) where hasBaseline {
             guard let cause = Cause(rawValue: bucket.key), bucket.count >= lines.causeRiseAtLeast else { continue }
-            let average = Double(earlierCounts[bucket.key] ?? 0) / 4
+            let average = Double(earlierCounts[bucket.key] ?? 0) / weeksBefore
             if Double(bucket.count) > average * (1 + Double(lines.causeRisePercent) / 100) {
                 warnings.append(EarlyWarning(kind: .causeRise(cause, count: bucket.count, average: average),
                                              figure: .bucket(.cause, bucket.key), period: week))
