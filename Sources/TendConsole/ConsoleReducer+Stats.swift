@@ -58,7 +58,7 @@ extension ConsoleReducer {
             state.caseLibrary = false
             state.approvalsView = false
             state.callsView = false
-            let label = row.label.trimmingCharacters(in: .whitespaces)
+            let label = figure.caption(state.lang) ?? row.label.trimmingCharacters(in: .whitespaces)
             state.drill = label
             state.say(state.lang.pick("\(ids.count) ticket(s): \(label), \(period.text). Esc goes back to the statistics.",
                                       "\(ids.count) 张工单：\(label)，\(period.text)。按 Esc 返回统计。"))

@@ -40,6 +40,21 @@ import Testing
         let warnings = try tend("stats", "--warnings")
         let listed = (json["warnings"] as? [Any])?.count ?? 0
         #expect(warnings.status == (listed > 0 ? 1 : 0), "\(warnings.stdout)")
+        // Each warning names the command that lists its tickets: pasted into a shell as printed,
+        // it runs on the same desk (a branch's name may have a space in it).
+        var pasted = 0
+        for line in warnings.stdout.split(separator: "\n") {
+            guard let start = line.range(of: "(tickets: tend "), line.hasSuffix(")") else { continue }
+            let words = line[start.upperBound..<line.index(before: line.endIndex)]
+            let spawned = try tend.start("/bin/sh", ["-c", "'\(TendRunner.binary)' " + words])
+            let (status, _) = spawned.wait()
+            let out = (try? String(contentsOfFile: spawned.stdout, encoding: .utf8)) ?? ""
+            #expect(status == 0 && out.contains("ticket(s)"), "\(line) → \(out)")
+            pasted += 1
+        }
+        #expect(pasted == listed)
+        let notAssessed = try tend("stats", "--tickets", "cause:")
+        #expect(notAssessed.status == 0 && notAssessed.stdout.contains("ticket(s)"), "\(notAssessed.stderr)")
         let refused = try tend("stats", "--week", "2026-W60")
         #expect(refused.status == 1 && refused.stderr.contains("--week takes an ISO week"))
     }

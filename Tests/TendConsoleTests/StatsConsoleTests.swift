@@ -45,6 +45,17 @@ import TendTerminal
         #expect(state.statsView?.page == .causes && state.drill == nil && state.filter == TicketFilter())
         _ = press([.character("]")], &state)
         #expect(state.statsView?.span == .quarter)
+        // The row "On time: first answer" lists the late answers, and its list says so.
+        _ = press([.escape, .character("S"), .backTab], &state)
+        view = try #require(state.statsView)
+        let onTime = try #require(view.lines(.en, thresholds: policy.warnings).firstIndex {
+            if case .row(let row) = $0 { row.label == "On time: first answer" } else { false }
+        })
+        state.modal = .stats({ var moved = view; moved.selected = onTime; return moved }())
+        _ = press([.enter], &state)
+        #expect(state.drill == "late: first answer")
+        _ = press([.escape], &state)
+        #expect(state.statsView?.page == .overview)
         _ = press([.escape], &state)
         #expect(state.statsView == nil && state.statsKept?.span == .quarter)
     }

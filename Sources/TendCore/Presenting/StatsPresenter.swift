@@ -96,7 +96,10 @@ public struct StatsPresenter {
         var rows: [StatsRow] = []
         for clock in stats.clocks {
             rows.append(StatsRow(clock.clock.name(lang), clock.ended == 0 ? lang.pick("none ended", "无") : share(clock.met, of: clock.ended)
-                                    + lang.pick(" on time, \(clock.breached) late", " 按时，\(clock.breached) 次超时"),
+                                    + (clock.clock == .remedy
+                                        // Counted by promise: one ticket may have promised two remedies.
+                                        ? lang.pick(" on time, \(clock.breached) promises late", " 按时，\(clock.breached) 项承诺超时")
+                                        : lang.pick(" on time, \(clock.breached) late", " 按时，\(clock.breached) 次超时")),
                                  bar: clock.compliance.map { $0 / 100 }, figure: .clock(clock.clock, met: false),
                                  alert: isWarned(.clock(clock.clock, met: false))))
         }

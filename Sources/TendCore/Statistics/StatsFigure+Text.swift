@@ -1,12 +1,25 @@
 import Foundation
 
 extension StatsFigure {
+    /// What a list of the figure's tickets is titled, where a row's own words would mislead: the
+    /// row "On time: first answer" lists the late ones, a warning's row is a whole sentence.
+    public func caption(_ lang: Language) -> String? {
+        switch self {
+        case .clock(let clock, let met): (met ? lang.pick("on time: ", "按时：") : lang.pick("late: ", "超时：")) + clock.name(lang)
+        case .injuredIn(let branch):
+            (branch.isEmpty ? lang.pick("(no branch)", "（未填门店）") : branch) + lang.pick(": pets injured or killed", "：宠物受伤或死亡")
+        case .bucket(let dimension, let key): dimension.label(key, lang)
+        default: nil
+        }
+    }
+
     /// Reads a figure as `tend stats --tickets` takes it: "received", "cause:price",
     /// "week:2026-W47", "late:answer" / "on-time:resolve", "score:2", "first-contact", "reopened",
     /// "repeat", "closed", "unreachable", "paid" / "paid:refund", "band:supervisor",
     /// "open:LOGIN", "overdue:LOGIN", "approvals", "injured:BRANCH".
     public static func parse(_ text: String) -> StatsFigure? {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        // "cause:" (nothing after the colon) is the complaints whose cause is not assessed.
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let name = parts.first?.lowercased() ?? ""
         let value = parts.count > 1 ? parts[1] : nil
         switch (name, value) {

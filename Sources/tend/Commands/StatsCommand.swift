@@ -132,9 +132,23 @@ struct StatsCommand: ParsableCommand {
             print(lang.pick("No early warning crossed in the last 7 days.", "近 7 天没有触发预警。"))
             return
         }
+        // The command that lists a warning's tickets, ready to paste: the same desk, quoted words.
+        var command = ["tend", "stats"]
+        if let store = desk.store { command += ["--store", store] }
+        if let database = desk.database { command += ["--database", database] }
+        if let login = desk.actAs { command += ["--as", login] }
         for warning in found {
-            print("⚠ " + warning.text(policy.warnings, lang) +  lang.pick("  (tickets: ", "（工单：") + "tend stats --days 7 --tickets " + warning.figure.name + lang.pick(")", "）"))
+            let words = (command + ["--days", "7", "--tickets", warning.figure.name]).map(Self.shellWord).joined(separator: " ")
+            print("⚠ " + warning.text(policy.warnings, lang) + lang.pick("  (tickets: ", "（工单：") + words + lang.pick(")", "）"))
         }
+    }
+
+    /// A word as a shell reads it back: as it is when plain, else in single quotes.
+    static func shellWord(_ word: String) -> String {
+        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.:/@%+=,".unicodeScalars.contains(scalar))
+        }
+        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     private func printTickets(_ ids: [TicketID], on desk: Desk, period: StatsPeriod, lang: Language) {
