@@ -60,8 +60,11 @@ enum StatsOverlay {
                     continue
                 }
                 buffer.write(fitting: row.label, x: body.x, y: y, width: labelWidth, style: base, ellipsis: context.ellipsis)
-                buffer.write(fitting: row.value, x: body.x + labelWidth + 1, y: y, width: valueWidth, style: base, ellipsis: context.ellipsis)
-                guard chartWidth > 0 else { continue }
+                // A value with no chart beside it may run on into the chart's columns.
+                let drawsChart = chartWidth > 0 && (row.bar != nil || row.series != nil)
+                buffer.write(fitting: row.value, x: body.x + labelWidth + 1, y: y,
+                             width: drawsChart ? valueWidth : body.width - labelWidth - 1, style: base, ellipsis: context.ellipsis)
+                guard drawsChart else { continue }
                 let chart = row.series.map { BlockChart.sparkline(Array($0.suffix(chartWidth)), ascii: state.ascii) }
                     ?? row.bar.map { BlockChart.bar($0, width: chartWidth, ascii: state.ascii) } ?? ""
                 buffer.write(chart, x: body.maxX - chartWidth, y: y, style: selected ? base : Style(.slaOnTime), limit: chartWidth)

@@ -34,7 +34,7 @@ public struct EarlyWarning: Sendable, Hashable {
                              "满意度 \(String(format: "%.2f", average))（\(scored) 个评分，警戒线 \(thresholds.satisfactionBelow)）")
         case .branchInjuries(let branch, let count):
             let name = branch.isEmpty ? lang.pick("(no branch)", "（未填门店）") : branch
-            return lang.pick("\(name): \(count) pets injured or killed in care in 7 days (a warning above \(thresholds.branchInjuriesAbove))",
+            return lang.pick("\(name): \(count) pets injured or killed in care in 7 days (warns above \(thresholds.branchInjuriesAbove))",
                              "\(name)：7 天内 \(count) 起宠物受伤或死亡（警戒线 \(thresholds.branchInjuriesAbove)）")
         }
     }
