@@ -31,6 +31,7 @@ public final class Console {
     private var sinceBackgroundQuery: DeskUpdate?
     /// The statistics and early warnings worked out on other threads, and how many are awaited.
     private let statsInbox = BackgroundInbox()
+    private let readyDigests = ReadyDesk()
     private var statsAwaited = 0
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
@@ -118,6 +119,13 @@ public final class Console {
         if !desk.customers.isReady(for: desk) {
             Thread.detachNewThread { desk.customers.prepare(desk) }
         }
+        // The statistics' digests likewise (half a second on a million tickets): adopted by the
+        // loop when ready, with the tickets changed meanwhile digested again.
+        if !desk.hasStatsDigests {
+            statsAwaited += 1
+            let digests = readyDigests
+            Thread.detachNewThread { digests.put(desk.digested()) }
+        }
         var lastRefresh = Date()
         var lastTick = Date()
         // Whether the screen shows the state as it is: a wake-up that brought nothing (the
@@ -134,6 +142,10 @@ public final class Console {
                 statsAwaited -= 1
                 send(done)
                 shown = false
+            }
+            if let digested = readyDigests.take() {
+                statsAwaited -= 1
+                store.adoptStatsDigests(from: digested)
             }
             if !shown {
                 let size = screen.size
@@ -418,5 +430,20 @@ final class BackgroundResult: @unchecked Sendable {
         lock.lock()
         defer { message = nil; lock.unlock() }
         return message
+    }
+}
+
+/// A desk made on another thread (digested for the statistics), handed to the run loop.
+final class ReadyDesk: @unchecked Sendable {
+    // Guarded by `lock`: written once by the thread that made it, taken by the run loop.
+    private let lock = NSLock()
+    private var desk: Desk?
+
+    func put(_ made: Desk) { lock.lock(); desk = made; lock.unlock() }
+
+    func take() -> Desk? {
+        lock.lock()
+        defer { desk = nil; lock.unlock() }
+        return desk
     }
 }

@@ -34,7 +34,9 @@ public struct StatsRequest: Sendable, Equatable {
 
     /// The figures and warnings, worked out (on a terminal, away from the keys).
     func run(_ desk: Desk, policy: Policy, training: [TrainingResult], now: Date) -> (DeskStatistics, [EarlyWarning]) {
-        (Statistics.compute(desk, policy: policy, period: period, now: now, training: training), EarlyWarnings.check(desk, policy: policy, now: now))
+        let desk = desk.digested()  // once for both, if the console has not adopted its digests yet
+        return (Statistics.compute(desk, policy: policy, period: period, now: now, training: training),
+                EarlyWarnings.check(desk, policy: policy, now: now))
     }
 }
 

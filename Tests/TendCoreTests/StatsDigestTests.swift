@@ -12,7 +12,7 @@ import Testing
         let policy = Self.f.policy
         let built = DemoDesk.generate(tickets: 1_200, seed: 5, now: Fixture.now, policy: policy)
         // Digested in ten slices, each naming branches and logins in its own order first.
-        let loaded = Desk(tickets: built.tickets, sliceSize: 120)
+        let loaded = Desk(tickets: built.tickets, digestingIn: 120)
         let year = StatsPeriod.lastWeeks(52, endingAt: Fixture.now, zone: policy.zone)
         var filters = [StatsFilter()]
         for branch in Set(built.tickets.map(\.intake.branch)) { filters.append(StatsFilter(branch: branch)) }
@@ -86,5 +86,41 @@ import Testing
         #expect(digests.contains { !$0.remedyDue.isNaN && !$0.flags.contains(.readTicket) })
         #expect(digests.contains { !$0.answerBreach.isNaN && !$0.flags.contains(.readTicket) })
         #expect(compared == 4)
+    }
+
+    /// A desk read from a snapshot has no digests; the console has them made from a copy on
+    /// another thread and adopts them, digesting again what changed meanwhile. Digests from a
+    /// desk read afresh are not taken.
+    @Test func digestsMadeFromACopyAreAdoptedWithTheChangesSince() throws {
+        typealias Hand = StatisticsHandCountTests
+        let li = Hand.f.handler
+        var b = Hand.Builder()
+        let first = try b.receive("2026-11-16 09:00", service: .grooming, branch: "A", contact: "13800000011")
+        let second = try b.receive("2026-11-16 10:00", service: .boarding, branch: "B", contact: "13800000012")
+        try b.advance(second, li, "2026-11-16 10:10") { $0.eta = Hand.at("2026-11-16 12:00") }
+        b.desk = Desk(tickets: b.desk.tickets)
+        #expect(!b.desk.hasStatsDigests)
+        let copy = b.desk
+        // Meanwhile: the first is answered, a third comes in.
+        try b.advance(first, li, "2026-11-16 11:00") { $0.eta = Hand.at("2026-11-16 15:00") }
+        _ = try b.receive("2026-11-17 09:00", service: .retail, branch: "C", contact: "13800000013")
+        let made = copy.digested()
+        var readAfresh = Desk(tickets: b.desk.tickets)
+        readAfresh.adoptStatsDigests(from: made)
+        #expect(!readAfresh.hasStatsDigests)
+        b.desk.adoptStatsDigests(from: made)
+        #expect(b.desk.hasStatsDigests)
+        let period = StatsPeriod.lastWeeks(2, endingAt: Hand.now, zone: Hand.policy.zone)
+        func same() -> Bool {
+            let fresh = Desk(tickets: b.desk.tickets, digestingIn: 1)
+            return Statistics.compute(b.desk, policy: Hand.policy, period: period, now: Hand.now)
+                == Statistics.compute(fresh, policy: Hand.policy, period: period, now: Hand.now)
+        }
+        #expect(same())
+        #expect(Statistics.compute(b.desk, policy: Hand.policy, period: period, now: Hand.now).answerTimes.count == 2)
+        // From then on each change keeps its ticket's digest.
+        try b.advance(first, li, "2026-11-17 10:00") { $0.assignee = li.login }
+        _ = try b.receive("2026-11-18 09:00", service: .retail, branch: "C", contact: "13800000014")
+        #expect(b.desk.hasStatsDigests && same())
     }
 }

@@ -57,6 +57,7 @@ public struct EarlyWarning: Sendable, Hashable {
 /// Judges the last seven days against the policy's `[warnings]`.
 public enum EarlyWarnings {
     public static func check(_ desk: Desk, policy: Policy, now: Date) -> [EarlyWarning] {
+        let desk = desk.digested()
         let lines = policy.warnings
         let week = StatsPeriod.lastDays(7, endingAt: now, zone: policy.zone)
         let before = StatsPeriod(from: week.from.addingTimeInterval(-28 * 86400), to: week.from, zone: policy.zone)

@@ -7,10 +7,13 @@ public enum Statistics {
     /// sessions (kept beside the desk, not in it).
     public static func compute(_ desk: Desk, policy: Policy, period: StatsPeriod, filter: StatsFilter = StatsFilter(),
                                now: Date, training: [TrainingResult] = []) -> DeskStatistics {
-        compute(desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk), training: training)
+        let desk = desk.digested()
+        return compute(desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk), training: training)
     }
 
+    /// `desk` digested, and `frame` made from it.
     static func compute(_ desk: Desk, frame: StatsFrame, training: [TrainingResult] = []) -> DeskStatistics {
+        precondition(desk.hasStatsDigests, "statistics read a digested desk")
         let slices = Parallel.map(count: desk.count, minimumPerChunk: 20_000) { range in
             var sums = StatsAccumulator(frame: frame)
             desk.withStatsScan { scan in
@@ -26,10 +29,12 @@ public enum Statistics {
     /// The tickets that make up `figure` in the period, in ticket order: what a bar drills into.
     public static func tickets(_ figure: StatsFigure, on desk: Desk, policy: Policy, period: StatsPeriod,
                                filter: StatsFilter = StatsFilter(), now: Date) -> [TicketID] {
-        tickets(figure, on: desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk))
+        let desk = desk.digested()
+        return tickets(figure, on: desk, frame: StatsFrame(period: period, filter: filter, now: now, policy: policy, desk: desk))
     }
 
     static func tickets(_ figure: StatsFigure, on desk: Desk, frame: StatsFrame) -> [TicketID] {
+        precondition(desk.hasStatsDigests, "statistics read a digested desk")
         let slices = Parallel.map(count: desk.count, minimumPerChunk: 20_000) { range in
             var found: [TicketID] = []
             desk.withStatsScan { scan in

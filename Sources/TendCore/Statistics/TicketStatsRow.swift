@@ -13,6 +13,7 @@ public enum TicketStatsRow {
 
     /// Every ticket's row, in ticket order, as of `now`; times in the policy's zone.
     public static func rows(_ desk: Desk, policy: Policy, now: Date) -> [[String]] {
+        let desk = desk.digested()
         let frame = StatsFrame(period: StatsPeriod(from: .distantPast, to: .distantFuture, zone: policy.zone),
                                filter: StatsFilter(), now: now, policy: policy, desk: desk)
         return desk.withStatsScan { scan in

@@ -10,6 +10,11 @@ import Foundation
 public final class Store {
     public let log: EventLog
     public internal(set) var desk: Desk
+
+    /// Takes the statistics' digests made on another thread from an earlier copy of `desk`
+    /// (`Desk.digested()`); the tickets changed since are digested again. Called where `desk`
+    /// is changed, never beside it.
+    public func adoptStatsDigests(from earlier: Desk) { desk.adoptStatsDigests(from: earlier) }
     public internal(set) var policy: Policy
     /// The sequence number of the last change applied.
     public internal(set) var sequence: UInt64

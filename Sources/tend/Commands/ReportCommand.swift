@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
             let thisWeek = StatsPeriod(from: period.from, to: asOf, zone: zone)
             let trendPeriod = StatsPeriod(from: period.from.addingTimeInterval(-Double(chartWeeks - 1) * 7 * 86400), to: asOf, zone: zone)
             let training = TrainingLog(storeDirectory: session.store.directory).load().results
-            let deskNow = session.store.desk
+            let deskNow = session.store.desk.digested()
             let stats = Statistics.compute(deskNow, policy: policy, period: thisWeek, filter: filter, now: asOf, training: training)
             let trend = Statistics.compute(deskNow, policy: policy, period: trendPeriod, filter: filter, now: asOf)
             let warnings = EarlyWarnings.check(deskNow, policy: policy, now: asOf)

@@ -60,7 +60,7 @@ struct StatsCommand: ParsableCommand {
         try Output.reporting(desk.language) {
             let session = try Session.open(desk)
             if let refusal = Workflow.refusalToReadStatistics(session.actor.role) { throw refusal }
-            let lang = session.lang, policy = session.policy, deskNow = session.store.desk
+            let lang = session.lang, policy = session.policy, deskNow = session.store.desk.digested()
             let ascii = ascii || !TerminalLocale.userLocaleIsUTF8()
             if warnings {
                 let found = EarlyWarnings.check(deskNow, policy: policy, now: session.now)
