@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendCore
 
 @Suite struct ScriptsCommandTests {
     let tend = TendRunner()
@@ -18,6 +19,33 @@ import Testing
         #expect(!filtered.isEmpty && filtered.count < all.count)
         #expect(filtered.allSatisfy { ($0["stages"] as? [String])?.contains("follow_up") == true })
         #expect(filtered.allSatisfy { (($0["causes"] as? [String]) ?? []).isEmpty || ($0["causes"] as? [String])?.contains("price") == true })
+    }
+
+    /// `tend scripts --ticket` ranks as the console's script pane (`ScriptLibrary.matching`), and
+    /// `--stage` with the other options ranks a moment described by hand the same way.
+    @Test func scriptsRanksForATicketAsTheConsoleDoes() throws {
+        let desk = tend.path("desk-ranked")
+        #expect(try tend.run(["demo", "--store", desk, "--tickets", "60", "--seed", "7"]).status == 0)
+        let store = try Store.open(at: desk)
+        let library = try ScriptLibrary.load(storeDirectory: desk).library
+        var compared = 0
+        for ticket in store.desk.tickets where ticket.isOpen {
+            let listed = try #require(try tend.json(["scripts", "--store", desk, "--as", "zhao.min", "--ticket", ticket.id.description, "--json"])
+                                      as? [[String: Any]])
+            #expect(listed.compactMap { $0["id"] as? String } == library.matching(ticket).map(\.id), "\(ticket.id)")
+            compared += 1
+            if compared == 8 { break }
+        }
+        #expect(compared == 8)
+        let moment = ScriptContext(stage: .resolving, cause: .serviceQuality, anger: .angry, harm: .injured)
+        let byHand = try #require(try tend.json(["scripts", "--stage", "resolving", "--cause", "service_quality", "--anger", "angry",
+                                                 "--harm", "injured", "--json"]) as? [[String: Any]])
+        #expect(byHand.compactMap { $0["id"] as? String } == library.matching(moment).map(\.id))
+        #expect(!byHand.isEmpty)
+        let text = try tend.run(["scripts", "--stage", "resolving", "--harm", "injured"])
+        #expect(text.status == 0 && text.stdout.hasPrefix("Ranked for: resolving") && text.stdout.contains("\n1. "))
+        let both = try tend.run(["scripts", "--ticket", "T-1001", "--stage", "received"])
+        #expect(both.status != 0 && both.stderr.contains("--ticket takes the moment from the ticket"))
     }
 
     @Test func scriptsSpeaksChineseAndRefusesUnknownWords() throws {

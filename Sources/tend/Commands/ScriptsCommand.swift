@@ -7,42 +7,69 @@ struct ScriptsCommand: ParsableCommand {
         commandName: "scripts",
         abstract: "List the script library: what to say, when, why it works and what to avoid.",
         discussion: """
-        Filters narrow the list to scripts that fit: --stage and --cause, and --anger, --grade and --mode \
-        (phone, in_person, text). The library is the files in Tend's scripts/ folder plus the desk's own \
-        scripts.toml, if it has one; a file with an error is reported as file:line and the command exits 1.
+        --ticket ID ranks the scripts for that ticket as the console's script pane does, best first. \
+        --stage ranks them for a moment described by hand, the same way: with --cause, --grade (default \
+        general), --anger (calm), --mode (phone) and --harm (none). Without either, the filters only narrow \
+        the list. The library is the files in Tend's scripts/ folder plus the desk's own scripts.toml, if \
+        it has one; a file with an error is reported as file:line and the command exits 1.
         """)
 
-    @Option(help: ArgumentHelp("The desk directory, for its own scripts.toml.", valueName: "dir")) var store: String?
-    @Option(help: "Only scripts for this stage.") var stage: String?
+    @OptionGroup var desk: DeskOptions
+    @Option(help: ArgumentHelp("Rank the scripts for this ticket, as the console's script pane does.", valueName: "id"))
+    var ticket: String?
+    @Option(help: "Scripts for this stage, ranked for the moment the other options describe.") var stage: String?
     @Option(help: "Only scripts that fit this cause.") var cause: String?
     @Option(help: "Only scripts that fit this grade.") var grade: String?
     @Option(help: "Only scripts that fit this anger level: calm, upset, angry.") var anger: String?
     @Option(help: "Only scripts that fit this way of talking: phone, in_person, text.") var mode: String?
-    @Option(help: ArgumentHelp("Language: en or zh (default from LANG).", valueName: "lang")) var lang: String?
+    @Option(help: "What happened to the pet (with --stage): \(Harm.identifiers).") var harm: String?
     @Flag(help: "JSON: one object per script, with both languages.") var json = false
 
+    func validate() throws {
+        if ticket != nil && [stage, cause, grade, anger, mode, harm].contains(where: { $0 != nil }) {
+            throw ValidationError("--ticket takes the moment from the ticket: leave out --stage, --cause, --grade, --anger, --mode and --harm")
+        }
+        if harm != nil && stage == nil { throw ValidationError("--harm ranks for a moment: give --stage too") }
+    }
+
     func run() throws {
-        let language = DeskOptions.language(from: lang)
+        let language = desk.language
         try Output.reporting(language) {
-            let (library, problems) = try ScriptLibrary.load(storeDirectory: StoreLocation.resolve(explicit: store))
+            let (library, problems) = try ScriptLibrary.load(storeDirectory: StoreLocation.resolve(explicit: desk.store))
             for problem in problems { Output.problem("\(problem)") }
             let stageValue: Stage? = try stage.map { try parseVocabulary($0, "stage") }
             let causeValue: Cause? = try cause.map { try parseVocabulary($0, "cause") }
             let gradeValue: Grade? = try grade.map { try parseVocabulary($0, "grade") }
             let angerValue: Anger? = try anger.map { try parseVocabulary($0, "anger") }
             let modeValue: ContactMode? = try mode.map { try parseVocabulary($0, "mode") }
-            let chosen = library.scripts.filter { script in
-                (stageValue.map(script.stages.contains) ?? true)
-                    && (causeValue.map { script.causes.isEmpty || script.causes.contains($0) } ?? true)
-                    && (gradeValue.map { script.grades.isEmpty || script.grades.contains($0) } ?? true)
-                    && (angerValue.map { script.anger.isEmpty || script.anger.contains($0) } ?? true)
-                    && (modeValue.map { script.modes.isEmpty || script.modes.contains($0) } ?? true)
+            let harmValue: Harm? = try harm.map { try parseVocabulary($0, "harm") }
+            var chosen: [Script]
+            var rankedFor: ScriptContext?
+            if let ticket {
+                // The same ranking as the console's script pane: `ScriptLibrary.matching(ticket)`.
+                let found = try Session.open(desk).ticket(ticket)
+                chosen = library.matching(found)
+                rankedFor = ScriptContext(found)
+            } else if let stageValue {
+                let context = ScriptContext(stage: stageValue, cause: causeValue, grade: gradeValue ?? .general, anger: angerValue ?? .calm,
+                                            mode: modeValue ?? .phone, harm: harmValue ?? .none)
+                chosen = library.matching(context)
+                rankedFor = context
+            } else {
+                chosen = library.scripts.filter { script in
+                    (causeValue.map { script.causes.isEmpty || script.causes.contains($0) } ?? true)
+                        && (gradeValue.map { script.grades.isEmpty || script.grades.contains($0) } ?? true)
+                        && (angerValue.map { script.anger.isEmpty || script.anger.contains($0) } ?? true)
+                        && (modeValue.map { script.modes.isEmpty || script.modes.contains($0) } ?? true)
+                }
             }
             if json {
                 print(JSONValue.array(chosen.map(Self.record)).rendered())
             } else {
-                for script in chosen {
-                    print("\(script.id)  [\(script.kind.name(language))] \(script.title.text(language))")
+                if let rankedFor { print(Self.describe(rankedFor, language) + "\n") }
+                for (place, script) in chosen.enumerated() {
+                    let rank = rankedFor == nil ? "" : "\(place + 1). "
+                    print(rank + "\(script.id)  [\(script.kind.name(language))] \(script.title.text(language))")
                     print("  " + language.pick("when: ", "时机：") + script.when.text(language))
                     print("  “" + script.text.text(language) + "”")
                     print("  " + language.pick("why: ", "为什么：") + script.why.text(language))
@@ -53,6 +80,16 @@ struct ScriptsCommand: ParsableCommand {
             }
             if !problems.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// "Ranked for: investigating · price dispute · serious · angry · phone · pet injured".
+    static func describe(_ context: ScriptContext, _ lang: Language) -> String {
+        var parts = [context.stage.name(lang)]
+        if let cause = context.cause { parts.append(cause.name(lang)) }
+        parts += [context.grade.name(lang), context.anger.name(lang), context.mode.name(lang)]
+        if context.harm != .none { parts.append(context.harm.name(lang)) }
+        if context.specialNeeds { parts.append(lang.pick("special needs", "特殊需求")) }
+        return lang.pick("Ranked for: ", "排序依据：") + parts.joined(separator: " · ")
     }
 
     static func record(_ script: Script) -> JSONValue {
