@@ -72,7 +72,7 @@ import Testing
     @Test func placeholdersAreFilledForTheTicket() {
         let script = Self.library.script("ack-time-concrete")!
         let ticket = Fixture().newTicket()
-        let text = script.text(.zh, for: ticket, handler: "李华")
+        let text = script.text(.zh, for: ticket, handler: "李华", now: Fixture.now, zone: Fixture().policy.zone)
         #expect(!text.contains("{") && text.contains("前"))
     }
 

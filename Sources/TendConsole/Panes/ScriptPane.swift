@@ -61,7 +61,7 @@ enum ScriptPane {
                          ellipsis: context.ellipsis)
             y += 1
             guard selected else { continue }
-            line("“" + script.text(lang, for: ticket, handler: handler) + "”", .normal, indent: 2)
+            line("“" + script.text(lang, for: ticket, handler: handler, now: state.now, zone: context.policy.zone) + "”", .normal, indent: 2)
             if openWhy {
                 line(lang.pick("Why: ", "为什么：") + script.why.text(lang), Style(.dim), indent: 2)
                 line(lang.pick("Avoid: ", "避免：") + "“" + script.avoid.text(lang) + "”", Style(.dim), indent: 2)

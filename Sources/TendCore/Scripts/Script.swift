@@ -63,15 +63,19 @@ public struct Script: Sendable, Hashable {
 
     public static let fillIns = ["customer", "pet", "handler", "eta", "amount"]
 
-    /// The text with the ticket's names filled in.
-    public func text(_ lang: Language, for ticket: Ticket, handler: String) -> String {
-        Script.fill(text.text(lang), lang: lang, ticket: ticket, handler: handler)
+    /// The text with the ticket's names filled in, its time and amount as they are said (on the
+    /// phone or at the counter) or written (in a message), as of `now` in `zone`.
+    public func text(_ lang: Language, for ticket: Ticket, handler: String, now: Date, zone: TimeZone) -> String {
+        Script.fill(text.text(lang), lang: lang, ticket: ticket, handler: handler, now: now, zone: zone)
     }
 
-    public static func fill(_ text: String, lang: Language, ticket: Ticket, handler: String) -> String {
-        let eta = ticket.eta.map(TimeText.local) ?? lang.pick("the time we agreed", "约定的时间")
+    public static func fill(_ text: String, lang: Language, ticket: Ticket, handler: String, now: Date, zone: TimeZone) -> String {
+        // Nobody speaks a timestamp: "今天下午五点", "10 tomorrow morning".
+        let eta = ticket.eta.map { SpokenTime.phrase($0, now: now, zone: zone, lang: lang) } ?? lang.pick("the time we agreed", "约定的时间")
         let pet = ticket.pet.name.isEmpty ? lang.pick("your pet", "您的宠物") : ticket.pet.name
-        let amount = ticket.resolution?.amount?.formatted ?? lang.pick("the amount we agreed", "约定的金额")
+        let spoken = ticket.intake.channel.contactMode != .text
+        let amount = ticket.resolution?.amount.map { SpokenMoney.phrase($0, lang: lang, spoken: spoken) }
+            ?? lang.pick("the amount we agreed", "约定的金额")
         return text
             .replacingOccurrences(of: "{customer}", with: ticket.customer.name)
             .replacingOccurrences(of: "{pet}", with: pet)

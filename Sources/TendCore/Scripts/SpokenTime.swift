@@ -1,0 +1,80 @@
+import Foundation
+
+/// A time as a handler says it to a customer, not as a timestamp: "今天下午五点",
+/// "明天上午十点半", "5 this afternoon", "10:30 tomorrow morning", "3pm on Friday". What a
+/// script's {eta} is filled with (the scripts say "{eta}之前" and "by {eta}").
+public enum SpokenTime {
+    public static func phrase(_ instant: Date, now: Date, zone: TimeZone, lang: Language) -> String {
+        let at = LocalTime(instant, zone), today = LocalTime(now, zone)
+        let days = at.day - today.day
+        let hour = at.minute / 60, minute = at.minute % 60
+        return lang == .zh ? chinese(at, days: days, today: today, hour: hour, minute: minute)
+                           : english(at, days: days, hour: hour, minute: minute)
+    }
+
+    private static func chinese(_ at: LocalTime, days: Int, today: LocalTime, hour: Int, minute: Int) -> String {
+        let weekdays = ["一", "二", "三", "四", "五", "六", "日"]
+        let day: String
+        switch days {
+        case 0: day = "今天"
+        case 1: day = "明天"
+        case 2: day = "后天"
+        case 3...6: day = (at.weekday > today.weekday ? "这周" : "下周") + weekdays[at.weekday]
+        default:
+            let date = LocalTime.civil(ofDay: at.day)
+            day = "\(date.month)月\(date.day)日"
+        }
+        let part = switch hour {
+        case 0..<6: "凌晨"
+        case 6..<9: "早上"
+        case 9..<12: "上午"
+        case 12..<13: "中午"
+        case 13..<18: "下午"
+        default: "晚上"
+        }
+        let clock = hour % 12 == 0 ? (hour == 0 ? 0 : 12) : hour % 12
+        let minutes = switch minute {
+        case 0: ""
+        case 30: "半"
+        case 1..<10: "零" + ChineseNumber.digit(minute)
+        default: ChineseNumber.spoken(minute)
+        }
+        return day + part + ChineseNumber.spoken(clock) + "点" + minutes
+    }
+
+    private static func english(_ at: LocalTime, days: Int, hour: Int, minute: Int) -> String {
+        let clock = (hour % 12 == 0 ? 12 : hour % 12).description + (minute == 0 ? "" : String(format: ":%02d", minute))
+        let suffix = hour < 12 ? "am" : "pm"
+        if hour == 12 && minute == 0 && (0...1).contains(days) { return days == 0 ? "noon today" : "noon tomorrow" }
+        let part = hour < 6 ? nil : hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening"
+        switch days {
+        case 0: return part.map { clock + " this " + $0 } ?? clock + suffix + " today"
+        case 1: return part.map { clock + " tomorrow " + $0 } ?? clock + suffix + " tomorrow"
+        case 2...6:
+            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            return clock + suffix + " on " + names[at.weekday]
+        default:
+            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            let date = LocalTime.civil(ofDay: at.day)
+            return clock + suffix + " on \(date.day) " + months[date.month - 1]
+        }
+    }
+}
+
+/// An amount as said on the phone or at the counter ("两百块", "八十块五毛", "200 yuan"), or as
+/// written in a message ("¥200.00"): what a script's {amount} is filled with.
+public enum SpokenMoney {
+    public static func phrase(_ money: Money, lang: Language, spoken: Bool) -> String {
+        // Only yuan have a spoken form here; anything else is written as the policy writes it.
+        guard spoken, money.currency == "CNY", money.minorUnits >= 0 else { return money.formatted }
+        let yuan = Int(money.minorUnits / 100), jiao = Int(money.minorUnits % 100) / 10, fen = Int(money.minorUnits % 10)
+        if lang == .en {
+            let grouped = yuan.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+            return grouped + (jiao + fen == 0 ? "" : String(format: ".%d%d", jiao, fen)) + " yuan"
+        }
+        var text = yuan > 0 ? ChineseNumber.spoken(yuan) + "块" : ""
+        if jiao > 0 { text += ChineseNumber.spoken(jiao) + "毛" }
+        if fen > 0 { text += (jiao == 0 && yuan > 0 ? "零" : "") + ChineseNumber.digit(fen) + (jiao > 0 ? "" : "分") }
+        return text.isEmpty ? "零块" : text
+    }
+}
