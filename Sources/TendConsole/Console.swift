@@ -27,11 +27,11 @@ public final class Console {
     private var presenceReadAt = Date.distantPast
     /// The minute's whole query, made on another thread, and the changes since it was asked for
     /// (which apply on top of it when it is taken in).
-    private let backgroundResult = BackgroundResult()
+    private let backgroundResult = Handoff<ConsoleMessage>()
     private var sinceBackgroundQuery: DeskUpdate?
     /// The statistics and early warnings worked out on other threads, and how many are awaited.
     private let statsInbox = BackgroundInbox()
-    private let readyDigests = ReadyDesk()
+    private let readyDigests = Handoff<Desk>()
     private var statsAwaited = 0
     /// Rows the queue shows on the current screen, for paging.
     private var page = 1
@@ -418,32 +418,17 @@ final class BackgroundInbox: @unchecked Sendable {
     }
 }
 
-/// A message made on another thread, handed to the run loop.
-final class BackgroundResult: @unchecked Sendable {
-    // Guarded by `lock`: written once by the query's thread, taken by the run loop.
+/// A value made on another thread (a query's message, a digested desk), handed to the run loop.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    // Guarded by `lock`: written by the thread that made it, taken by the run loop.
     private let lock = NSLock()
-    private var message: ConsoleMessage?
+    private var value: Value?
 
-    func put(_ done: ConsoleMessage) { lock.lock(); message = done; lock.unlock() }
+    func put(_ made: Value) { lock.lock(); value = made; lock.unlock() }
 
-    func take() -> ConsoleMessage? {
+    func take() -> Value? {
         lock.lock()
-        defer { message = nil; lock.unlock() }
-        return message
-    }
-}
-
-/// A desk made on another thread (digested for the statistics), handed to the run loop.
-final class ReadyDesk: @unchecked Sendable {
-    // Guarded by `lock`: written once by the thread that made it, taken by the run loop.
-    private let lock = NSLock()
-    private var desk: Desk?
-
-    func put(_ made: Desk) { lock.lock(); desk = made; lock.unlock() }
-
-    func take() -> Desk? {
-        lock.lock()
-        defer { desk = nil; lock.unlock() }
-        return desk
+        defer { value = nil; lock.unlock() }
+        return value
     }
 }
