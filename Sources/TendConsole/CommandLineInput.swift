@@ -48,7 +48,7 @@ enum CommandLineInput {
         case .reject: Bilingual("\(word) [WHY]", "\(word) [驳回理由]")
         case .followUpFailed: Bilingual("\(word) [NOTE]", "\(word) [情况说明]")
         case .relate: Bilingual("\(word) T-1042", "\(word) T-1042")
-        case .anger: Bilingual("\(word) [calm|upset|angry]", "\(word) [平静|不满|愤怒]")
+        case .anger: Bilingual("\(word) [calm|upset|angry|grieving]", "\(word) [平静|不满|愤怒|悲痛]")
         case .pause: Bilingual("\(word) [customer|vet_report|mediator]", "\(word) [等客户回复|等兽医报告|等调解方]")
         case .keep: Bilingual("\(word) [N] [WHAT WAS DONE]", "\(word) [第几项] [兑现情况]")
         case .evidence: Bilingual("\(word) KIND REF [NOTE]", "\(word) 类型 编号 [说明]")

@@ -231,7 +231,7 @@ extension ConsoleReducer {
         // connection dropped during COMMIT), and submitting again is told so.
         if case .perform(let commit, _) = submission, let id = commit.ticket, let ticket = env.desk.ticket(id),
            let seen = form.seen, case let entries = ArraySlice(seen.entriesSince(in: ticket).filter { !$0.isRequest(form.request) }), !entries.isEmpty {
-            let message = TimelineMark.message(entries, on: id, lang: state.lang)
+            let message = TimelineMark.message(entries, on: id, petDied: ticket.harm == .died, lang: state.lang)
             state.editForm {
                 $0.error = message
                 $0.seen = TimelineMark(ticket)

@@ -1,7 +1,7 @@
 import TendCore
 
 extension ConsoleReducer {
-    /// After a call marked angry, or a step on a critical case, the console offers a short pause
+    /// After a call marked angry or grieving, or a step on a critical case, the console offers a short pause
     /// and a private note (self-care, as the training material asks), once per ticket a session.
     /// A note alone is not a call: offering a pause after each would stand between a handler
     /// and their typing.
@@ -9,8 +9,8 @@ extension ConsoleReducer {
         guard state.actor.role.canChangeTickets, state.modal == nil, !state.pauseOffered.contains(id),
               let ticket = env.desk.ticket(id) else { return }
         let hard: Bool = switch action {
-        case .anger(.angry): true
-        case .advance, .followUpFailed: ticket.grade == .critical || ticket.anger == .angry
+        case .anger(let mood): mood.isHeavy
+        case .advance, .followUpFailed: ticket.grade == .critical || ticket.anger.isHeavy
         default: false
         }
         guard hard else { return }

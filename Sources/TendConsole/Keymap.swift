@@ -80,7 +80,7 @@ public enum Keymap {
         bind([.character("M")], .mediate, "hand to mediation", "转第三方调解"),
         bind([.character("p")], .approve, "approve compensation (supervisor)", "批准补偿（主管）"),
         bind([.character("R")], .reject, "reject compensation, saying why (supervisor)", "驳回补偿并说明理由（主管）"),
-        bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒"),
+        bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry → grieving", "客户情绪：平静 → 不满 → 愤怒 → 悲痛"),
         bind([.character("h")], .holdClocks, "hold the clocks while we wait (saying for what), or start them again",
              "暂停计时（说明在等什么），或恢复计时"),
     ]
@@ -131,7 +131,7 @@ public enum Keymap {
             advancing,
             bind([.character("w")], .toggleWhy, "show why it works and what to avoid", "显示为什么有效、应避免什么",
                  hint: (7, "why", "为什么")),
-            bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry", "客户情绪：平静 → 不满 → 愤怒",
+            bind([.character("A")], .cycleAnger, "customer's mood: calm → upset → angry → grieving", "客户情绪：平静 → 不满 → 愤怒 → 悲痛",
                  hint: (7, "mood", "情绪")),
             bind([.escape], .back, "back to the queue", "返回队列", hint: (5, "back", "返回")),
         ] + moving,

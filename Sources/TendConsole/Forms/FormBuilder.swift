@@ -242,7 +242,6 @@ public struct FormBuilder {
     }
 
     private func intake() -> Form {
-        let yesNo = [Choice("no", Bilingual("no", "否")), Choice("yes", Bilingual("yes: elderly or disabled, served first", "是：老年或残障客户，优先处理"))]
         let causes = [Choice("", Bilingual("not known yet", "暂不清楚"))] + Choice.of(Cause.self)
         return Form(purpose: .intake, title: Bilingual("New complaint", "新投诉"),
                     intro: [Bilingual("Tab moves between fields; Ctrl-S takes the complaint in.", "Tab 切换字段；Ctrl-S 受理投诉。")],
@@ -259,7 +258,9 @@ public struct FormBuilder {
                         FormField("harm", Bilingual("Harm to the pet", "宠物受损"), kind: .choice(Choice.of(Harm.self))),
                         FormField("cause", Bilingual("Cause", "原因"), kind: .choice(causes)),
                         FormField("anger", Bilingual("Customer's mood", "客户情绪"), kind: .choice(Choice.of(Anger.self))),
-                        FormField("special_needs", Bilingual("Special needs", "特殊需求"), kind: .choice(yesNo)),
+                        FormField("special_needs", Bilingual("Special needs", "特殊需求"), kind: .line,
+                                  hint: Bilingual("served first: hearing, sight, elderly, mobility, language (any), or yes",
+                                                  "优先处理：听障、视障、高龄、行动不便、语言不通（可多填），或填“是”")),
                         FormField("special_needs_note", Bilingual("What they need", "需要的帮助"), kind: .line,
                                   hint: Bilingual("large print, an interpreter…", "大字、手语翻译……")),
                         FormField("branch", Bilingual("Branch", "门店"), kind: .line),

@@ -97,7 +97,7 @@ public enum FormSubmission: Equatable {
             do throws(InputRefusal) { next = try optionalMoment(form.value("next"), now: now, name: lang.pick("Next date", "下次日期")) } catch { return .refused(error.message(lang)) }
             let update = MediationUpdate(reference: form.value("reference"), next: next, sent: form.value("sent"), note: form.value("note"))
             return .perform(Commit(ticket: id, action: .mediation(update)), confirm: nil)
-        case .intake: return intake(form, suggested: suggestion(form, triage).map(TriageRecord.init))
+        case .intake: return intake(form, suggested: suggestion(form, triage).map(TriageRecord.init), lang: lang)
         case .filter:
             var next = filter
             next.stages = Set([Stage.parse(form.value("stage"))].compactMap { $0 })
@@ -158,12 +158,16 @@ public enum FormSubmission: Equatable {
         return suggestion.reasons.isEmpty ? nil : suggestion
     }
 
-    private static func intake(_ form: Form, suggested: TriageRecord?) -> FormSubmission {
+    private static func intake(_ form: Form, suggested: TriageRecord?, lang: Language) -> FormSubmission {
         let specialNote = form.value("special_needs_note").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let needs = SpecialNeed.parseList(form.value("special_needs")) else {
+            return .refused(lang.pick("Special needs: type any of \(SpecialNeed.identifiers), or yes, or leave it empty.",
+                                      "特殊需求：可填 \(SpecialNeed.ordered.map(\.chinese).joined(separator: "、"))（可填多项），或填“是”，或留空。"))
+        }
         let intake = Intake(
             customer: Customer(name: form.value("customer").trimmingCharacters(in: .whitespacesAndNewlines),
                                contact: form.value("contact").trimmingCharacters(in: .whitespacesAndNewlines),
-                               specialNeeds: form.value("special_needs") == "yes" || !specialNote.isEmpty,
+                               specialNeeds: needs.flagged || !specialNote.isEmpty, needs: needs.needs,
                                specialNeedsNote: specialNote),
             pet: Pet(name: form.value("pet").trimmingCharacters(in: .whitespaces), species: form.value("species").trimmingCharacters(in: .whitespaces)),
             service: ServiceLine.parse(form.value("service")) ?? .other,

@@ -22,9 +22,9 @@ public struct TimelineMark: Sendable, Equatable {
 
     /// What changed, in the timeline's own words, for the form's message line: who, when and
     /// what, newest last (the last few), and how to go on.
-    static func message(_ entries: ArraySlice<TimelineEntry>, on id: TicketID, lang: Language) -> String {
+    static func message(_ entries: ArraySlice<TimelineEntry>, on id: TicketID, petDied: Bool = false, lang: Language) -> String {
         let shown = entries.suffix(3).map { entry in
-            "\(TimeText.local(entry.at)) \(entry.actor)" + lang.pick(": ", "：") + TimelineText.sentence(entry.event, lang)
+            "\(TimeText.local(entry.at)) \(entry.actor)" + lang.pick(": ", "：") + TimelineText.sentence(entry.event, lang, petDied: petDied)
         }
         let earlier = entries.count - shown.count
         let more = earlier > 0 ? lang.pick(" (and \(earlier) earlier)", "（另有更早的 \(earlier) 条）") : ""

@@ -30,9 +30,13 @@ enum PracticeOverlay {
             return
         }
         let c = round.context
-        let moment = [c.stage.name(lang), c.cause?.name(lang), c.grade.name(lang), c.anger.name(lang), c.mode.name(lang)]
+        // What happened to the pet and who is on the line change what is right to say.
+        let harm = c.harm == .none ? nil : c.harm.name(lang)
+        let needs = c.needTypes.isEmpty ? (c.specialNeeds ? lang.pick("special needs", "特殊群体") : nil)
+            : c.needTypes.sorted().map { $0.name(lang) }.joined(separator: lang.pick(", ", "、"))
+        let moment = [c.stage.name(lang), c.cause?.name(lang), c.grade.name(lang), harm, c.anger.name(lang), c.mode.name(lang), needs]
             .compactMap { $0 }.joined(separator: " · ")
-        line(lang.pick("The moment: ", "情境：") + moment + (c.specialNeeds ? lang.pick(" · special needs", " · 特殊群体") : ""), Style(.dim))
+        line(lang.pick("The moment: ", "情境：") + moment, Style(.dim))
         y += 1
         line(lang.pick("The customer says:", "客户说："), Style(.label, bold: true))
         line("“" + round.customerSays.text(lang) + "”", Style(.normal, bold: true), indent: 2)

@@ -34,7 +34,7 @@ enum ScriptPane {
         let key = Workflow.refusal(for: context.state.actor.role, .anger) == nil ? Keymap.key(for: .anger) : nil
         line(mood + (ticket.anger == .angry ? " !" : "") + (key.map { lang.pick("  (\($0) changes)", "（\($0) 切换）") } ?? ""),
              Style(ticket.anger == .angry ? .slaOverdue : .label, bold: ticket.anger != .calm))
-        let required = Checklist.required(ticket.stage)
+        let required = Checklist.required(ticket)
         if !required.isEmpty {
             let done = Checklist.covered(ticket)
             let items = required.map { (done.contains($0) ? "[x] " : "[ ] ") + $0.name(lang) }

@@ -337,7 +337,7 @@ public enum DemoDesk {
                 : "\(name.lowercased().replacingOccurrences(of: " ", with: "."))\(random.next() % 100)@example.com"
             let needs = story.needs ?? (random.chance(3) ? .limitedMobility : nil)
             let petIndex = Int(random.next() % UInt64(DemoData.zhPets.count))
-            return Person(customer: Customer(name: name, contact: contact, specialNeeds: needs != nil,
+            return Person(customer: Customer(name: name, contact: contact, specialNeeds: needs != nil, needs: needs?.types ?? [],
                                              specialNeedsNote: needs.map { chinese ? $0.note.zh : $0.note.en } ?? ""),
                           pet: Pet(name: (chinese ? DemoData.zhPets : DemoData.enPets)[petIndex],
                                    species: chinese ? breed.species.zh : breed.species.en, breed: chinese ? breed.zh : breed.en),

@@ -14,6 +14,15 @@ enum DemoNeed: Sendable {
         }
     }
 
+    /// The needs by type the ticket records.
+    var types: Set<SpecialNeed> {
+        switch self {
+        case .elderly: [.elderly]
+        case .hearingImpaired: [.hearing]
+        case .limitedMobility: [.mobility]
+        }
+    }
+
     /// Whether a customer with this need (or none) may bring a case that says `needed`: a case
     /// that mentions a need is for a customer who has it; one that does not is for anyone but a
     /// hearing-impaired or elderly customer, whose cases say so.

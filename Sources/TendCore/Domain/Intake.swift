@@ -4,15 +4,19 @@ import Foundation
 public struct Customer: Sendable, Hashable {
     public var name: String
     public var contact: String
-    /// Elderly or disabled customer: served first; the note says what they need (large print,
-    /// a sign-language interpreter…).
+    /// Elderly or disabled customer: served first; `needs` says which needs (none when only the
+    /// flag was recorded), the note what they need in words (large print, a sign-language
+    /// interpreter…).
     public var specialNeeds: Bool
+    public var needs: Set<SpecialNeed>
     public var specialNeedsNote: String
 
-    public init(name: String, contact: String, specialNeeds: Bool = false, specialNeedsNote: String = "") {
+    /// A customer with a need of some type is a special-needs customer, flagged or not.
+    public init(name: String, contact: String, specialNeeds: Bool = false, needs: Set<SpecialNeed> = [], specialNeedsNote: String = "") {
         self.name = name
         self.contact = contact
-        self.specialNeeds = specialNeeds
+        self.specialNeeds = specialNeeds || !needs.isEmpty
+        self.needs = needs
         self.specialNeedsNote = specialNeedsNote
     }
 }

@@ -177,13 +177,12 @@ public enum IntakeImport {
                 throw Reason(text: "occurred_at \(SafeText.quoted(value("occurred_at"))) is not a date such as 2026-11-20T15:30")
             }
         }
-        let flag = value("special_needs").lowercased()
-        guard ["", "yes", "no", "true", "false", "1", "0", "是", "否"].contains(flag) else {
-            throw Reason(text: "special_needs must be yes or no")
+        guard let needs = SpecialNeed.parseList(value("special_needs")) else {
+            throw Reason(text: "special_needs must be yes, no or the needs (\(SpecialNeed.identifiers)), such as \"hearing, elderly\"")
         }
         return Intake(
             customer: Customer(name: value("customer"), contact: value("contact"),
-                               specialNeeds: ["yes", "true", "1", "是"].contains(flag), specialNeedsNote: value("special_needs_note")),
+                               specialNeeds: needs.flagged, needs: needs.needs, specialNeedsNote: value("special_needs_note")),
             pet: Pet(name: value("pet"), species: value("species"), breed: value("breed")),
             service: service, branch: value("branch"), channel: channel, description: value("description"),
             occurredAt: occurred, grade: grade, cause: cause, servedBy: value("served_by"))

@@ -100,7 +100,7 @@ public struct TicketRecord {
         if timeline {
             // With its whole timeline the record can rebuild the ticket, unless something in it is masked.
             fields.append(("masked", .bool(masks)))
-            fields.append(("timeline", .array(ticket.timeline.map(entryJSON))))
+            fields.append(("timeline", .array(ticket.timeline.map { entryJSON($0, petDied: ticket.harm == .died) })))
         }
         return .object(fields)
     }
@@ -121,6 +121,7 @@ public struct TicketRecord {
             ("name", .string(customerName(customer))),
             ("contact", .string(removeContact ? nil : contact(customer))),
             ("special_needs", .bool(customer.specialNeeds)),
+            ("needs", .array(customer.needs.sorted().map { .string($0.rawValue) })),
             ("special_needs_note", .string(specialNeedsNote(customer))),
         ])
     }
@@ -173,7 +174,7 @@ public struct TicketRecord {
         "id", "stage", "grade", "cause", "service", "channel", "branch", "assignee", "customer", "contact",
         "special_needs", "special_needs_note", "pet", "species", "breed", "description", "occurred_at",
         "received_at", "eta", "sla_state", "due", "resolution", "amount", "currency", "approval",
-        "satisfaction", "satisfaction_comment", "closed_at", "granted_total", "grants",
+        "satisfaction", "satisfaction_comment", "closed_at", "granted_total", "grants", "needs",
     ]
 
     public func csvRow(_ ticket: Ticket) -> [String] {

@@ -211,6 +211,8 @@ extension BackupEntryReader {
         let intake = Intake(
             customer: Customer(name: try customer.filledText("name"), contact: try customer.filledText("contact"),
                                specialNeeds: try customer.flag("special_needs"),
+                               // (Backups written before needs had types have none.)
+                               needs: customer.has("needs") ? Set(try customer.words("needs", SpecialNeed.self)) : [],
                                specialNeedsNote: try customer.text("special_needs_note")),
             pet: Pet(name: try pet.text("name"), species: try pet.text("species"), breed: try pet.text("breed")),
             service: try data.word("service", ServiceLine.self), branch: try data.text("branch"),

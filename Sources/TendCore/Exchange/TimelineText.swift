@@ -57,7 +57,8 @@ public enum TimelineText {
 
     /// `time` writes the instants the sentence names: local time for people, and in a JSON file
     /// the record's own encoding (`TimeText.isoMilliseconds`), so that the file spells every instant one way.
-    public static func sentence(_ event: TicketEvent, _ lang: Language, time: (Date) -> String = TimeText.local) -> String {
+    /// `petDied`: the ticket's harm, which is why a close without a score asked for none.
+    public static func sentence(_ event: TicketEvent, _ lang: Language, petDied: Bool = false, time: (Date) -> String = TimeText.local) -> String {
         switch event {
         case .received(let intake):
             return lang.pick("Received by \(intake.channel.english): \(intake.description)",
@@ -117,6 +118,7 @@ public enum TimelineText {
         case .closed(let score, let comment):
             let tail = comment.isEmpty ? "" : " — \(comment)"
             if let score { return lang.pick("Closed, satisfaction \(score)/5\(tail)", "已结案，满意度 \(score)/5\(tail)") }
+            if petDied { return lang.pick("Closed without a score: the pet died\(tail)", "宠物离世，未请主人评分，已结案\(tail)") }
             return lang.pick("Closed after repeated failed contact\(tail)", "多次联系未果，已结案\(tail)")
         case .reopened(let reason):
             return lang.pick("Reopened: \(reason)", "重新打开：\(reason)")

@@ -61,8 +61,9 @@ public struct TicketPresenter: Sendable {
         }
         let customer = ticket.customer
         if ticket.intake.isPriority {
+            let needs = customer.needs.isEmpty ? "" : " · " + customer.needs.sorted().map { $0.name(lang) }.joined(separator: lang.pick(", ", "、"))
             let note = customer.specialNeedsNote.isEmpty ? "" : " — " + customer.specialNeedsNote
-            out.append(Line(label: nil, value: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + note, kind: .priority))
+            out.append(Line(label: nil, value: "★ " + lang.pick("PRIORITY CUSTOMER: serve first", "特殊群体客户：优先处理") + needs + note, kind: .priority))
         }
         let table = SLATable(policy)
         let sla = table.status(of: ticket, at: now)
@@ -166,7 +167,7 @@ public struct TicketPresenter: Sendable {
     public func timeline(_ ticket: Ticket) -> [(at: String, actor: String, text: String, isNote: Bool)] {
         ticket.timeline.map { entry in
             let isNote = if case .noteAdded = entry.event { true } else { false }
-            return (TimeText.local(entry.at), entry.actor, TimelineText.sentence(entry.event, lang), isNote)
+            return (TimeText.local(entry.at), entry.actor, TimelineText.sentence(entry.event, lang, petDied: ticket.harm == .died), isNote)
         }
     }
 

@@ -9,6 +9,14 @@ public enum Checklist {
     /// What the stage's declaration asks to be said (see `StageSpec`).
     public static func required(_ stage: Stage) -> [ChecklistItem] { StageSpec.of(stage).checklist }
 
+    /// What this ticket's stage asks to be said. Where the pet died nobody asks the owner for a
+    /// score: the follow-up closes with the reason recorded instead.
+    public static func required(_ stage: Stage, harm: Harm) -> [ChecklistItem] {
+        harm == .died ? required(stage).filter { $0 != .satisfaction } : required(stage)
+    }
+
+    public static func required(_ ticket: Ticket) -> [ChecklistItem] { required(ticket.stage, harm: ticket.harm) }
+
     /// Items ticked since the ticket entered its current stage.
     public static func covered(_ ticket: Ticket) -> Set<ChecklistItem> {
         var out = Set<ChecklistItem>()
@@ -39,7 +47,7 @@ public enum Checklist {
         // (A promised time typed in is counted once recorded: it opens the acknowledged stage,
         // whose checklist asks for a time.)
         if fields?.score != nil { done.insert(.satisfaction) }
-        return required(ticket.stage).filter { !done.contains($0) }
+        return required(ticket).filter { !done.contains($0) }
     }
 
     /// Items a note says, found by the words handlers use for them in either language.

@@ -9,7 +9,8 @@ import TOMLKit
 ///     kind = "listen"                 # see ScriptKind
 ///     stages = ["received"]           # required
 ///     causes = [], grades = [], anger = [], modes = []   # optional; empty or absent = any
-///     special_needs = true            # optional: only for (true) or never for (false)
+///     special_needs = true            # optional: only for (true) or never for (false) special-needs
+///                                     #   customers; or a list of needs it is for: ["hearing"]
 ///     harms = ["lost"]                # optional: only for these harms to the pet
 ///     not_for_harms = ["died"]        # optional: never for these
 ///     covers = ["feeling"]            # optional: must-say items it ticks
@@ -109,6 +110,17 @@ enum LibraryFile {
             }
         }
 
+        /// `special_needs`: true, false, or the needs the script is for.
+        func needs() throws -> (Bool?, Set<SpecialNeed>) {
+            if table["special_needs"]?.array != nil {
+                let types = try words("special_needs", SpecialNeed.self)
+                guard !types.isEmpty else { throw fail("special_needs", "special_needs must name a need, or be true or false") }
+                return (true, types)
+            }
+            let message = "special_needs must be true, false or a list of needs such as [\"hearing\"] (\(SpecialNeed.identifiers))"
+            return (try section.bool("special_needs", else: message), [])
+        }
+
         func script() throws -> Script {
             let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "harms", "not_for_harms", "covers"]
                 + ["title", "when", "text", "why", "avoid", "customer"].flatMap { [$0 + "_en", $0 + "_zh"] }
@@ -122,11 +134,11 @@ enum LibraryFile {
             }
             let stages: Set<Stage> = try words("stages", Stage.self)
             guard !stages.isEmpty else { throw fail("stages", "stages must name at least one stage") }
-            let specialNeeds = try section.bool("special_needs", else: "special_needs must be true or false")
+            let (specialNeeds, needTypes) = try needs()
             let text = try bilingual("text")!
             try checkFillIns("text", text)
             return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
-                          anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds,
+                          anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds, needTypes: needTypes,
                           harms: try words("harms", Harm.self), notForHarms: try words("not_for_harms", Harm.self),
                           covers: try words("covers", ChecklistItem.self), title: try bilingual("title")!, when: try bilingual("when")!,
                           text: text, why: try bilingual("why")!, avoid: try bilingual("avoid")!,

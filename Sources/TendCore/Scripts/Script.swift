@@ -16,6 +16,9 @@ public struct Script: Sendable, Hashable {
     public let modes: Set<ContactMode>
     /// true: only for special-needs customers; false: only for others; nil: anyone.
     public let specialNeeds: Bool?
+    /// Only for customers with one of these needs (empty: any need, or none, as `specialNeeds`
+    /// says): a sign-language script for a hearing-impaired customer, not for an elderly one.
+    public let needTypes: Set<SpecialNeed>
     /// Only for these harms to the pet (empty: any), and never for those in `notForHarms`: a
     /// lost-pet script is not offered for an injured pet, a satisfaction question not where the
     /// pet died.
@@ -34,7 +37,7 @@ public struct Script: Sendable, Hashable {
     public let origin: String
 
     public init(id: String, kind: ScriptKind, stages: Set<Stage>, causes: Set<Cause> = [], grades: Set<Grade> = [],
-                anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil,
+                anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil, needTypes: Set<SpecialNeed> = [],
                 harms: Set<Harm> = [], notForHarms: Set<Harm> = [], covers: Set<ChecklistItem> = [],
                 title: Bilingual, when: Bilingual, text: Bilingual, why: Bilingual, avoid: Bilingual,
                 customerSays: Bilingual? = nil, origin: String = "") {
@@ -45,7 +48,8 @@ public struct Script: Sendable, Hashable {
         self.grades = grades
         self.anger = anger
         self.modes = modes
-        self.specialNeeds = specialNeeds
+        self.specialNeeds = needTypes.isEmpty ? specialNeeds : true
+        self.needTypes = needTypes
         self.harms = harms
         self.notForHarms = notForHarms
         self.covers = covers
@@ -112,6 +116,20 @@ public enum ScriptKind: String, Vocabulary {
     case followUp = "follow_up"
     case satisfaction, thanks, reopen, mediation
     case specialNeeds = "special_needs"
+    /// The customer's own words and pace given back.
+    case mirroring
+    /// "Is any of what I said unclear?": asked, not assumed.
+    case checkUnderstanding = "check_understanding"
+    /// Why a rule exists, then what can be done within it.
+    case explainRule = "explain_rule"
+    /// The business's own after-sales terms, cited.
+    case afterSalesTerms = "after_sales_terms"
+    /// The handler's own calm: a breath, a pause, before answering.
+    case ownCalm = "own_calm"
+    /// Where the pet died: sorrow before anything else.
+    case condolence
+    /// Where the pet is lost: the search, what is being done now, and the next news.
+    case search
 
     public var english: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 
@@ -135,9 +153,16 @@ public enum ScriptKind: String, Vocabulary {
         case .followUp: "回访"
         case .satisfaction: "满意度"
         case .thanks: "致谢"
-        case .reopen: "重新受理"
+        case .reopen: "重新跟进"
         case .mediation: "调解"
         case .specialNeeds: "特殊群体"
+        case .mirroring: "复用客户原话"
+        case .checkUnderstanding: "确认听懂"
+        case .explainRule: "解释规定"
+        case .afterSalesTerms: "引用售后条款"
+        case .ownCalm: "稳住自己"
+        case .condolence: "慰问哀悼"
+        case .search: "寻找进展"
         }
     }
 }

@@ -6,26 +6,30 @@ public struct ScriptContext: Sendable, Hashable {
     public var anger: Anger
     public var mode: ContactMode
     public var specialNeeds: Bool
+    /// Which needs, where the ticket records their types.
+    public var needTypes: Set<SpecialNeed>
     /// What happened to the pet.
     public var harm: Harm
     /// Must-say items not yet said at this stage: scripts that cover them rank higher.
     public var needs: Set<ChecklistItem>
 
     public init(stage: Stage, cause: Cause? = nil, grade: Grade = .general, anger: Anger = .calm,
-                mode: ContactMode = .phone, specialNeeds: Bool = false, harm: Harm = .none, needs: Set<ChecklistItem>? = nil) {
+                mode: ContactMode = .phone, specialNeeds: Bool = false, needTypes: Set<SpecialNeed> = [], harm: Harm = .none,
+                needs: Set<ChecklistItem>? = nil) {
         self.stage = stage
         self.cause = cause
         self.grade = grade
         self.anger = anger
         self.mode = mode
-        self.specialNeeds = specialNeeds
+        self.specialNeeds = specialNeeds || !needTypes.isEmpty
+        self.needTypes = needTypes
         self.harm = harm
-        self.needs = needs ?? Set(Checklist.required(stage))
+        self.needs = needs ?? Set(Checklist.required(stage, harm: harm))
     }
 
     public init(_ ticket: Ticket) {
         self.init(stage: ticket.stage, cause: ticket.cause ?? ticket.intake.cause, grade: ticket.grade, anger: ticket.anger,
-                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds, harm: ticket.harm,
+                  mode: ticket.intake.channel.contactMode, specialNeeds: ticket.customer.specialNeeds, needTypes: ticket.customer.needs, harm: ticket.harm,
                   needs: Set(Checklist.missing(ticket)))
     }
 }
@@ -57,6 +61,11 @@ extension Script {
         if let specialNeeds {
             guard specialNeeds == context.specialNeeds else { return nil }
             score += specialNeeds ? 10 : 0
+        }
+        if !needTypes.isEmpty {
+            // Written for this customer's need: beside the harm, the first thing to fit.
+            guard !needTypes.isDisjoint(with: context.needTypes) else { return nil }
+            score += 8
         }
         guard !notForHarms.contains(context.harm) else { return nil }
         if !harms.isEmpty {

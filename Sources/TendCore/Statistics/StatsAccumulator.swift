@@ -102,7 +102,7 @@ struct StatsAccumulator: Sendable {
                     weeks[week].scored += 1
                     weeks[week].scoreSum += score
                 }
-            } else {
+            } else if facts.unreachable {
                 unreachable += 1
             }
         }

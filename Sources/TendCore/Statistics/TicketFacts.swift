@@ -35,7 +35,10 @@ struct TicketFacts {
     var openNow = false
     var overdueNow = false
 
-    var unreachable: Bool { closed && score == nil }
+    /// Closed without a score because the pet died: nobody asked the owner for one.
+    var bereaved = false
+
+    var unreachable: Bool { closed && score == nil && !bereaved }
     var granted: Bool { !grantRange.isEmpty }
 
     func outcome(_ clock: ClockKind) -> ClockOutcome? {
@@ -151,6 +154,7 @@ struct TicketFacts {
         if let closedAt = StatsDigest.instant(digest.closedAt), period.contains(closedAt) {
             closed = true
             score = digest.score < 0 ? nil : Int(digest.score)
+            bereaved = score == nil && digest.harm == UInt8(Harm.place(of: .died))
         }
         isRepeat = self.received && digest.repeatGap <= rules.repeatWindow  // false for NaN: none
     }

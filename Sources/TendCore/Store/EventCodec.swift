@@ -219,7 +219,9 @@ enum EventCodec {
     private static func encode(_ intake: Intake, into out: inout ByteWriter) {
         out.string(intake.customer.name)
         out.string(intake.customer.contact)
-        out.u8(intake.customer.specialNeeds ? 1 : 0)
+        // Bit 0 the flag, bits 1–5 the needs by type: a byte written before the types existed
+        // (0 or 1) reads as the flag alone.
+        out.u8((intake.customer.specialNeeds ? 1 : 0) | SpecialNeed.mask(intake.customer.needs) << 1)
         out.string(intake.customer.specialNeedsNote)
         out.string(intake.pet.name)
         out.string(intake.pet.species)
@@ -336,8 +338,9 @@ enum EventCodec {
 
     /// `servedBy`: the record is a `receivedServedBy`, whose intake is followed by who served.
     private static func decodeIntake(from reader: inout ByteReader, servedBy: Bool = false) throws -> Intake {
-        let customer = Customer(name: try reader.string(), contact: try reader.string(),
-                                specialNeeds: try reader.u8() == 1, specialNeedsNote: try reader.string())
+        let name = try reader.string(), contact = try reader.string(), needs = try reader.u8()
+        let customer = Customer(name: name, contact: contact, specialNeeds: needs & 1 == 1,
+                                needs: SpecialNeed.needs(in: needs >> 1), specialNeedsNote: try reader.string())
         let pet = Pet(name: try reader.string(), species: try reader.string(), breed: try reader.string())
         let service = try reader.vocabulary(ServiceLine.self)
         let branch = try reader.string()

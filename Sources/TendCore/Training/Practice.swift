@@ -43,7 +43,8 @@ public enum Practice {
                                     grade: script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.storageCode < $1.storageCode }),
                                     anger: script.anger.isEmpty ? .upset : random.pick(Array(script.anger).sorted { $0.storageCode < $1.storageCode }),
                                     mode: script.modes.isEmpty ? .phone : random.pick(Array(script.modes).sorted { $0.storageCode < $1.storageCode }),
-                                    specialNeeds: script.specialNeeds ?? false, harm: script.harms.min() ?? .none)
+                                    specialNeeds: script.specialNeeds ?? false, needTypes: script.needTypes.min().map { [$0] } ?? [],
+                                    harm: script.harms.min() ?? .none)
         let why = Bilingual("Right. " + script.why.en, "正确。" + script.why.zh)
         var options = [PracticeRound.Option(text: sample(script.text), verdict: .right, feedback: why)]
         let avoidFeedback = Bilingual("This is what to avoid here. " + script.why.en, "这正是此时应避免的说法。" + script.why.zh)

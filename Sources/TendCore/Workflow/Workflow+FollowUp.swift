@@ -16,8 +16,9 @@ extension Workflow {
         !StageSpec.of(.followUp).needsSupervisor(for: ticket.grade) || actor.role == .supervisor
     }
 
-    /// A call that reached the customer (a score), the close of an unreachable customer, or the
-    /// close of a ticket whose score is already recorded.
+    /// A call that reached the customer (a score), the close of an unreachable customer, the
+    /// close of a case where the pet died (no score), or the close of a ticket whose score is
+    /// already recorded.
     func followUpCall(_ ticket: Ticket, _ fields: AdvanceFields) throws -> [TicketEvent] {
         let comment = fields.comment?.trimmed ?? ""
         if let score = fields.score {
@@ -42,6 +43,13 @@ extension Workflow {
             return events + [.followUpReached(score: score, comment: comment)]
         }
         guard mayClose(ticket) else { throw WorkflowError.gateNeedsSupervisor(stage: .followUp, grade: ticket.grade) }
+        // Where the pet died nobody asks the owner for a score: the call closes the case, and the
+        // timeline and the statistics read the harm as the reason there is none.
+        if ticket.harm == .died, !fields.unreachable, ticket.recordedScore == nil {
+            if ticket.calls.count > 1 { throw GateRefusal(.score, .callStillDue(ticket.calls[1])) }
+            try requirePromisesKept(ticket)
+            return [.closed(score: nil, comment: comment)]
+        }
         if fields.unreachable {
             let needed = policy.followUpAttempts
             guard ticket.failedFollowUps >= needed || (ticket.recordedScore != nil && ticket.calls.isEmpty) else {

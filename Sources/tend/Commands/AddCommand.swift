@@ -29,6 +29,8 @@ struct AddCommand: ParsableCommand {
     @Flag(help: "Take the triage suggestion for what is not given (grade no lower than suggested, harm, cause, the customer's anger). Without it the suggestion is only shown and recorded.")
     var triage = false
     @Flag(help: "Elderly or disabled customer: flagged and served first.") var specialNeeds = false
+    @Option(name: .customLong("need"), help: ArgumentHelp("A need of the customer's, served first and answered with scripts for it: hearing, sight, elderly, mobility, language (repeat, or separate by commas).", valueName: "need"))
+    var needs: [String] = []
     @Option(help: "What the customer needs (large print, interpreter…).") var specialNeedsNote: String = ""
 
     func run() throws {
@@ -41,7 +43,7 @@ struct AddCommand: ParsableCommand {
             }
             let intake = Intake(
                 customer: Customer(name: customer, contact: contact, specialNeeds: specialNeeds || !specialNeedsNote.isEmpty,
-                                   specialNeedsNote: specialNeedsNote),
+                                   needs: try parseVocabularyList(needs, "--need"), specialNeedsNote: specialNeedsNote),
                 pet: Pet(name: pet, species: species, breed: breed),
                 service: try parseVocabulary(service, "service"), branch: branch,
                 channel: try parseVocabulary(channel, "channel"), description: description, occurredAt: occurredAt,

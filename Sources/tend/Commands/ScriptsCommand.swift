@@ -9,7 +9,7 @@ struct ScriptsCommand: ParsableCommand {
         discussion: """
         --ticket ID ranks the scripts for that ticket as the console's script pane does, best first. \
         --stage ranks them for a moment described by hand, the same way: with --cause, --grade (default \
-        general), --anger (calm), --mode (phone) and --harm (none). Without either, the filters only narrow \
+        general), --anger (calm), --mode (phone), --harm (none) and --need (none). Without either, the filters only narrow \
         the list. The library is the files in Tend's scripts/ folder plus the desk's own scripts.toml, if \
         it has one; a file with an error is reported as file:line and the command exits 1.
         """)
@@ -20,16 +20,19 @@ struct ScriptsCommand: ParsableCommand {
     @Option(help: "Scripts for this stage, ranked for the moment the other options describe.") var stage: String?
     @Option(help: "Only scripts that fit this cause.") var cause: String?
     @Option(help: "Only scripts that fit this grade.") var grade: String?
-    @Option(help: "Only scripts that fit this anger level: calm, upset, angry.") var anger: String?
+    @Option(help: "Only scripts that fit this mood: calm, upset, angry, grieving.") var anger: String?
     @Option(help: "Only scripts that fit this way of talking: phone, in_person, text.") var mode: String?
     @Option(help: "What happened to the pet (with --stage): \(Harm.identifiers).") var harm: String?
+    @Option(name: .customLong("need"), help: ArgumentHelp("A need of the customer's (with --stage): \(SpecialNeed.identifiers); repeat for several.", valueName: "need"))
+    var needs: [String] = []
     @Flag(help: "JSON: one object per script, with both languages.") var json = false
 
     func validate() throws {
-        if ticket != nil && [stage, cause, grade, anger, mode, harm].contains(where: { $0 != nil }) {
-            throw ValidationError("--ticket takes the moment from the ticket: leave out --stage, --cause, --grade, --anger, --mode and --harm")
+        if ticket != nil && ([stage, cause, grade, anger, mode, harm].contains(where: { $0 != nil }) || !needs.isEmpty) {
+            throw ValidationError("--ticket takes the moment from the ticket: leave out --stage, --cause, --grade, --anger, --mode, --harm and --need")
         }
         if harm != nil && stage == nil { throw ValidationError("--harm ranks for a moment: give --stage too") }
+        if !needs.isEmpty && stage == nil { throw ValidationError("--need ranks for a moment: give --stage too") }
     }
 
     func run() throws {
@@ -43,6 +46,7 @@ struct ScriptsCommand: ParsableCommand {
             let angerValue: Anger? = try anger.map { try parseVocabulary($0, "anger") }
             let modeValue: ContactMode? = try mode.map { try parseVocabulary($0, "mode") }
             let harmValue: Harm? = try harm.map { try parseVocabulary($0, "harm") }
+            let needValues: Set<SpecialNeed> = try parseVocabularyList(needs, "need")
             var chosen: [Script]
             var rankedFor: ScriptContext?
             if let ticket {
@@ -52,7 +56,7 @@ struct ScriptsCommand: ParsableCommand {
                 rankedFor = ScriptContext(found)
             } else if let stageValue {
                 let context = ScriptContext(stage: stageValue, cause: causeValue, grade: gradeValue ?? .general, anger: angerValue ?? .calm,
-                                            mode: modeValue ?? .phone, harm: harmValue ?? .none)
+                                            mode: modeValue ?? .phone, needTypes: needValues, harm: harmValue ?? .none)
                 chosen = library.matching(context)
                 rankedFor = context
             } else {
@@ -88,7 +92,11 @@ struct ScriptsCommand: ParsableCommand {
         if let cause = context.cause { parts.append(cause.name(lang)) }
         parts += [context.grade.name(lang), context.anger.name(lang), context.mode.name(lang)]
         if context.harm != .none { parts.append(context.harm.name(lang)) }
-        if context.specialNeeds { parts.append(lang.pick("special needs", "特殊需求")) }
+        if !context.needTypes.isEmpty {
+            parts.append(context.needTypes.sorted().map { $0.name(lang) }.joined(separator: lang.pick(", ", "、")))
+        } else if context.specialNeeds {
+            parts.append(lang.pick("special needs", "特殊需求"))
+        }
         return lang.pick("Ranked for: ", "排序依据：") + parts.joined(separator: " · ")
     }
 
@@ -99,7 +107,8 @@ struct ScriptsCommand: ParsableCommand {
             ("id", .string(script.id)), ("kind", .string(script.kind.rawValue)),
             ("stages", list(script.stages)), ("causes", list(script.causes)), ("grades", list(script.grades)),
             ("anger", list(script.anger)), ("modes", list(script.modes)),
-            ("special_needs", script.specialNeeds.map(JSONValue.bool) ?? .null), ("covers", list(script.covers)),
+            ("special_needs", script.specialNeeds.map(JSONValue.bool) ?? .null), ("needs", list(script.needTypes)),
+            ("harms", list(script.harms)), ("not_for_harms", list(script.notForHarms)), ("covers", list(script.covers)),
             ("title", both(script.title)), ("when", both(script.when)), ("text", both(script.text)),
             ("why", both(script.why)), ("avoid", both(script.avoid)),
         ]
