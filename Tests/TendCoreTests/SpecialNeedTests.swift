@@ -78,3 +78,26 @@ struct SpecialNeedTests {
         }
     }
 }
+
+/// The shipped library for customers with needs: a hearing-impaired customer is written to, and
+/// a script made for the voice is never offered to them.
+struct SpecialNeedLibraryTests {
+    let library = try! ScriptLibrary.load(storeDirectory: nil).library
+
+    @Test func aHearingImpairedCustomerIsNeverOfferedAScriptForTheVoice() {
+        var offered = 0
+        for stage in Stage.ordered where stage.isOpen {
+            for needs in [Set<SpecialNeed>([.hearing]), [.hearing, .elderly]] {
+                for mode in ContactMode.ordered {
+                    let context = ScriptContext(stage: stage, grade: .general, anger: .upset, mode: mode, needTypes: needs)
+                    #expect(context.mode != .phone)
+                    for script in library.matching(context) {
+                        offered += 1
+                        #expect(!script.notForNeeds.contains(.hearing) && script.modes != [.phone], "\(stage) \(script.id)")
+                    }
+                }
+            }
+        }
+        #expect(offered > 100)
+    }
+}

@@ -11,6 +11,7 @@ import TOMLKit
 ///     causes = [], grades = [], anger = [], modes = []   # optional; empty or absent = any
 ///     special_needs = true            # optional: only for (true) or never for (false) special-needs
 ///                                     #   customers; or a list of needs it is for: ["hearing"]
+///     not_for_needs = ["hearing"]     # optional: never for a customer with one of these needs
 ///     harms = ["lost"]                # optional: only for these harms to the pet
 ///     not_for_harms = ["died"]        # optional: never for these
 ///     covers = ["feeling"]            # optional: must-say items it ticks
@@ -122,7 +123,7 @@ enum LibraryFile {
         }
 
         func script() throws -> Script {
-            let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "harms", "not_for_harms", "covers"]
+            let fields = ["id", "kind", "stages", "causes", "grades", "anger", "modes", "special_needs", "not_for_needs", "harms", "not_for_harms", "covers"]
                 + ["title", "when", "text", "why", "avoid", "customer"].flatMap { [$0 + "_en", $0 + "_zh"] }
             try only(Set(fields))
             let id = try text("id")!
@@ -139,6 +140,7 @@ enum LibraryFile {
             try checkFillIns("text", text)
             return Script(id: id, kind: kind, stages: stages, causes: try words("causes", Cause.self), grades: try words("grades", Grade.self),
                           anger: try words("anger", Anger.self), modes: try words("modes", ContactMode.self), specialNeeds: specialNeeds, needTypes: needTypes,
+                          notForNeeds: try words("not_for_needs", SpecialNeed.self),
                           harms: try words("harms", Harm.self), notForHarms: try words("not_for_harms", Harm.self),
                           covers: try words("covers", ChecklistItem.self), title: try bilingual("title")!, when: try bilingual("when")!,
                           text: text, why: try bilingual("why")!, avoid: try bilingual("avoid")!,

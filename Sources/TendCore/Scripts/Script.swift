@@ -19,6 +19,9 @@ public struct Script: Sendable, Hashable {
     /// Only for customers with one of these needs (empty: any need, or none, as `specialNeeds`
     /// says): a sign-language script for a hearing-impaired customer, not for an elderly one.
     public let needTypes: Set<SpecialNeed>
+    /// Never for a customer with one of these needs: a phone call at an easy pace is for an
+    /// elderly customer, not for one who is also hearing impaired.
+    public let notForNeeds: Set<SpecialNeed>
     /// Only for these harms to the pet (empty: any), and never for those in `notForHarms`: a
     /// lost-pet script is not offered for an injured pet, a satisfaction question not where the
     /// pet died.
@@ -38,7 +41,7 @@ public struct Script: Sendable, Hashable {
 
     public init(id: String, kind: ScriptKind, stages: Set<Stage>, causes: Set<Cause> = [], grades: Set<Grade> = [],
                 anger: Set<Anger> = [], modes: Set<ContactMode> = [], specialNeeds: Bool? = nil, needTypes: Set<SpecialNeed> = [],
-                harms: Set<Harm> = [], notForHarms: Set<Harm> = [], covers: Set<ChecklistItem> = [],
+                notForNeeds: Set<SpecialNeed> = [], harms: Set<Harm> = [], notForHarms: Set<Harm> = [], covers: Set<ChecklistItem> = [],
                 title: Bilingual, when: Bilingual, text: Bilingual, why: Bilingual, avoid: Bilingual,
                 customerSays: Bilingual? = nil, origin: String = "") {
         self.id = id
@@ -50,6 +53,7 @@ public struct Script: Sendable, Hashable {
         self.modes = modes
         self.specialNeeds = needTypes.isEmpty ? specialNeeds : true
         self.needTypes = needTypes
+        self.notForNeeds = notForNeeds
         self.harms = harms
         self.notForHarms = notForHarms
         self.covers = covers

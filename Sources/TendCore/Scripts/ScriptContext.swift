@@ -20,7 +20,9 @@ public struct ScriptContext: Sendable, Hashable {
         self.cause = cause
         self.grade = grade
         self.anger = anger
-        self.mode = mode
+        // A hearing-impaired customer is written to, whatever line the complaint came in on (a
+        // relay call, a relative on the priority line): the scripts are those for writing.
+        self.mode = needTypes.contains(.hearing) && mode == .phone ? .text : mode
         self.specialNeeds = specialNeeds || !needTypes.isEmpty
         self.needTypes = needTypes
         self.harm = harm
@@ -62,6 +64,7 @@ extension Script {
             guard specialNeeds == context.specialNeeds else { return nil }
             score += specialNeeds ? 10 : 0
         }
+        guard notForNeeds.isDisjoint(with: context.needTypes) else { return nil }
         if !needTypes.isEmpty {
             // Written for this customer's need: beside the harm, the first thing to fit.
             guard !needTypes.isDisjoint(with: context.needTypes) else { return nil }

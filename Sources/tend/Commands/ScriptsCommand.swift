@@ -107,7 +107,7 @@ struct ScriptsCommand: ParsableCommand {
             ("id", .string(script.id)), ("kind", .string(script.kind.rawValue)),
             ("stages", list(script.stages)), ("causes", list(script.causes)), ("grades", list(script.grades)),
             ("anger", list(script.anger)), ("modes", list(script.modes)),
-            ("special_needs", script.specialNeeds.map(JSONValue.bool) ?? .null), ("needs", list(script.needTypes)),
+            ("special_needs", script.specialNeeds.map(JSONValue.bool) ?? .null), ("needs", list(script.needTypes)), ("not_for_needs", list(script.notForNeeds)),
             ("harms", list(script.harms)), ("not_for_harms", list(script.notForHarms)), ("covers", list(script.covers)),
             ("title", both(script.title)), ("when", both(script.when)), ("text", both(script.text)),
             ("why", both(script.why)), ("avoid", both(script.avoid)),
