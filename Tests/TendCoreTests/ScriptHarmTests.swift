@@ -9,9 +9,12 @@ import Testing
 
     func offered(_ stage: Stage, harm: Harm, grade: Grade = .critical, anger: Anger = .angry) -> [String] {
         var ids: [String] = []
+        // Every cause, and every kind of customer: none, or one with each need.
         for cause in [Cause?.none] + Cause.ordered.map(Optional.some) {
-            let context = ScriptContext(stage: stage, cause: cause, grade: grade, anger: anger, harm: harm)
-            ids += library.matching(context).map(\.id)
+            for needs in [[]] + SpecialNeed.ordered.map({ Set([$0]) }) {
+                let context = ScriptContext(stage: stage, cause: cause, grade: grade, anger: anger, needTypes: needs, harm: harm)
+                ids += library.matching(context).map(\.id)
+            }
         }
         return ids
     }
@@ -31,6 +34,7 @@ import Testing
         })
         let wrong = library.scripts.filter { script in
             script.covers.contains(.satisfaction) || script.text.en.localizedCaseInsensitiveContains("redo")
+                || script.text.zh.contains("打分") || script.text.en.localizedCaseInsensitiveContains("score")
                 || script.text.en.contains("how is {pet}") || script.text.en.contains("How is {pet}")
         }.map(\.id)
         #expect(!wrong.isEmpty)
