@@ -66,7 +66,7 @@ import Testing
         let fixture = Fixture()
         let desk = DemoDesk.generate(tickets: 300, seed: 42, now: Fixture.now, policy: fixture.policy)
         for ticket in desk.tickets {
-            #expect(Self.library.matching(ticket).count >= 3, "\(ticket.id) at \(ticket.stage)")
+            #expect(Self.library.matching(ticket).count >= 3, "\(ticket.id) at \(ticket.stage) \(ticket.customer.needs) \(ticket.harm) \(ticket.anger) \(ticket.intake.channel) \(ticket.grade)")
         }
     }
 

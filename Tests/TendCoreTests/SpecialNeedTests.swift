@@ -84,7 +84,14 @@ struct SpecialNeedTests {
 struct SpecialNeedLibraryTests {
     let library = try! ScriptLibrary.load(storeDirectory: nil).library
 
+    /// Words of a call to the customer, or of reading aloud to them (calling the vet is fine).
+    static func speaksOfThePhone(_ text: String) -> String? {
+        let phone = /(?i)回电|打给您|给您打|打电话给您|电话里|在电话|接我的电话|打个电话|一起通个电话|您要打电话|call you|call back|on the phone|over the phone|on the line|ring you|calling|念给您听|read (it|them) out|phone call/
+        return text.firstMatch(of: phone).map { String($0.output.0) }
+    }
+
     @Test func aHearingImpairedCustomerIsNeverOfferedAScriptForTheVoice() {
+        #expect(Self.speaksOfThePhone("{eta}之前我给您回电话。") != nil && Self.speaksOfThePhone("我跟医生通个电话。") == nil)
         var offered = 0
         for stage in Stage.ordered where stage.isOpen {
             for needs in [Set<SpecialNeed>([.hearing]), [.hearing, .elderly]] {
@@ -94,6 +101,9 @@ struct SpecialNeedLibraryTests {
                     for script in library.matching(context) {
                         offered += 1
                         #expect(!script.notForNeeds.contains(.hearing) && script.modes != [.phone], "\(stage) \(script.id)")
+                        for lang in [Language.en, .zh] {
+                            if let words = Self.speaksOfThePhone(script.text.text(lang)) { Issue.record("\(script.id) \(lang.rawValue): \(words)") }
+                        }
                     }
                 }
             }

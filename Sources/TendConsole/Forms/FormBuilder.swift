@@ -127,12 +127,19 @@ public struct FormBuilder {
         let flags = spec.fields.filter { $0.kind == .flag }
         if spec.attempt != nil || !flags.isEmpty {
             // One choice says which way the call went: passing the gate, an attempt, or a flag.
-            var results = [Choice(Self.reached, Bilingual("reached: record the score", "已联系上：记录满意度"))]
+            // Where the pet died nobody asks the owner for a score: the call closes the case.
+            let bereaved = ticket.harm == .died && ticket.recordedScore == nil
+            var results = [Choice(Self.reached, bereaved ? Bilingual("reached: close, no score asked (the pet died)", "已联系上：宠物离世，不请评分，直接结案")
+                                                         : Bilingual("reached: record the score", "已联系上：记录满意度"))]
             if spec.attempt != nil { results.append(Choice(Self.noAnswer, Bilingual("no answer: log the attempt", "未接通：记录本次尝试"))) }
             results += flags.map { Choice($0.rawValue, $0.label) }
             fields.append(FormField("result", Bilingual("Call", "回访结果"), kind: .choice(results)))
             intro = [Bilingual("\(spec.purpose.en): \(ticket.failedFollowUps) of \(policy.followUpAttempts) attempts failed so far.",
                                "\(spec.purpose.zh)：已有 \(ticket.failedFollowUps)/\(policy.followUpAttempts) 次未接通。")]
+            if bereaved {
+                intro.append(Bilingual("The pet died: don't ask for a score. Leave it empty and the case closes, the reason recorded.",
+                                       "宠物已离世：不要请主人评分。满意度留空即可结案，系统会记下原因。"))
+            }
             if let recorded = ticket.recordedScore {
                 intro.append(Bilingual("Recorded: \(recorded.score)/5\(recorded.comment.isEmpty ? "" : " — " + recorded.comment). Leave the score empty to close with it.",
                                        "已记录：\(recorded.score)/5\(recorded.comment.isEmpty ? "" : "——" + recorded.comment)。满意度留空即按此结案。"))

@@ -161,8 +161,8 @@ public enum FormSubmission: Equatable {
     private static func intake(_ form: Form, suggested: TriageRecord?, lang: Language) -> FormSubmission {
         let specialNote = form.value("special_needs_note").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let needs = SpecialNeed.parseList(form.value("special_needs")) else {
-            return .refused(lang.pick("Special needs: type any of \(SpecialNeed.identifiers), or yes, or leave it empty.",
-                                      "特殊需求：可填 \(SpecialNeed.ordered.map(\.chinese).joined(separator: "、"))（可填多项），或填“是”，或留空。"))
+            return .refused(lang.pick("Special needs: \(SpecialNeed.identifiers) (any), yes, or empty.",
+                                      "特殊需求：填\(SpecialNeed.ordered.map(\.chinese).joined(separator: "、"))（可多填）、是，或留空。"))
         }
         let intake = Intake(
             customer: Customer(name: form.value("customer").trimmingCharacters(in: .whitespacesAndNewlines),

@@ -92,12 +92,14 @@ public struct Script: Sendable, Hashable {
             .replacingOccurrences(of: "{amount}", with: amount)
     }
 
-    /// The text with neutral words in its {fill-ins}, for lists and practice.
-    public func sampleText(_ lang: Language) -> String {
+    /// The text with neutral words in its {fill-ins}, for lists and practice; the amount as it is
+    /// said (on the phone, at the counter) or written.
+    public func sampleText(_ lang: Language, spoken: Bool = false) -> String {
         var out = text.text(lang)
+        let amount = SpokenMoney.phrase(Money(minorUnits: 8_000, currency: "CNY"), lang: lang, spoken: spoken)
         let samples = lang == .zh
-            ? ["customer": "王女士", "pet": "豆豆", "handler": "李华", "eta": "明天上午十点", "amount": "¥80.00"]
-            : ["customer": "Ms Green", "pet": "Biscuit", "handler": "Sam", "eta": "10am tomorrow", "amount": "¥80.00"]
+            ? ["customer": "王女士", "pet": "豆豆", "handler": "李华", "eta": "明天上午十点", "amount": amount]
+            : ["customer": "Ms Green", "pet": "Biscuit", "handler": "Sam", "eta": "10am tomorrow", "amount": amount]
         for (key, value) in samples { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
         return out
     }

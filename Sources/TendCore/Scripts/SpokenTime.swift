@@ -3,11 +3,19 @@ import Foundation
 /// A time as a handler says it to a customer, not as a timestamp: "今天下午五点",
 /// "明天上午十点半", "5 this afternoon", "10:30 tomorrow morning", "3pm on Friday". What a
 /// script's {eta} is filled with (the scripts say "{eta}之前" and "by {eta}").
+///
+/// Nobody says "八点二十三": a time is said at the quarter hour at or after it, so what the
+/// customer hears is never earlier than the clock the desk keeps.
 public enum SpokenTime {
     public static func phrase(_ instant: Date, now: Date, zone: TimeZone, lang: Language) -> String {
-        let at = LocalTime(instant, zone), today = LocalTime(now, zone)
+        let exact = LocalTime(instant, zone)
+        let seconds = instant.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        let past = exact.minute % 15 == 0 && seconds == 0 ? 0 : (15 - exact.minute % 15) * 60 - Int(seconds.rounded(.down))
+        let at = LocalTime(instant.addingTimeInterval(Double(past)), zone), today = LocalTime(now, zone)
         let days = at.day - today.day
         let hour = at.minute / 60, minute = at.minute % 60
+        // Midnight belongs to the evening before it: "今天夜里十二点", "midnight tonight".
+        if at.minute == 0 { return midnight(LocalTime(instant.addingTimeInterval(Double(past) - 60), zone), days: days - 1, today: today, lang: lang) }
         return lang == .zh ? chinese(at, days: days, today: today, hour: hour, minute: minute)
                            : english(at, days: days, hour: hour, minute: minute)
     }
@@ -40,6 +48,20 @@ public enum SpokenTime {
         default: ChineseNumber.spoken(minute)
         }
         return day + part + ChineseNumber.spoken(clock) + "点" + minutes
+    }
+
+    private static func midnight(_ evening: LocalTime, days: Int, today: LocalTime, lang: Language) -> String {
+        if lang == .zh {
+            let day = chinese(evening, days: days, today: today, hour: 20, minute: 0)
+            return String(day.prefix(while: { $0 != "晚" })) + "夜里十二点"
+        }
+        switch days {
+        case 0: return "midnight tonight"
+        case 1: return "midnight tomorrow night"
+        default:
+            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            return days < 7 ? "midnight on \(names[evening.weekday]) night" : "midnight on " + english(evening, days: days, hour: 20, minute: 0).replacingOccurrences(of: "8pm on ", with: "")
+        }
     }
 
     private static func english(_ at: LocalTime, days: Int, hour: Int, minute: Int) -> String {

@@ -40,13 +40,14 @@ public enum Practice {
     static func round(_ script: Script, library: ScriptLibrary, random: inout SeededRandom) -> PracticeRound? {
         let context = ScriptContext(stage: random.pick(Array(script.stages).sorted { $0.storageCode < $1.storageCode }),
                                     cause: script.causes.isEmpty ? nil : random.pick(Array(script.causes).sorted { $0.storageCode < $1.storageCode }),
-                                    grade: script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.storageCode < $1.storageCode }),
+                                    grade: max(script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.storageCode < $1.storageCode }),
+                                               script.harms.min()?.minimumGrade ?? .general),
                                     anger: script.anger.isEmpty ? .upset : random.pick(Array(script.anger).sorted { $0.storageCode < $1.storageCode }),
                                     mode: script.modes.isEmpty ? .phone : random.pick(Array(script.modes).sorted { $0.storageCode < $1.storageCode }),
                                     specialNeeds: script.specialNeeds ?? false, needTypes: script.needTypes.min().map { [$0] } ?? [],
                                     harm: script.harms.min() ?? .none)
         let why = Bilingual("Right. " + script.why.en, "正确。" + script.why.zh)
-        var options = [PracticeRound.Option(text: sample(script.text), verdict: .right, feedback: why)]
+        var options = [PracticeRound.Option(text: sample(script.text, spoken: context.mode != .text), verdict: .right, feedback: why)]
         let avoidFeedback = Bilingual("This is what to avoid here. " + script.why.en, "这正是此时应避免的说法。" + script.why.zh)
         options.append(.init(text: script.avoid, verdict: .avoid, feedback: avoidFeedback))
         let sameStage = library.scripts.filter { $0.id != script.id && !$0.stages.isDisjoint(with: script.stages) && $0.avoid != script.avoid }
@@ -57,15 +58,15 @@ public enum Practice {
         let elsewhere = library.scripts.filter { $0.fit(context) == nil && $0.stages.isDisjoint(with: script.stages) }
         if !elsewhere.isEmpty {
             let other = random.pick(elsewhere)
-            options.append(.init(text: sample(other.text), verdict: .misfit,
+            options.append(.init(text: sample(other.text, spoken: context.mode != .text), verdict: .misfit,
                                  feedback: Bilingual("A good line, but for another moment: \(other.when.en)", "这句话本身不错，但适用于另一个时刻：\(other.when.zh)")))
         }
         random.shuffle(&options)
         return PracticeRound(script: script, context: context, customerSays: script.customerSays!, options: options)
     }
 
-    private static func sample(_ text: Bilingual) -> Bilingual {
+    private static func sample(_ text: Bilingual, spoken: Bool) -> Bilingual {
         let probe = Script(id: "", kind: .listen, stages: [.received], title: text, when: text, text: text, why: text, avoid: text)
-        return Bilingual(probe.sampleText(.en), probe.sampleText(.zh))
+        return Bilingual(probe.sampleText(.en, spoken: spoken), probe.sampleText(.zh, spoken: spoken))
     }
 }

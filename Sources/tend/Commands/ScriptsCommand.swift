@@ -49,11 +49,16 @@ struct ScriptsCommand: ParsableCommand {
             let needValues: Set<SpecialNeed> = try parseVocabularyList(needs, "need")
             var chosen: [Script]
             var rankedFor: ScriptContext?
+            // For a ticket, the texts as the console's pane shows them: its names, its time and
+            // amount as they are said, and who is speaking.
+            var filled: ((Script) -> String)?
             if let ticket {
                 // The same ranking as the console's script pane: `ScriptLibrary.matching(ticket)`.
-                let found = try Session.open(desk).ticket(ticket)
+                let session = try Session.open(desk)
+                let found = try session.ticket(ticket)
                 chosen = library.matching(found)
                 rankedFor = ScriptContext(found)
+                filled = { $0.text(language, for: found, handler: session.actor.name, now: session.now, zone: session.policy.zone) }
             } else if let stageValue {
                 let context = ScriptContext(stage: stageValue, cause: causeValue, grade: gradeValue ?? .general, anger: angerValue ?? .calm,
                                             mode: modeValue ?? .phone, needTypes: needValues, harm: harmValue ?? .none)
@@ -75,7 +80,7 @@ struct ScriptsCommand: ParsableCommand {
                     let rank = rankedFor == nil ? "" : "\(place + 1). "
                     print(rank + "\(script.id)  [\(script.kind.name(language))] \(script.title.text(language))")
                     print("  " + language.pick("when: ", "时机：") + script.when.text(language))
-                    print("  “" + script.text.text(language) + "”")
+                    print("  “" + (filled?(script) ?? script.text.text(language)) + "”")
                     print("  " + language.pick("why: ", "为什么：") + script.why.text(language))
                     print("  " + language.pick("avoid: ", "避免：") + "“" + script.avoid.text(language) + "”")
                     print("")
