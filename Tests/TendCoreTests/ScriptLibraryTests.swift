@@ -204,6 +204,12 @@ import Testing
         #expect(Self.found(["{A} is {A}"], in: "This is great.").isEmpty)
     }
 
+    @Test func everyShippedRuleCompiles() {
+        for rule in ScriptLibraryTests.library.phrases {
+            #expect(PhrasePattern.compile(rule.matches) != nil && (rule.unless.isEmpty || PhrasePattern.compile(rule.unless) != nil), "\(rule.origin)")
+        }
+    }
+
     @Test func aPhraseThatCannotWorkIsRefusedAtItsLine() {
         for (phrase, words) in [("{B}就是{B}", "{A}"), ("不归…", "…"), ("{A}就是", "at least twice")] {
             let source = "[[phrase]]\nlang = \"zh\"\ncategory = \"refusal\"\nmatch = [\"不行\"]\nunless = [\"\(phrase)\"]\nbetter = \"b\"\nwhy = \"w\"\n"

@@ -22,7 +22,9 @@ enum PhrasePattern {
     }
 
     /// Why a phrase cannot be used, or nil when it can; said at the rule's line when a library
-    /// file is read, so a typo is found by the person who made it.
+    /// file is read, so a typo is found by the person who made it. A phrase that passes compiles:
+    /// every character is escaped and only "…" and {A} become syntax, so nothing is compiled here
+    /// (that would cost a third of reading the library).
     static func problem(_ phrase: String) -> String? {
         let pieces = phrase.components(separatedBy: gap)
         if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -35,7 +37,7 @@ enum PhrasePattern {
         if phrase.components(separatedBy: same).count == 2 {
             return "\"\(phrase)\": \(same) stands for words that come back the same, so it appears at least twice"
         }
-        return (try? NSRegularExpression(pattern: pattern(phrase, name: "same0"))) == nil ? "\"\(phrase)\" cannot be matched" : nil
+        return nil
     }
 
     static let gap = "…"
