@@ -164,6 +164,62 @@ import Testing
         #expect(finding?.rule.better.contains("我来帮您处理") == true)
     }
 
+    /// A coach of one rule, to see how a phrase is found.
+    static func found(_ phrases: [String], unless: [String] = [], in text: String) -> [String] {
+        let rule = PhraseRule(lang: .en, category: .refusal, matches: phrases, unless: unless, better: "b", why: "w")
+        return Coach(ScriptLibrary(scripts: [], phrases: [rule])).check(text).map(\.found)
+    }
+
+    @Test func latinLettersMatchWholeWordsWithEitherApostrophe() {
+        #expect(Self.found(["SLA"], in: "I'll translate the vet's notes.").isEmpty)
+        #expect(Self.found(["SLA"], in: "等待SLA审核") == ["SLA"])
+        #expect(Self.found(["we can"], in: "we can't").isEmpty)
+        #expect(Self.found(["can't"], in: "I can’t, sorry") == ["can’t"])
+        #expect(Self.found(["can’t"], in: "I can't, sorry") == ["can't"])
+        #expect(Self.found(["no idea"], in: "No  idea.") == ["No  idea"])
+        #expect(coach.check("We can translate the vet's notes for you.").isEmpty)
+        #expect(!coach.check("I can’t do anything about that.").isEmpty && !coach.check("I can't do anything about that.").isEmpty)
+    }
+
+    @Test func aLongerHarmlessPhraseCancelsAMatchItOverlaps() {
+        #expect(Self.found(["不行"], unless: ["行不行"], in: "周六补剪，您看行不行？").isEmpty)
+        #expect(Self.found(["不行"], unless: ["行不行"], in: "不行就是不行。") == ["不行", "不行"])
+        #expect(Self.found(["i can't"], unless: ["can't wait"], in: "I can't wait to see him. I can't refund it.") == ["I can't"])
+        for polite in ["不好意思，让您久等了。", "不客气。", "没关系，您慢慢说。", "您看行不行？", "我再想想有没有办法。", "不知道您明天方便吗？",
+                       "您看可不可以先发张照片？", "不用担心。", "Can I help with anything else?", "I can't wait to see Biscuit again."] {
+            #expect(coach.check(polite).isEmpty, "\(polite): \(coach.check(polite).map(\.found))")
+        }
+    }
+
+    @Test func aGapStandsForAFewWordsOfTheSameClause() {
+        #expect(Self.found(["不归…管"], in: "这不归寄养部管。") == ["不归寄养部管"])
+        #expect(Self.found(["不归…管"], in: "不归您，我们来管。").isEmpty)
+        #expect(Self.found(["you've got the … wrong"], in: "You've got the date wrong.") == ["You've got the date wrong"])
+        #expect(Self.found(["you've got the … wrong"], in: "You've got the booking for Tuesday and the time all wrong.").isEmpty)
+    }
+
+    @Test func sameWordsTwiceFindATautology() {
+        #expect(Self.found(["{A}就是{A}"], in: "医生说没事就是没事。") == ["没事就是没事"])
+        #expect(Self.found(["{A} are {A}"], in: "Rules are rules, sorry.") == ["Rules are rules"])
+        #expect(Self.found(["{A} is {A}"], in: "The price is the price.") == ["The price is the price"])
+        #expect(Self.found(["{A} is {A}"], in: "This is great.").isEmpty)
+    }
+
+    @Test func everyShippedRuleCompiles() {
+        for rule in ScriptLibraryTests.library.phrases {
+            #expect(PhrasePattern.compile(rule.matches) != nil && (rule.unless.isEmpty || PhrasePattern.compile(rule.unless) != nil), "\(rule.origin)")
+        }
+    }
+
+    @Test func aPhraseThatCannotWorkIsRefusedAtItsLine() {
+        for (phrase, words) in [("{B}就是{B}", "{A}"), ("不归…", "…"), ("{A}就是", "at least twice")] {
+            let source = "[[phrase]]\nlang = \"zh\"\ncategory = \"refusal\"\nmatch = [\"不行\"]\nunless = [\"\(phrase)\"]\nbetter = \"b\"\nwhy = \"w\"\n"
+            #expect { _ = try LibraryFile.parse(source, path: "scripts.toml") } throws: { error in
+                "\(error)".hasPrefix("scripts.toml:5:") && "\(error)".contains(words)
+            }
+        }
+    }
+
     @Test func notesAndSaidScriptsTickTheChecklist() throws {
         var ticket = Fixture().newTicket()
         #expect(Checklist.missing(ticket) == [.feeling, .apology])

@@ -10,31 +10,31 @@ public struct CoachFinding: Sendable, Hashable {
 /// Reads what a handler is about to write and flags phrasing the material teaches to avoid,
 /// with a better phrasing. Both languages' rules apply to any text: a reply may mix them.
 public struct Coach: Sendable {
-    private let rules: [(rule: PhraseRule, patterns: [NSRegularExpression])]
+    /// A rule with its phrases compiled once: the console checks a form's text at every key.
+    private struct CompiledRule: Sendable {
+        let rule: PhraseRule
+        let matches: NSRegularExpression?
+        let unless: NSRegularExpression?
+    }
+
+    private let rules: [CompiledRule]
 
     public init(_ library: ScriptLibrary) {
-        rules = library.phrases.map { rule in
-            (rule, rule.matches.compactMap { phrase in
-                let escaped = NSRegularExpression.escapedPattern(for: phrase)
-                // Whole words in English, so "no" does not fire inside "know" or "not". In Chinese,
-                // not right after 不: "不是您的问题" takes the blame off the customer, the opposite of
-                // "是您的问题".
-                let pattern = rule.lang == .en ? "(?<![A-Za-z'’])" + escaped + "(?![A-Za-z])" : "(?<!不)" + escaped
-                return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            })
-        }
+        rules = library.phrases.map { CompiledRule(rule: $0, matches: PhrasePattern.compile($0.matches), unless: PhrasePattern.compile($0.unless)) }
     }
 
     /// Findings in the order they occur in the text; one per place.
     public func check(_ text: String) -> [CoachFinding] {
         let whole = NSRange(text.startIndex..., in: text)
         var hits: [(location: Int, length: Int, finding: CoachFinding)] = []
-        for (rule, patterns) in rules {
-            for pattern in patterns {
-                for match in pattern.matches(in: text, range: whole) {
-                    guard let range = Range(match.range, in: text) else { continue }
-                    hits.append((match.range.location, match.range.length, CoachFinding(found: String(text[range]), rule: rule)))
-                }
+        for compiled in rules {
+            guard let matches = compiled.matches?.matches(in: text, range: whole), !matches.isEmpty else { continue }
+            let harmless = compiled.unless?.matches(in: text, range: whole).map(\.range) ?? []
+            for match in matches {
+                // "不行" inside "行不行", "I can't" inside "I can't wait": the longer phrase decides.
+                let excused = harmless.contains { $0.location < match.range.upperBound && match.range.location < $0.upperBound }
+                guard !excused, let range = Range(match.range, in: text) else { continue }
+                hits.append((match.range.location, match.range.length, CoachFinding(found: String(text[range]), rule: compiled.rule)))
             }
         }
         // Where phrases overlap ("不归我们管" and "不归"), the longest one speaks.

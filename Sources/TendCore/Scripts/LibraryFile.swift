@@ -17,6 +17,13 @@ import TOMLKit
 ///     covers = ["feeling"]            # optional: must-say items it ticks
 ///     title_en, title_zh, when_en, when_zh, text_en, text_zh, why_en, why_zh, avoid_en, avoid_zh
 ///     customer_en, customer_zh        # optional: what a customer says here (for practice)
+///
+///     [[phrase]]                      # a rule of the phrasing coach
+///     lang = "zh"                     # the language of better and why
+///     category = "refusal"            # see PhraseCategory
+///     match = ["不行", "不归…管"]      # phrases that set it off (syntax: PhraseRule, PhrasePattern)
+///     unless = ["行不行"]              # optional: a match overlapping one of these is harmless
+///     better, why
 enum LibraryFile {
     struct Contents {
         var scripts: [Script] = []
@@ -148,18 +155,28 @@ enum LibraryFile {
         }
 
         func phrase() throws -> PhraseRule {
-            try only(["lang", "category", "match", "better", "why"])
+            try only(["lang", "category", "match", "unless", "better", "why"])
             guard let lang = Language(rawValue: try text("lang")!) else { throw fail("lang", "lang must be en or zh") }
             guard let category = PhraseCategory(rawValue: try text("category")!) else {
                 throw fail("category", "category is not one of: \(PhraseCategory.identifiers)")
             }
-            guard let list = table["match"]?.array, !list.isEmpty else { throw fail("match", "match must be a non-empty list of phrases") }
-            let matches = try list.map { item -> String in
-                guard let phrase = item.string, !phrase.isEmpty else { throw fail("match", "match holds something that is not text") }
-                return phrase
+            /// A list of phrases, each checked now so that a typo is reported at its line, not
+            /// silently never found.
+            func phrases(_ key: String) throws -> [String] {
+                guard let value = table[key] else { return [] }
+                guard let list = value.array else { throw fail(key, "\(key) must be a list of phrases") }
+                return try list.map { item -> String in
+                    guard let phrase = item.string, !phrase.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw fail(key, "\(key) holds something that is not text")
+                    }
+                    if let problem = PhrasePattern.problem(phrase) { throw fail(key, problem) }
+                    return phrase
+                }
             }
-            return PhraseRule(lang: lang, category: category, matches: matches, better: try text("better")!, why: try text("why")!,
-                              origin: origin)
+            let matches = try phrases("match")
+            guard !matches.isEmpty else { throw fail(table["match"] == nil ? nil : "match", "match must be a non-empty list of phrases") }
+            return PhraseRule(lang: lang, category: category, matches: matches, unless: try phrases("unless"), better: try text("better")!,
+                              why: try text("why")!, origin: origin)
         }
     }
 }
