@@ -115,7 +115,9 @@ public enum DemoDesk {
                 grade: intakeGrade(story, slot), cause: slot.has(.causeAtIntake) ? story.cause : nil,
                 servedBy: DemoStaff.name(story.service, chinese: person.chinese, ticket: id))
             let taker = random.pick(handlers)
-            record(&desk, id, taker, received) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm)) }
+            // An owner whose pet died is taken in grieving: the scripts offered are those for grief.
+            let mood: Anger = story.harm == .died ? .grieving : .calm
+            record(&desk, id, taker, received) { workflow, _ in try workflow.receive(intake, IntakeJudgement(harm: story.harm, anger: mood)) }
             // Only to a complaint made before this one.
             if let (previous, when) = person.lastTicket, when < received, received.timeIntervalSince(when) < 30 * 86400 {
                 record(&desk, id, taker, received) { try $0.relate($1!, to: previous) }
