@@ -8,30 +8,44 @@ import Foundation
 /// customer hears is never earlier than the clock the desk keeps.
 public enum SpokenTime {
     public static func phrase(_ instant: Date, now: Date, zone: TimeZone, lang: Language) -> String {
-        let exact = LocalTime(instant, zone)
-        let seconds = instant.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
-        let past = exact.minute % 15 == 0 && seconds == 0 ? 0 : (15 - exact.minute % 15) * 60 - Int(seconds.rounded(.down))
-        let at = LocalTime(instant.addingTimeInterval(Double(past)), zone), today = LocalTime(now, zone)
-        let days = at.day - today.day
-        let hour = at.minute / 60, minute = at.minute % 60
+        let said = quarterAtOrAfter(instant, zone)
+        let at = LocalTime(said, zone), today = LocalTime(now, zone)
         // Midnight belongs to the evening before it: "今天夜里十二点", "midnight tonight".
-        if at.minute == 0 { return midnight(LocalTime(instant.addingTimeInterval(Double(past) - 60), zone), days: days - 1, today: today, lang: lang) }
-        return lang == .zh ? chinese(at, days: days, today: today, hour: hour, minute: minute)
-                           : english(at, days: days, hour: hour, minute: minute)
+        if at.minute == 0 {
+            let evening = LocalTime(said.addingTimeInterval(-60), zone)
+            return lang == .zh ? chineseDay(evening, today: today) + "夜里十二点" : englishMidnight(evening, days: evening.day - today.day)
+        }
+        return lang == .zh ? chinese(at, today: today) : english(at, days: at.day - today.day)
     }
 
-    private static func chinese(_ at: LocalTime, days: Int, today: LocalTime, hour: Int, minute: Int) -> String {
-        let weekdays = ["一", "二", "三", "四", "五", "六", "日"]
-        let day: String
-        switch days {
-        case 0: day = "今天"
-        case 1: day = "明天"
-        case 2: day = "后天"
-        case 3...6: day = (at.weekday > today.weekday ? "这周" : "下周") + weekdays[at.weekday]
+    /// The instant itself on a quarter hour, else the next quarter hour of the local clock.
+    private static func quarterAtOrAfter(_ instant: Date, _ zone: TimeZone) -> Date {
+        let seconds = instant.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        let minute = LocalTime(instant, zone).minute
+        guard minute % 15 != 0 || seconds != 0 else { return instant }
+        return instant.addingTimeInterval(Double((15 - minute % 15) * 60) - seconds.rounded(.down))
+    }
+
+    private static let weekdaysZH = ["一", "二", "三", "四", "五", "六", "日"]
+    private static let weekdaysEN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                   "October", "November", "December"]
+
+    /// "今天", "后天", "这周五", "下周一", "11月23日".
+    private static func chineseDay(_ at: LocalTime, today: LocalTime) -> String {
+        switch at.day - today.day {
+        case 0: return "今天"
+        case 1: return "明天"
+        case 2: return "后天"
+        case 3...6: return (at.weekday > today.weekday ? "这周" : "下周") + weekdaysZH[at.weekday]
         default:
             let date = LocalTime.civil(ofDay: at.day)
-            day = "\(date.month)月\(date.day)日"
+            return "\(date.month)月\(date.day)日"
         }
+    }
+
+    private static func chinese(_ at: LocalTime, today: LocalTime) -> String {
+        let hour = at.minute / 60, minute = at.minute % 60
         let part = switch hour {
         case 0..<6: "凌晨"
         case 6..<9: "早上"
@@ -47,24 +61,27 @@ public enum SpokenTime {
         case 1..<10: "零" + ChineseNumber.digit(minute)
         default: ChineseNumber.spoken(minute)
         }
-        return day + part + ChineseNumber.spoken(clock) + "点" + minutes
+        return chineseDay(at, today: today) + part + ChineseNumber.spoken(clock) + "点" + minutes
     }
 
-    private static func midnight(_ evening: LocalTime, days: Int, today: LocalTime, lang: Language) -> String {
-        if lang == .zh {
-            let day = chinese(evening, days: days, today: today, hour: 20, minute: 0)
-            return String(day.prefix(while: { $0 != "晚" })) + "夜里十二点"
-        }
+    /// "on Friday" within the week, "on 23 November" beyond it.
+    private static func englishDate(_ at: LocalTime, days: Int) -> String {
+        if (2...6).contains(days) { return "on " + weekdaysEN[at.weekday] }
+        let date = LocalTime.civil(ofDay: at.day)
+        return "on \(date.day) " + monthsEN[date.month - 1]
+    }
+
+    private static func englishMidnight(_ evening: LocalTime, days: Int) -> String {
         switch days {
-        case 0: return "midnight tonight"
-        case 1: return "midnight tomorrow night"
-        default:
-            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-            return days < 7 ? "midnight on \(names[evening.weekday]) night" : "midnight on " + english(evening, days: days, hour: 20, minute: 0).replacingOccurrences(of: "8pm on ", with: "")
+        case 0: "midnight tonight"
+        case 1: "midnight tomorrow night"
+        case 2...6: "midnight \(englishDate(evening, days: days)) night"
+        default: "midnight \(englishDate(evening, days: days))"
         }
     }
 
-    private static func english(_ at: LocalTime, days: Int, hour: Int, minute: Int) -> String {
+    private static func english(_ at: LocalTime, days: Int) -> String {
+        let hour = at.minute / 60, minute = at.minute % 60
         let clock = (hour % 12 == 0 ? 12 : hour % 12).description + (minute == 0 ? "" : String(format: ":%02d", minute))
         let suffix = hour < 12 ? "am" : "pm"
         if hour == 12 && minute == 0 && (0...1).contains(days) { return days == 0 ? "noon today" : "noon tomorrow" }
@@ -72,13 +89,7 @@ public enum SpokenTime {
         switch days {
         case 0: return part.map { clock + " this " + $0 } ?? clock + suffix + " today"
         case 1: return part.map { clock + " tomorrow " + $0 } ?? clock + suffix + " tomorrow"
-        case 2...6:
-            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-            return clock + suffix + " on " + names[at.weekday]
-        default:
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-            let date = LocalTime.civil(ofDay: at.day)
-            return clock + suffix + " on \(date.day) " + months[date.month - 1]
+        default: return clock + suffix + " " + englishDate(at, days: days)
         }
     }
 }

@@ -38,14 +38,16 @@ public enum Practice {
     }
 
     static func round(_ script: Script, library: ScriptLibrary, random: inout SeededRandom) -> PracticeRound? {
+        // The mildest harm the script is for; the grade is at least what that harm requires.
+        let harm = script.harms.min() ?? .none
         let context = ScriptContext(stage: random.pick(Array(script.stages).sorted { $0.storageCode < $1.storageCode }),
                                     cause: script.causes.isEmpty ? nil : random.pick(Array(script.causes).sorted { $0.storageCode < $1.storageCode }),
                                     grade: max(script.grades.isEmpty ? .general : random.pick(Array(script.grades).sorted { $0.storageCode < $1.storageCode }),
-                                               script.harms.min()?.minimumGrade ?? .general),
+                                               harm.minimumGrade),
                                     anger: script.anger.isEmpty ? .upset : random.pick(Array(script.anger).sorted { $0.storageCode < $1.storageCode }),
                                     mode: script.modes.isEmpty ? .phone : random.pick(Array(script.modes).sorted { $0.storageCode < $1.storageCode }),
                                     specialNeeds: script.specialNeeds ?? false, needTypes: script.needTypes.min().map { [$0] } ?? [],
-                                    harm: script.harms.min() ?? .none)
+                                    harm: harm)
         let why = Bilingual("Right. " + script.why.en, "正确。" + script.why.zh)
         var options = [PracticeRound.Option(text: sample(script.text, spoken: context.mode != .text), verdict: .right, feedback: why)]
         let avoidFeedback = Bilingual("This is what to avoid here. " + script.why.en, "这正是此时应避免的说法。" + script.why.zh)
